@@ -51,6 +51,9 @@ export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'percent', 'percentage', '%',
 ]);
 
+/** Signs written against a number for "about": "~5,000 civilians", "≈300 drones". */
+export const APPROXIMATELY: ReadonlySet<string> = new Set(['~', '≈']);
+
 /** Currency signs written before an amount, and the noun a category would list for them. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won' };
 
@@ -95,7 +98,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   const before = tokens[span.first - 1];
   const after = tokens[span.last + 1];
   // An opening bracket or quotation mark, in any house style ("«200 people were killed»"), touches a count.
-  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'[«„‹‚'.includes(before.text)) {
+  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !APPROXIMATELY.has(before.text) && !'("“‘\'[«„‹‚'.includes(before.text)) {
     // "700-800" is a range; "F-16" and "KS-25" are designations.
     const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
     if (!rangeDash) return 'code';
