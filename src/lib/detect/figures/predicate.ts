@@ -899,6 +899,14 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
   const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
+  // "Shelling killed 12 civilians who were fleeing the town": the verb the count is the object of tells
+  // what happened to them; a relative clause after them only describes them.
+  // A verb two categories cue ("hit", "struck") is read among those that list the noun counted.
+  if (before !== null && modifiers === null && RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '')) {
+    const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head));
+    const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(before) : before), listing);
+    if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
+  }
   for (const words of [modifiers, after, infinitive, described, before, kept, placed, main]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
