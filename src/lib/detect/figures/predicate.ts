@@ -607,6 +607,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "obstructed the passage of several ships", "allowed the safe passage of 40 vessels": the ships
   // passing through, as topics' cues put a transit; whether they got through is the verb's to tell.
   [/\bpassage\s+of\b/, 'passed through transit transited'],
+  // "12 container ships divert from the sea", "20 ships will divert around the cape": the verb in the
+  // present or the infinitive, as topics' cues put a diversion ("diverted", "rerouted").
+  [/\b(?:divert|diverts|re-?route|re-?routes)\b/, 'diverted rerouted'],
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave|abandon)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
