@@ -607,6 +607,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "obstructed the passage of several ships", "allowed the safe passage of 40 vessels": the ships
   // passing through, as topics' cues put a transit; whether they got through is the verb's to tell.
   [/\bpassage\s+of\b/, 'passed through transit transited'],
+  // "The fighters have given up 800 guns": arms given up are surrendered, handed over.
+  [/\b(?:give|gives|gave|given|giving)\s+up\b/, 'surrendered handed over'],
   // "12 container ships divert from the sea", "20 ships will divert around the cape": the verb in the
   // present or the infinitive, as topics' cues put a diversion ("diverted", "rerouted").
   [/\b(?:divert|diverts|re-?route|re-?routes)\b/, 'diverted rerouted'],
