@@ -17,6 +17,10 @@ describe('"he" or "she" right after a relative pronoun is the person its own sen
     'Asked about Anna Berg, who he called “a fine negotiator”, the minister said the talks would go on.',
     // Two persons before the pronoun: either may be meant.
     'The talks followed Anna Berg meeting Tomas Ruhl, who she said had “agreed to a truce”.',
+    // Someone of the person's, not the person.
+    'The visit came after Anna Berg’s aide toured the port, where the crews, who she said “held the line”, waited.',
+    // A clause on a speech event after a preposition is read by the rule for its author.
+    'Then came a statement read out by an aide to Anna Berg, in which she said that the port would close.',
   ])('does not take the person named when another may be meant: %s', (sentence) => {
     expect(lastCredit(sentence)?.[0]).not.toBe('anna-berg');
   });
