@@ -23,3 +23,19 @@ describe('a sentence that quotes speakers of two sides leaves no speaker for a b
     expect(lastCredit(paragraphs)[1]).toBe(actor);
   });
 });
+
+describe('"he" or "she" right after a sentence that quotes persons of two sides', () => {
+  it('is left unresolved: either may be meant', () => {
+    const paragraphs = ['“We will respond,” said Tomas Ruhl, after Anna Berg accused Sylvania of “hiding” the boats.', '“Any escalation is their fault,” he added.'];
+    expect(lastCredit(paragraphs)).toEqual(['Any escalation is their fault', null, null]);
+  });
+
+  it.each([
+    // One side quoted: the pronoun goes on with the speaker.
+    [['“We will respond,” Tomas Ruhl said, calling the claims “absurd”.', '“The port is open,” he added.'], 'tomas-ruhl'],
+    // A sentence between names the speaker again: the pronoun reads as before.
+    [['“We will respond,” said Tomas Ruhl, after Anna Berg accused Sylvania of “hiding” the boats.', 'Tomas Ruhl later spoke to reporters. “The port is open,” he said.'], 'tomas-ruhl'],
+  ])('reads the pronoun as before otherwise: %j', (paragraphs, actor) => {
+    expect(lastCredit(paragraphs)[1]).toBe(actor);
+  });
+});

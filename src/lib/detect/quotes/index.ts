@@ -240,6 +240,8 @@ export function findStatements(
       });
       // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats.": no one speaker goes on.
       if (quotesSeveralSides(said)) last = null;
+      // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats. ¶ “…,” he added.": either.
+      memory.severalSidesQuoted = quotesSeveralSides(said, true);
       // "Sylvania has not commented.": a refusal says nothing a later "it said" could go on with.
       if (said.length > 0 && said.every((m) => m.verbIndex !== null && negatedAt(view, m.verbIndex))) memory.noteSilence();
       // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.

@@ -198,6 +198,8 @@ function resolvePhrase(
     context.memory.noteGender(eventAuthor, text);
     return [eventAuthor];
   }
+  // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats. ¶ “…,” he added.": either may be meant.
+  if ((text === 'he' || text === 'she') && context.memory.severalSidesQuoted) return [recall(null, text)];
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.

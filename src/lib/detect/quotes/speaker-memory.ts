@@ -509,6 +509,9 @@ export class SpeakerMemory {
     if (gender && key && known.kind === 'person') this.genders.set(key, gender);
   }
 
+  /** Whether the sentence read last quoted named persons of more than one government (`mixed-sides.ts`). */
+  severalSidesQuoted = false;
+
   /** Whether the source has referred to `known` by a pronoun of the other gender than `pronoun` has. */
   genderDiffers(known: KnownSpeaker, pronoun: string): boolean {
     return this.otherGender(known, GENDER_OF[pronoun.toLowerCase()]);
