@@ -5,6 +5,7 @@
 import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { describesNamed, gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { sourceModifierEnd } from './source-modifier.ts';
 import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import { DOCUMENT_NOUNS, isRoleNoun, PHRASE_STOP_WORDS } from './word-lists.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -28,8 +29,10 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     const phrase = speakerAfter(view, end);
     if (!phrase) continue;
     const named = nameAfterDescription(view, phrase);
-    if (named) out.push({ ...fixedPhraseAttribution(view, named, verbSpan, start), appositive: spanOf(phrase) });
-    else out.push(fixedPhraseAttribution(view, phrase, verbSpan, start));
+    const found = named ? { ...fixedPhraseAttribution(view, named, verbSpan, start), appositive: spanOf(phrase) } : fixedPhraseAttribution(view, phrase, verbSpan, start);
+    // "According to lawmakers briefed by the agency, …": the source's description runs to the comma.
+    const described = m[1] === undefined && !named ? sourceModifierEnd(view, start, phrase.end) : null;
+    out.push(described === null ? found : { ...found, span: { start, end: described } });
   }
   return out;
 }

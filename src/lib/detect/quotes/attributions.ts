@@ -8,6 +8,7 @@ import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttrib
 import { reportsFromAttributions } from './reports-from.ts';
 import { BY_CUE, CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
+import { nameBeforeDashedOffices } from './dashed-offices.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
@@ -1532,6 +1533,9 @@ const LINKING_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'a
 function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegExp | null = null): Found | null {
   const described = dashes ? null : nameBeforeLongRelative(view, last);
   if (described) return described;
+  // "Anna Berg, Assistant to the President - Head of the Department, said": two offices joined by a dash.
+  const dashed = dashes ? null : nameBeforeDashedOffices(view, last);
+  if (dashed) return { phrase: spanOf(dashed.name), appositive: spanOf(dashed.offices), elided: false, role: 'main' };
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < LONGEST_ASIDE) first -= 1;

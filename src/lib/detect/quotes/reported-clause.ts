@@ -4,6 +4,7 @@
  */
 import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
+import { onlyWhenOrWhereSaid } from './closing-setting.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
@@ -130,7 +131,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   // "…, the Courier reported citing the ministry.": the source it names is no more what was said.
-  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || CITING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+  // "…, the agency quoted Ruhl as saying on Tuesday.", "…, Ruhl said on Tuesday on a trip to Marsh City.": when and where only.
+  const asSaying = /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
+  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || CITING.test(afterVerb) || quotedBy || onlyWhenOrWhereSaid(afterVerb, asSaying)) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }

@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
+import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -190,12 +191,15 @@ function resolvePhrase(
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
-  const eventAuthor = refersBack ? null : authorOfSpeechEventBefore(text, context);
+  // "praised the crews, who he said “held the line”": the person its own sentence named before the clause.
+  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context));
   if (eventAuthor) {
     context.memory.remember(eventAuthor);
     context.memory.noteGender(eventAuthor, text);
     return [eventAuthor];
   }
+  // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats. ¶ “…,” he added.": either may be meant.
+  if ((text === 'he' || text === 'she') && context.memory.severalSidesQuoted) return [recall(null, text)];
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.

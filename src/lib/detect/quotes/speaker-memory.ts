@@ -509,6 +509,14 @@ export class SpeakerMemory {
     if (gender && key && known.kind === 'person') this.genders.set(key, gender);
   }
 
+  /** Whether the sentence read last quoted named persons of more than one government (`mixed-sides.ts`). */
+  severalSidesQuoted = false;
+
+  /** Whether the source has referred to `known` by a pronoun of the other gender than `pronoun` has. */
+  genderDiffers(known: KnownSpeaker, pronoun: string): boolean {
+    return this.otherGender(known, GENDER_OF[pronoun.toLowerCase()]);
+  }
+
   /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
   private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
     const key = known ? personKey(known) : null;
