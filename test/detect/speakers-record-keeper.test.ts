@@ -3,7 +3,7 @@ import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 
-/** A body the topic data calls an agency only in an alias, as editors list "Seoul's spy agency". */
+/** A body the topic data calls an agency only in an alias, as editors list "Freedonia's spy agency". */
 const actors: Actor[] = [
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['Fredonburg'], demonyms: ['Freedonian'] },
   { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },

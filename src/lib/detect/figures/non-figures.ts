@@ -222,7 +222,7 @@ function isLabel(tokens: readonly Token[], span: NumberSpan): boolean {
   return (
     isCapitalised(previous) && tokens[i]?.kind === 'word' &&
     !/['’]s$/.test(word) && !WEEKDAYS.has(word) && !MONTHS.has(word) &&
-    // "US Destroyer Downs 14 Drones": in a headline set in title case every word is capitalised.
+    // "Frigate Downs 12 Drones": in a headline set in title case every word is capitalised.
     !inTitleCase(tokens, span)
   );
 }
@@ -236,7 +236,7 @@ const TITLE_WORDS = 3;
 /**
  * Whether the sentence the number is in (to the marks that end sentences either side) is set in title
  * case: every word of four letters or more capitalised, and at least three of them, the words after
- * the number among them ("Destroyer Downs 14 Drones in Red Sea").
+ * the number among them ("Frigate Downs 12 Drones Off Marsh City").
  */
 function inTitleCase(tokens: readonly Token[], span: NumberSpan): boolean {
   let start = span.first;

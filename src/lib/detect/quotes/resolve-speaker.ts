@@ -1358,7 +1358,7 @@ const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, 'i');
 
 /**
  * The last words, lower case, of a body's or outlet's name and aliases in the topic data: "agency" of
- * "Seoul's spy agency". None for a government, whose names ("the Houthi group") are read by `namedBefore`.
+ * "Freedonia's spy agency". None for a government, whose names ("the Ruhl group") are read by `namedBefore`.
  */
 function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
   const actor = lexicon.actor(actorId);

@@ -640,7 +640,7 @@ export class SpeakerMemory {
           .toLowerCase()
           .split(/[^\p{L}-]+/u)
           .some((word) => wanted.has(word) || wanted.has(singular(word))) ||
-        // "the agency" after "the NIS said": a body the topic data calls an agency ("Seoul's spy agency").
+        // "the agency" after "the FSS said": a body the topic data calls an agency ("Freedonia's spy agency").
         (known.speaker.actor !== null && known.kind !== 'person' && headsOf(known.speaker.actor).some((head) => wanted.has(head))),
     );
   }
