@@ -144,6 +144,7 @@ import {
   promisesJusticeOrRestraint,
   THREAT,
   THREAT_CUE,
+  veiledThreat,
 } from './stance/threat.ts';
 import {
   advisedOfNews,
@@ -281,7 +282,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
-    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
