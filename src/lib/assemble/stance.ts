@@ -63,6 +63,7 @@ import {
   UNCONFIRMED_CUE,
 } from './stance/denial.ts';
 import {
+  actTakenForPurpose,
   BELIEF_CUE,
   describesOrJudges,
   explainsPurpose,
@@ -272,7 +273,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
+  // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.
+  if (!fromVerb && (predictsOrExplains(clause) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
