@@ -49,6 +49,7 @@ import {
   CLAIM_CALLED_FALSE,
   denialWithheld,
   DENYING_BELIEF,
+  factsSought,
   FALSE_CLAIM_CUE,
   LINK_CUE,
   LINK_DENIED,
@@ -63,6 +64,7 @@ import {
   UNCONFIRMED_CUE,
 } from './stance/denial.ts';
 import {
+  actTakenForPurpose,
   BELIEF_CUE,
   describesOrJudges,
   explainsPurpose,
@@ -144,6 +146,7 @@ import {
   promisesJusticeOrRestraint,
   THREAT,
   THREAT_CUE,
+  veiledThreat,
 } from './stance/threat.ts';
 import {
   advisedOfNews,
@@ -232,7 +235,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
   // doubt conceded, the danger flagged after its "but" is what the statement does.
-  if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  // "is working to ascertain the full details": the facts still sought are not yet confirmed.
+  if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause) || factsSought(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
@@ -271,7 +275,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
+  // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.
+  if (!fromVerb && (predictsOrExplains(clause) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -281,7 +286,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
-    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed

@@ -45,7 +45,8 @@ export function leadingClause(words: string): string {
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
   // "nothing but", "all but": a "but" that excepts, not one that turns to something else; "as though"
   // compares, it does not concede.
-  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
+  // "…, underlining the risks of …": the writer's gloss on what was said, not the speaker's words.
+  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering|underlining|underscoring|highlighting)\s/i.exec(clause);
   // "that although a missile hit the deck, no damage was done": a concession fronted after the "that" is
   // no turn; withoutFrontedClause reads past it to the main clause.
   return turn && /\p{L}/u.test(clause.slice(0, turn.index).replace(/^\W*that\b/i, '')) ? clause.slice(0, turn.index) : clause;

@@ -52,7 +52,24 @@ const ESCALATION_FORSWORN = /\b(?:without|with\s+no)\s+(?:any\s+|further\s+|an?\
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against one named only and one forsworn. */
 export function flagsDanger(clause: string): boolean {
-  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' ').replace(ESCALATION_FORSWORN, ' '));
+  return (DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' ').replace(ESCALATION_FORSWORN, ' '))) || unrestForetold(clause);
+}
+
+/**
+ * Unrest foretold as what something will bring: "these strikes will only fuel insecurity", "the move would
+ * contribute to instability in the region", "could lead to more chaos", "will further inflame tensions" (not
+ * "will help reduce tensions", "would ease the unrest", nor "contribute to stability", a good foretold; nor
+ * "has fuelled instability", a past effect told).
+ */
+const UNREST_FORETOLD =
+  /\b(?:will|would|could|may|might|can\s+only)\s+(?:\w+ly\s+|only\s+|further\s+|also\s+|just\s+)*(?:fuel|feed|stoke|inflame|breed|heighten|deepen|spread|increase|contribute\s+to|lead\s+to|add\s+to|result\s+in|sow)\s+(?:(?:the|more|further|greater|new|wider|regional)\s+)*(?:insecurity|instability|chaos|unrest|tensions?|turmoil|violence|bloodshed)\b/i;
+
+/** UNREST_FORETOLD's cue: every match holds one of these words. */
+const UNREST_CUE = new CueWords(/insecurity|instability|chaos|unrest|tension|turmoil|violence|bloodshed/i);
+
+/** Whether the clause foretells unrest that something will bring (UNREST_FORETOLD), read only where a word of unrest is. */
+export function unrestForetold(clause: string): boolean {
+  return UNREST_CUE.test(clause) && UNREST_FORETOLD.test(clause);
 }
 
 /** A fear felt: "were worried", "was concerned". */

@@ -17,6 +17,19 @@ export const UNCONFIRMED =
  * "signs", "evidence", "looking into", "speculate", "comment", "review", "known", "clear", "before", "wait" and the
  * like; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
+/**
+ * The facts still being sought: "is currently working to ascertain the full details of the incident",
+ * "are trying to determine whether the ship was hit", "is seeking to establish the circumstances" (not
+ * "working to establish a ceasefire", a goal; nor "has determined the cause", found).
+ */
+const FACTS_SOUGHT =
+  /\b(?:working|trying|seeking|attempting|striving|moving)\s+to\s+(?:ascertain|establish|determine|clarify|verify|find\s+out)\s+(?:(?:the|its|their)\s+)?(?:(?:full|exact|precise|true|whole)\s+)?(?:details|facts|circumstances|causes?|extent|identit(?:y|ies)|nature|origins?|whereabouts|what|whether|how|who|where|why)\b/i;
+
+/** Whether the clause tells that the facts are still being sought (FACTS_SOUGHT), read only where a verb of finding out is. */
+export function factsSought(clause: string): boolean {
+  return /ascertain|establish|determine|clarify|verify|find out/i.test(clause) && FACTS_SOUGHT.test(clause);
+}
+
 export const UNCONFIRMED_CUE =
   new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|comment|discussion|review|consideration|assess|checking|evaluat|investigat|determined|established|clarified|be seen|know|clear|before|wait/i);
 

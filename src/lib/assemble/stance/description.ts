@@ -305,9 +305,10 @@ const NO_WAY_JUDGED =
 
 /**
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
- * tanker", "close communication with all parties", "is coordinating with the Red Cross".
+ * tanker", "close communication with all parties", "is coordinating with the Red Cross", "we are in
+ * close dialogue with the port authorities".
  */
-export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication|dialogue)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination|dialogue)\s+with\b/i;
 
 /** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
 export const IN_CONTACT_CUE = new CueWords(/with/i);
@@ -695,8 +696,37 @@ function conclusionDrawn(clause: string): boolean {
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
  */
+/**
+ * What doing something is or brings, said of the act in general with a gerund for its subject: "Becoming a
+ * prisoner is the same as becoming a traitor", "Keeping the ports open helps to maintain stability", "(said)
+ * ensuring the safety of ships contributes to the security of trade" (not "Fighting continues in the
+ * north", a happening; nor "Beijing is the same as ever", a name; the gerund takes an object).
+ */
+const ACT_IN_GENERAL =
+  /^\W*(?:that\s+)?\p{L}+ing\s+(?:a|an|the|their|its|our|his|her|my|your|them|it|this|these|those|such|one['’]s)\b[^,;.]{0,100}?\s(?:(?:is|are)\s+(?:not\s+)?(?:(?:just|exactly|much|really)\s+)?(?:the\s+same\s+as|like|no\s+different\s+from|equivalent\s+to)|(?:not\s+only\s+)?(?:helps?|contributes?\s+to|serves?\s+to))\b/iu;
+
+/** Whether the clause says what doing something is or brings in general (ACT_IN_GENERAL), read only where a word of it is. */
+export function actInGeneral(clause: string): boolean {
+  return /ing\s/i.test(clause) && /same|like|different|equivalent|help|contribute|serve/i.test(clause) && ACT_IN_GENERAL.test(clause);
+}
+
+/**
+ * A side's act named again, with what it was taken for: "This decision has been taken to assure the safety
+ * of our crews", "These actions are taken to protect freedom of navigation", "the measures have been taken
+ * to ensure …" (not "the strikes were carried out to …", a happening told with its purpose; nor "the
+ * decision was taken on Monday", when).
+ */
+const ACT_TAKEN_FOR =
+  /^\W*(?:that\s+)?(?:this|these|the|such|our|its|their)\s+(?:[\p{L}-]+\s+)?(?:decisions?|actions?|measures|steps)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?taken\s+(?:in\s+order\s+)?to\s+\p{Ll}+/iu;
+
+/** Whether the clause names a side's act again with what it was taken for (ACT_TAKEN_FOR), read only where "taken" is. */
+export function actTakenForPurpose(clause: string): boolean {
+  return clause.includes('taken') && ACT_TAKEN_FOR.test(clause);
+}
+
 export function describesOrJudges(clause: string): boolean {
   return (
+    actInGeneral(clause) ||
     (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
     NO_WAY_JUDGED.test(clause) ||
     (PROSPECT_CUE.test(clause) && PROSPECT.test(clause)) ||

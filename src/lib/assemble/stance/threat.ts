@@ -196,9 +196,34 @@ export function promisesJusticeOrRestraint(clause: string): boolean {
 const RESPONSE_WEIGHED =
   /\b(?:consider|weigh|examine|study|review)(?:ing)?\s+(?:all|every|any)\s+(?:(?:appropriate|necessary|possible|available|proportionate|potential)\s+){0,2}(?:responses?|response\s+options|military\s+options)\b(?!\s+(?:to|for|in)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:help|support|assist|aid|protect|reliev|eas|rescu|evacuat|humanitarian|relief|needs?|requests?|crisis|disasters?|emergenc|pandemic|outbreak|floods?|earthquakes?|storms?|fires?)\w*)/i;
 
-/** Whether a promise promises force (FORCE, FORCE_NAMED, RESPONSE_WEIGHED), leaving aside force it forswears (RESTRAINT). */
+/**
+ * A response vowed to the other side's force, which answers force with force: "(vowed) to respond to the
+ * strikes", "(pledged) to respond to any aggression", "will respond to these attacks" (not "to respond to
+ * the needs of the victims", "to the crisis", help or an answer; nor "not to respond to the provocation",
+ * restraint).
+ */
+const RESPONSE_TO_FORCE =
+  /(?<!\b(?:not|never)\s+)\b(?:to|will|would|shall)\s+(?:\w+ly\s+)?respond\s+to\s+(?:the|any|these|this|those|their|such|every|all|further|its)?\s*(?:[\p{L}-]+\s+){0,2}?(?:strikes?|attacks?|aggression|bombing|bombardment|raids?|assaults?|airstrikes?|air\s+strikes?|shelling)\b/iu;
+
+/** Whether the clause vows a response to the other side's force (RESPONSE_TO_FORCE), read only where "respond to" is. */
+export function responseToForceVowed(clause: string): boolean {
+  return clause.includes('respond to') && RESPONSE_TO_FORCE.test(clause);
+}
+
+/**
+ * An idiom that holds out action to come against whoever is warned: "watch this space" (said to the
+ * other side: "(warned the group to) watch this space"). Read only where "space" is.
+ */
+const VEILED_THREAT = /\bwatch\s+this\s+space\b/i;
+
+/** Whether the clause holds out action to come in an idiom (VEILED_THREAT). */
+export function veiledThreat(clause: string): boolean {
+  return clause.includes('space') && VEILED_THREAT.test(clause);
+}
+
+/** Whether a promise promises force (FORCE, FORCE_NAMED, RESPONSE_WEIGHED, RESPONSE_TO_FORCE), leaving aside force it forswears (RESTRAINT). */
 export function promisesForce(clause: string): boolean {
-  if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause))) return true;
+  if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause)) || responseToForceVowed(clause)) return true;
   return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
 }
 
