@@ -17,6 +17,7 @@ import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
+import { citedBySelfCredit, isSelfCredit, type OwnPublisher } from './own-publisher.ts';
 import { isParticiple, mediaSpeechVerbs } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
@@ -33,6 +34,8 @@ export interface SentenceContext extends ResolveContext {
   unattributedQuotes: boolean;
   /** The sentence's attributions, when they were found ahead (`readAttributions`); found here otherwise. */
   attributions?: Attribution[] | undefined;
+  /** The source's own publisher, whose credits to itself are no statements (`own-publisher.ts`). */
+  publisher?: OwnPublisher | null;
 }
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
@@ -108,7 +111,13 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // Nothing to give a speaker, and nothing below tells the context anything then; a claim a name's
   // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself.
   if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon);
-  const attributions = all.filter((a) => a.role !== 'nested');
+  // ", the Courier reports" in the Courier's own article: the article's telling, no one's statement;
+  // ", the Courier reports citing the State Bureau": the Bureau's.
+  // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
+  // Lind", a quotation) keeps them with that speaker: the source cited only carried them.
+  const attributions = all
+    .filter((a) => a.role !== 'nested')
+    .flatMap((a) => (isSelfCredit(view, a, context.publisher ?? null, context.lexicon) ? (all.length === 1 && view.quotes.length === 0 ? creditedInstead(view, a) : []) : [a]));
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
   const found: Found[] = [];
@@ -160,6 +169,13 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
   );
   return [...found, ...relayed].map(({ mention }) => mention).concat(claims);
+}
+
+/** A self-credit's attribution given to the source it cites, or none (`citedBySelfCredit`). */
+function creditedInstead(view: SentenceView, attribution: Attribution): Attribution[] {
+  const cited = citedBySelfCredit(view, attribution);
+  // The outlet's verb stays: "reports" tells how the words are given, as the cited source's.
+  return cited ? [{ ...attribution, phrase: cited, appositive: null }] : [];
 }
 
 /** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */
