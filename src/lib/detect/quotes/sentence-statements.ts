@@ -540,6 +540,9 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
  * when the pronoun opens the sentence, follows a comma (", they said" goes on with the last speaker)
  * or does not fit the subject.
  */
+/** A possessive determiner alone: "His", "their". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+
 function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
   const word = slice(view, pronoun);
   // "…, said he" (inverted) goes on with the last speaker too.
@@ -547,7 +550,8 @@ function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution,
   const before = view.masked.slice(view.start, pronoun.start);
   if (!/[\p{L}\d]\s+$/u.test(before)) return null;
   const subject = sentenceSubject(view);
-  if (!subject || subject.end > pronoun.start || PRONOUN_SPEAKERS.test(slice(view, subject))) return null;
+  // "His visit came as …, in what they say is …": a possessive is no subject that speaks.
+  if (!subject || subject.end > pronoun.start || PRONOUN_SPEAKERS.test(slice(view, subject)) || POSSESSIVE_DETERMINER.test(slice(view, subject))) return null;
   const resolved = resolveSpeakers(slice(view, subject), null, attribution.verb, context);
   return resolved.length === 1 && pronounFits(word, (resolved[0] as ResolvedSpeaker).kind) ? resolved : null;
 }
