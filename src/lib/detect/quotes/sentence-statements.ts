@@ -141,16 +141,21 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     // The quotation's speaker stays the sentence's last, whom "the statement" after it means.
     if (inside.length > 0) for (const { known } of quoted) context.memory.remember(known);
   }
+  // A mind another speaker tells of: carried by that speaker's report (`relayStatements`), never listed as its owner's.
+  const judged = new Set<Found>();
   for (const attribution of attributions) {
     const ownWords = carried.get(attribution);
-    if (ownWords !== null) found.push(...reportStatements(view, attribution, speakers, context, ownWords));
+    if (ownWords === null) continue;
+    const reported = reportStatements(view, attribution, speakers, context, ownWords);
+    if (judgedByLaterSpeaker(view, attribution, all, speakers, context)) for (const one of reported) judged.add(one);
+    found.push(...reported);
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
   // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
   // later "it said" goes on with no more than a refusal that names what it will not confirm.
   if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
-  for (const { known } of found) context.spoke(known.resolvedBy === 'none' && known.speaker.description === '' ? null : known);
+  for (const one of found) if (!judged.has(one)) context.spoke(one.known.resolvedBy === 'none' && one.known.speaker.description === '' ? null : one.known);
   // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
   const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
   const introduced = introducing ? speakers.get(introducing) : undefined;
@@ -168,7 +173,27 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
     (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
   );
-  return [...found, ...relayed].map(({ mention }) => mention).concat(claims);
+  return [...found.filter((one) => !judged.has(one)), ...relayed].map(({ mention }) => mention).concat(claims);
+}
+
+/** Verbs of a mind, not of speech: what someone found, believes or feels, as another tells it. */
+const MIND_VERBS = new Set(['found that', 'finds that', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'considers', 'considered', 'knows', 'knew']);
+
+/**
+ * "Freedonia found that it had to act, the Sylvanian ministry said": a mind told by a later speaker in
+ * the sentence (no outlet, which carries words) is that speaker's judgement of it; the one whose mind
+ * it is said nothing. Whether `attribution` is such a mind.
+ */
+function judgedByLaterSpeaker(view: SentenceView, attribution: Attribution, all: readonly Attribution[], speakers: Map<Attribution, ResolvedSpeaker[]>, context: SentenceContext): boolean {
+  if (!MIND_VERBS.has(attribution.verb.toLowerCase())) return false;
+  const owner = (speakers.get(attribution) ?? [])[0]?.government ?? null;
+  if (owner === null) return false;
+  return all.some((later) => {
+    if (later === attribution || later.span.start <= attribution.verbSpan.end || later.phrase === null || mediaSpeechVerbs.has(later.verb)) return false;
+    // A nested attribution was not resolved with the sentence's: read from the topic data alone.
+    const judges = speakers.get(later) ?? [{ ...context.lexicon.resolveSpeakerPhrase(slice(view, later.phrase)), resolvedBy: 'explicit' as const }].map(({ actor, government, resolvedBy }) => ({ speaker: { name: null, description: '', actor }, government, resolvedBy }));
+    return judges.length > 0 && judges.every((j) => j.resolvedBy !== 'none' && j.government !== null && j.government !== owner && context.lexicon.actor(j.speaker.actor ?? '')?.kind !== 'media');
+  });
 }
 
 /** A self-credit's attribution given to the source it cites, or none (`citedBySelfCredit`). */
