@@ -65,7 +65,32 @@ function framedReporting(paragraphText: string, mention: StatementMention, repor
   const quoteStart = paragraphText.indexOf(mention.quote, mention.index) - 1;
   if (quoteStart < 0) return reporting;
   const frame = negatedFrame(paragraphText, quoteStart);
-  return frame ? { verb: frame, negated: true, denial: false } : reporting;
+  if (!frame || insideReportedClause(paragraphText, mention, quoteStart, frame)) return reporting;
+  return { verb: frame, negated: true, denial: false };
+}
+
+/** A negated modal, which tells a refusal or an impossibility rather than a fact: "would not accept", "will never agree". */
+const REFUSAL_FRAME = /^(?:would|will|could|can|should|must|shall|wo|ca)(?:\s|n['’]t)/i;
+
+/** The subject of a clause that is the speaker's own: "he did not consider", "it has never accepted". */
+const SPEAKERS_OWN_SUBJECT = /^(?:that\s+)?(?:he|she|it|they|we|I)$/i;
+
+/**
+ * "Ruhl said Sylvania has never betrayed its “allies”": a negated verb inside the clause a speech verb
+ * before it reports, with a subject of its own, is what the speaker says, not how the quote is
+ * reported. "Ruhl said he did not consider them …" is the speaker's own negated opinion, and "said the
+ * ministry would not accept “…”" a refusal: still frames.
+ */
+function insideReportedClause(paragraphText: string, mention: StatementMention, quoteStart: number, frame: string): boolean {
+  // "would not accept “any ultimatum”": a refusal told, which the frame shows as it is.
+  if (mention.verbIndex === null || mention.verb === null || mention.verbIndex >= quoteStart || REFUSAL_FRAME.test(frame)) return false;
+  const between = paragraphText.slice(mention.verbIndex + mention.verb.length, quoteStart);
+  const at = between.lastIndexOf(frame);
+  if (at < 0 || /[.;:!?]/.test(between)) return false;
+  // The frame's own clause: "…, although he did not consider" is the speaker's again.
+  const subject = (between.slice(0, at).split(/[,;:]|\s(?:and|but|while|although|though|whereas|because|as|since)\s/).at(-1) ?? '').trim();
+  if (subject !== between.slice(0, at).trim()) return false;
+  return subject !== '' && !/^that$/i.test(subject) && !SPEAKERS_OWN_SUBJECT.test(subject);
 }
 
 /** "the 47-year-old farmer", "a Sylvanian soldier": a person described by their trade or lot, who speaks for themselves. */

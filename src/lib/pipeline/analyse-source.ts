@@ -31,7 +31,7 @@ export function analyseSources(sources: readonly SourceDocument[], lexicon: Acto
   // run over every sentence of the chunk before the speakers are read source by source.
   const readOf = paragraphsOf.map((paragraphs) => readSentences(paragraphs, lexicon));
   for (const read of readOf) readAttributions(read);
-  const statementsOf = paragraphsOf.map((paragraphs, i) => findStatements(paragraphs, lexicon, {}, readOf[i]));
+  const statementsOf = paragraphsOf.map((paragraphs, i) => findStatements(paragraphs, lexicon, { publisher: sources[i]?.publisher ?? null }, readOf[i]));
   const datesOf = sources.map((source, i) => datesOfParagraphs(source, (paragraphsOf[i] ?? []).map((p) => p.text)));
   const figuresOf = paragraphsOf.map((paragraphs) => paragraphs.map(({ text, sentences }) => findFigures(text, categories, sentences)));
   // Found once for both: the statement detector reads each sentence's off its paragraph's (`readSentences`).

@@ -61,7 +61,7 @@ export function buildCorpus(corpus: Corpus, articles: GoldArticle[]): BuiltCorpu
       briefing: loadBriefing(root),
       sourceOf,
       governmentNamed: (phrase) => lexicon.resolveSpeakerPhrase(phrase).government,
-      statementsOf: (source) => findStatements(source.paragraphs, lexicon),
+      statementsOf: (source) => findStatements(source.paragraphs, lexicon, { publisher: source.publisher }),
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

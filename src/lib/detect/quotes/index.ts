@@ -31,6 +31,7 @@ import { creditNamedCommands } from './military-command.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
+import { ownPublisher } from './own-publisher.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, QuoteSpan, SentenceView, StatementMention } from './types.ts';
@@ -54,6 +55,8 @@ export interface FindStatementsOptions {
    * so the editor sees them in diagnostics. Default true.
    */
   unattributedQuotes?: boolean;
+  /** The source's publisher: its credits to itself (", the Courier reports") are no statements. Default none. */
+  publisher?: string | null;
 }
 
 /** A person a sentence names, as the speaker a later "he" would make them. */
@@ -176,6 +179,7 @@ export function findStatements(
   // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
   const namedInSource = new Set<string>();
   const { runs, posts } = read;
+  const publisher = ownPublisher(options.publisher, lexicon);
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
@@ -206,6 +210,7 @@ export function findStatements(
         memory,
         lexicon,
         unattributedQuotes: options.unattributedQuotes ?? true,
+        publisher,
         // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
         // Unless the paragraph goes on to name someone else ("“…” Ruhl later told reporters."): the quote
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.

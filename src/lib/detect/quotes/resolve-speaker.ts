@@ -135,6 +135,14 @@ function resolvePhrase(
   // "According to the Courier, …. The report says …": the report the sentence before gave.
   const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
   if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
+  // "his statement", "her letter": the document of the person the pronoun means (not an institution's
+  // spokesperson's, whom "he" after "the ministry said" may be).
+  const pronounDocument = PERSON_PRONOUN_DOCUMENT.exec(text);
+  if (pronounDocument) {
+    const pronoun = (pronounDocument[1] as string).toLowerCase() === 'his' ? 'he' : 'she';
+    const persons = resolvePhrase(pronoun, appositive, verb, context);
+    if (persons.every((s) => s.kind === 'person' && s.resolvedBy !== 'none')) return persons;
+  }
   // "a joint statement by Freedonia and Sylvania": several parties' words, for no one government.
   if (JOINT_DOCUMENT.test(text)) {
     const joint: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'organisation', resolvedBy: 'explicit' };
@@ -154,8 +162,9 @@ function resolvePhrase(
     // "The intelligence document adds …": a word that names a kind of document, not its issuer, refers
     // back like "the statement" does.
     const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
-    // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn.
-    const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && ORG_ROLES.has(issuer.toLowerCase()) && !DOCUMENT_NOUN.test(issuer) : false;
+    // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn;
+    // so does a person's document ("the spokesman's statement"), theirs and not the last institution's.
+    const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && (ORG_ROLES.has(issuer.toLowerCase()) || PERSON_ROLES.has(issuer.toLowerCase())) && !DOCUMENT_NOUN.test(issuer) : false;
     if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolvePhrase(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
@@ -1313,6 +1322,8 @@ const DOCUMENT_PHRASE = new RegExp(
 
 /** Words that describe a document, not who issued it: "the official statement", "the bureau's latest update". */
 const DOCUMENT_ADJECTIVES = 'official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed|weekly|daily|regular|monthly|annual';
+/** A person's document by a possessive pronoun: "his statement", "her latest letter". */
+const PERSON_PRONOUN_DOCUMENT = new RegExp(`^(his|her)\\s+(?:(?:${DOCUMENT_ADJECTIVES})\\s+)?(?:${DOCUMENT_NOUNS})$`, 'i');
 const DESCRIBES_DOCUMENT_ALONE = new RegExp(`^(?:${DOCUMENT_ADJECTIVES})$`, 'i');
 const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT_ADJECTIVES}))+$`, 'i');
 

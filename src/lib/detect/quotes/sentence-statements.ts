@@ -17,6 +17,7 @@ import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
+import { citedBySelfCredit, isSelfCredit, type OwnPublisher } from './own-publisher.ts';
 import { isParticiple, mediaSpeechVerbs } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
@@ -33,6 +34,8 @@ export interface SentenceContext extends ResolveContext {
   unattributedQuotes: boolean;
   /** The sentence's attributions, when they were found ahead (`readAttributions`); found here otherwise. */
   attributions?: Attribution[] | undefined;
+  /** The source's own publisher, whose credits to itself are no statements (`own-publisher.ts`). */
+  publisher?: OwnPublisher | null;
 }
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
@@ -108,7 +111,13 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // Nothing to give a speaker, and nothing below tells the context anything then; a claim a name's
   // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself.
   if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon);
-  const attributions = all.filter((a) => a.role !== 'nested');
+  // ", the Courier reports" in the Courier's own article: the article's telling, no one's statement;
+  // ", the Courier reports citing the State Bureau": the Bureau's.
+  // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
+  // Lind", a quotation) keeps them with that speaker: the source cited only carried them.
+  const attributions = all
+    .filter((a) => a.role !== 'nested')
+    .flatMap((a) => (isSelfCredit(view, a, context.publisher ?? null, context.lexicon) ? (all.length === 1 && view.quotes.length === 0 ? creditedInstead(view, a) : []) : [a]));
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
   const found: Found[] = [];
@@ -132,16 +141,21 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     // The quotation's speaker stays the sentence's last, whom "the statement" after it means.
     if (inside.length > 0) for (const { known } of quoted) context.memory.remember(known);
   }
+  // A mind another speaker tells of: carried by that speaker's report (`relayStatements`), never listed as its owner's.
+  const judged = new Set<Found>();
   for (const attribution of attributions) {
     const ownWords = carried.get(attribution);
-    if (ownWords !== null) found.push(...reportStatements(view, attribution, speakers, context, ownWords));
+    if (ownWords === null) continue;
+    const reported = reportStatements(view, attribution, speakers, context, ownWords);
+    if (judgedByLaterSpeaker(view, attribution, all, speakers, context)) for (const one of reported) judged.add(one);
+    found.push(...reported);
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
   // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
   // later "it said" goes on with no more than a refusal that names what it will not confirm.
   if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
-  for (const { known } of found) context.spoke(known.resolvedBy === 'none' && known.speaker.description === '' ? null : known);
+  for (const one of found) if (!judged.has(one)) context.spoke(one.known.resolvedBy === 'none' && one.known.speaker.description === '' ? null : one.known);
   // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
   const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
   const introduced = introducing ? speakers.get(introducing) : undefined;
@@ -159,7 +173,34 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
     (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
   );
-  return [...found, ...relayed].map(({ mention }) => mention).concat(claims);
+  return [...found.filter((one) => !judged.has(one)), ...relayed].map(({ mention }) => mention).concat(claims);
+}
+
+/** Verbs of a mind, not of speech: what someone found, believes or feels, as another tells it. */
+const MIND_VERBS = new Set(['found that', 'finds that', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'considers', 'considered', 'knows', 'knew']);
+
+/**
+ * "Freedonia found that it had to act, the Sylvanian ministry said": a mind told by a later speaker in
+ * the sentence (no outlet, which carries words) is that speaker's judgement of it; the one whose mind
+ * it is said nothing. Whether `attribution` is such a mind.
+ */
+function judgedByLaterSpeaker(view: SentenceView, attribution: Attribution, all: readonly Attribution[], speakers: Map<Attribution, ResolvedSpeaker[]>, context: SentenceContext): boolean {
+  if (!MIND_VERBS.has(attribution.verb.toLowerCase())) return false;
+  const owner = (speakers.get(attribution) ?? [])[0]?.government ?? null;
+  if (owner === null) return false;
+  return all.some((later) => {
+    if (later === attribution || later.span.start <= attribution.verbSpan.end || later.phrase === null || mediaSpeechVerbs.has(later.verb)) return false;
+    // A nested attribution was not resolved with the sentence's: read from the topic data alone.
+    const judges = speakers.get(later) ?? [{ ...context.lexicon.resolveSpeakerPhrase(slice(view, later.phrase)), resolvedBy: 'explicit' as const }].map(({ actor, government, resolvedBy }) => ({ speaker: { name: null, description: '', actor }, government, resolvedBy }));
+    return judges.length > 0 && judges.every((j) => j.resolvedBy !== 'none' && j.government !== null && j.government !== owner && context.lexicon.actor(j.speaker.actor ?? '')?.kind !== 'media');
+  });
+}
+
+/** A self-credit's attribution given to the source it cites, or none (`citedBySelfCredit`). */
+function creditedInstead(view: SentenceView, attribution: Attribution): Attribution[] {
+  const cited = citedBySelfCredit(view, attribution);
+  // The outlet's verb stays: "reports" tells how the words are given, as the cited source's.
+  return cited ? [{ ...attribution, phrase: cited, appositive: null }] : [];
 }
 
 /** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */
@@ -524,6 +565,9 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
  * when the pronoun opens the sentence, follows a comma (", they said" goes on with the last speaker)
  * or does not fit the subject.
  */
+/** A possessive determiner alone: "His", "their". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+
 function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
   const word = slice(view, pronoun);
   // "…, said he" (inverted) goes on with the last speaker too.
@@ -531,7 +575,8 @@ function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution,
   const before = view.masked.slice(view.start, pronoun.start);
   if (!/[\p{L}\d]\s+$/u.test(before)) return null;
   const subject = sentenceSubject(view);
-  if (!subject || subject.end > pronoun.start || PRONOUN_SPEAKERS.test(slice(view, subject))) return null;
+  // "His visit came as …, in what they say is …": a possessive is no subject that speaks.
+  if (!subject || subject.end > pronoun.start || PRONOUN_SPEAKERS.test(slice(view, subject)) || POSSESSIVE_DETERMINER.test(slice(view, subject))) return null;
   const resolved = resolveSpeakers(slice(view, subject), null, attribution.verb, context);
   return resolved.length === 1 && pronounFits(word, (resolved[0] as ResolvedSpeaker).kind) ? resolved : null;
 }

@@ -64,6 +64,15 @@ function personKey(known: KnownSpeaker): string | null {
   return known.speaker.actor ?? known.speaker.name;
 }
 
+/**
+ * The key a person's gender is kept under: their actor or name, else their description ("The human
+ * rights investigator …" called "he" is not a later "she").
+ */
+function genderKey(known: KnownSpeaker): string | null {
+  const description = known.speaker.description.trim().toLowerCase();
+  return personKey(known) ?? (description === '' ? null : `described: ${description}`);
+}
+
 /** Whether a pronoun can refer to a speaker of this kind ("they" to a group, "he" to a person). */
 export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
   return PRONOUN_KINDS[pronoun.toLowerCase()]?.includes(kind) ?? false;
@@ -505,7 +514,7 @@ export class SpeakerMemory {
   /** Records that `pronoun` referred to `known`: a later pronoun of the other gender cannot. */
   noteGender(known: KnownSpeaker, pronoun: string): void {
     const gender = GENDER_OF[pronoun.toLowerCase()];
-    const key = personKey(known);
+    const key = genderKey(known);
     if (gender && key && known.kind === 'person') this.genders.set(key, gender);
   }
 
@@ -519,7 +528,7 @@ export class SpeakerMemory {
 
   /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
   private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
-    const key = known ? personKey(known) : null;
+    const key = known ? genderKey(known) : null;
     const noted = (key ? this.genders.get(key) : undefined) ?? (known?.kind === 'person' ? genderDescribed(known.speaker.description) : undefined);
     return gender !== undefined && noted !== undefined && noted !== gender;
   }

@@ -223,6 +223,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // issue" names only a topic, and "will address the nation" is a speech yet to come.
   if (verb === 'address' || verb === 'addressed') return INDIRECT_QUESTION.test(after) && negatedAt(view, verbSpan.start);
   if (NAMING_VERBS.has(verb)) return OBJECT_THEN_TERM.test(after);
+  // "the rebels repeated attacks on the port": an act done again; "repeated its call for talks",
+  // "repeated that …" are words.
+  if ((verb === 'repeated' || verb === 'repeats') && REPEATED_ACT.test(after)) return false;
   // "a missile slammed into the port": a blow, not words.
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
   // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.
@@ -266,6 +269,13 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (REVEALING.has(verb) && DETAILS_ABOUT.test(after)) return negatedAt(view, verbSpan.start);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
+
+/**
+ * Acts a subject may repeat, after an optional determiner and up to three words that are no speech
+ * nouns: "attacks", "their drone and missile strikes", "the raids"; not "calls for attacks".
+ */
+const REPEATED_ACT =
+  /^\s+(?:(?:its|their|his|her|the|these|those|such)\s+)?(?:(?!(?:calls?|demands?|claims?|warnings?|threats?|appeals?|accusations?|allegations?|denials?|offers?|pledges?|promises?|statements?|remarks|words|that|for|of|to)\b)\p{Ll}[\p{L}-]*\s+){0,3}?(?:attacks?|strikes?|raids?|assaults?|shelling|bombings?|bombardments?|offensives?|incursions?|launches|tests?|drills?|exercises?|patrols?|violations?|seizures?|hijackings?)\b/u;
 
 /** "by the Palace", "by Berg": an agent named after a participle ("by Tuesday", "by phone" name none). */
 function agentAfter(after: string): boolean {
