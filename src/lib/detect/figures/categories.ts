@@ -1,6 +1,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { CueCounts, firstCueAt } from './cue-counts.ts';
 import { singular } from './plural.ts';
+import type { Token } from './types.ts';
 import { DEATH_UNITS } from './usual-units.ts';
 
 /** The category a noun phrase belongs to, and where in the phrase the matched unit starts. */
@@ -32,6 +33,8 @@ export class UnitMatcher {
   #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
   /** Whether the last sentence asked about tells of a loss (`LOSS_WORDS`), for the same reason. */
   #sentenceLoss: { sentence: string; loss: boolean } | null = null;
+  /** The names of the text last read (`readNames`): singulars of units that the text capitalises, "Karabakh" of "karabakhs". */
+  #names: ReadonlySet<string> = new Set();
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -59,6 +62,26 @@ export class UnitMatcher {
     return null;
   }
 
+  /**
+   * Reads the names of `tokens`, the text whose figures are asked for next: where a topic lists a
+   * demonym made from a place's name ("freedonias", the people of Freedonia), the text's capitalised
+   * singular is the place, not one of its people ("thousands fled Freedonia"). A word right after a
+   * number or an article is left a noun: "1 Drone" in a headline. Until the next call, such a word
+   * heads no unit; its plural still does ("120,000 Freedonias").
+   */
+  readNames(tokens: readonly Token[]): void {
+    let names: Set<string> | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.kind !== 'word' || !this.#singularsOfUnits.has(token.lower) || !/^\p{Lu}/u.test(token.text)) continue;
+      // "Refugee numbers pass 100,000": a sentence's or a quotation's first word is capitalised anyway.
+      const before = tokens[k - 1];
+      if (before === undefined || OPENERS.has(before.text) || before.kind === 'number' || NOUN_MARKERS.has(before.lower)) continue;
+      (names ??= new Set()).add(token.lower);
+    }
+    this.#names = names ?? NO_NAMES;
+  }
+
   /** Whether this word is the singular of a unit written in the plural: "attack" of "attacks", "live" of "lives"; not "killed". */
   isSingularOfUnit(word: string): boolean {
     return this.#singularsOfUnits.has(word);
@@ -74,13 +97,18 @@ export class UnitMatcher {
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
-    return this.#unitsByHead.has(singular(word));
+    return this.#unitsByHead.has(this.#head(word));
+  }
+
+  /** The singular `word` heads a unit by; none ('') for a name of the text (`readNames`). */
+  #head(word: string): string {
+    return this.#names.size > 0 && this.#names.has(word.toLowerCase()) ? '' : singular(word);
   }
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
     // The last word is never split at its hyphens below, so its singular is the phrase's head.
-    const head = singular(words.at(-1) ?? '');
+    const head = this.#head(words.at(-1) ?? '');
     // "four drone boats", "one unmanned underwater vessel": a craft with no crew is a drone.
     const drone = words.length > 1 && CRAFT.has(head) ? words.findIndex((word) => DRONE_WORDS.has(word.toLowerCase())) : -1;
     const units = this.#unitsByHead.get(head);
@@ -127,7 +155,7 @@ export class UnitMatcher {
 
   /** Whether the category `id` lists a unit whose head is `word` (any number). */
   listsHead(id: string, word: string): boolean {
-    const head = singular(word);
+    const head = this.#head(word);
     return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
   }
 
@@ -136,7 +164,7 @@ export class UnitMatcher {
    * missiles" matches "missiles" and "ballistic missiles", not "cruise missiles" nor "tomahawk missiles".
    */
   matchesUnit(id: string, words: readonly string[]): boolean {
-    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
+    const units = this.#unitsByHead.get(this.#head(words.at(-1) ?? ''));
     if (units === undefined) return false;
     const { phrase } = phraseWords(words);
     return units.some(({ category, parts }) => category.id === id && matchEnd(phrase, parts) !== null);
@@ -149,7 +177,7 @@ export class UnitMatcher {
 
   /** The ids of the categories that list a unit whose head is `word` (any number), in the order listed. */
   categoriesListing(word: string): string[] {
-    const head = singular(word);
+    const head = this.#head(word);
     return [...new Set(this.#units.filter((u) => u.parts.at(-1) === head).map((u) => u.category.id))];
   }
 
@@ -183,6 +211,14 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** Words after which a capitalised singular is a noun, not a name: "a Drone", "one Drone". */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'each', 'every', 'per']);
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Marks after which a word is capitalised whatever it is: a sentence's end, a colon, an opening quotation mark or bracket. */
+const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '—', '–']);
 
 /** Nouns for a craft (singular): with a word for no crew before them, a drone. */
 const CRAFT: ReadonlySet<string> = new Set(['vessel', 'boat', 'craft', 'aircraft', 'vehicle', 'ship', 'submarine', 'plane', 'helicopter']);

@@ -63,6 +63,7 @@ export function findFigures(
   if (!mayHoldNumber(text)) return [];
   const tokens = tokenize(text);
   const matcher = unitMatcherFor(categories);
+  matcher.readNames(tokens);
   const phones = phoneRanges(text);
   const starts = sentences.map((sentence) => sentence.start);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
