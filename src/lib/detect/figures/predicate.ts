@@ -738,13 +738,26 @@ function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
  */
 function placeOwning(tokens: readonly Token[], first: number, last: number, head: string): number | null {
   const owner = tokens[first - 1];
-  if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) ? last : null;
+  if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) || placeJustBefore(tokens, first - 1) ? last : null;
   if (owner?.kind === 'word' && /['’]s$/.test(owner.text)) return isPlace(owner.text.slice(0, -2)) ? last : null;
   if (tokens[last + 1]?.lower !== 'of') return null;
   if (tokens[last + 2]?.lower === 'the') return tokens[last + 3]?.kind === 'word' && PLACE_NOUNS.has(tokens[last + 3]?.lower ?? '') ? last + 3 : null;
   let end = last + 1;
   while (tokens[end + 1]?.kind === 'word' && isPlace(tokens[end + 1]?.text ?? '') && !PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 1;
   return end > last + 1 ? end : null;
+}
+
+/**
+ * "Marsh City, and its 120,000 people", "the region and its 5,000 Freedonians": a possessive right
+ * after a place joined by "and" or a comma owns those it counts. Not "the army and its 2,000 men".
+ */
+function placeJustBefore(tokens: readonly Token[], possessive: number): boolean {
+  let k = possessive - 1;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
+  k -= 1;
+  if (tokens[k]?.text === ',') k -= 1;
+  const place = tokens[k];
+  return place?.kind === 'word' && isPlace(place.text);
 }
 
 /** Up to eight words after `last`, to the first punctuation: the rest of a clause. */
