@@ -481,7 +481,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
   const subject = tokens[first - 2]?.text ?? '';
   if (last !== undefined && words.length === 2 && SUBJECT_WORDS.test(subject) && /^\p{Ll}{3,}s$/u.test(last) && !/ss$/.test(last)) return `${last} ${pastOfForm(last)}`;
-  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? (/ing$/.test(last) ? `${last} ${pastOfForm(last)}` : last) : null;
+  // "struck 4 vessels", "shot down 14 drones": an irregular past governs as one in "-ed" does.
+  return last !== undefined && (/(?:ing|ed)$/.test(last) || IRREGULAR_PARTICIPLES.has(last)) ? (/ing$/.test(last) ? `${last} ${pastOfForm(last)}` : last) : null;
 }
 
 /** A subject right before a present verb: "Freedonia sends 3,000", "it deploys 500". */
