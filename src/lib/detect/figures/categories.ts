@@ -29,6 +29,8 @@ export class UnitMatcher {
   readonly #cues: CueCounts;
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
   readonly #deaths: FigureCategory | null;
+  /** The topic's categories of attacks: those cued by "attacked" (ships, convoys, towns attacked). */
+  readonly #attacks: ReadonlySet<FigureCategory>;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
   #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
   /** Whether the last sentence asked about tells of a loss (`LOSS_WORDS`), for the same reason. */
@@ -51,6 +53,7 @@ export class UnitMatcher {
     this.#cues = new CueCounts([...new Set(this.#units.map((u) => u.category))]);
     const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
+    this.#attacks = new Set(categories.filter((category) => category.cues.some((cue) => cue.toLowerCase() === 'attacked')));
   }
 
   /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */
@@ -131,7 +134,7 @@ export class UnitMatcher {
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
     // Only a tie between categories needs their cue words counted.
-    const best = tied.length === 1 ? tied[0] : mostCued(this.#unlessUntoldDeaths(tied, sentence), (category) => this.#cueCount(category, sentence));
+    const best = tied.length === 1 ? tied[0] : mostCued(this.#unlessUntoldAttacks(this.#unlessUntoldDeaths(tied, sentence), sentence), (category) => this.#cueCount(category, sentence));
     return best ? { category: best.category.id, first: best.first } : null;
   }
 
@@ -200,6 +203,19 @@ export class UnitMatcher {
     return others;
   }
 
+  /**
+   * "Another six ships were expected to follow suit", "43 ships were in the canal": a noun an attacks
+   * category shares with another ("ships" attacked or rerouted) counts attacks only when the sentence
+   * tells of one. With no word of attack and no cue of any category tied, the tie goes to the others:
+   * ships are never read as attacked.
+   */
+  #unlessUntoldAttacks<T extends { category: FigureCategory }>(tied: readonly T[], sentence: string): readonly T[] {
+    if (this.#attacks.size === 0 || !tied.some((t) => this.#attacks.has(t.category))) return tied;
+    const others = tied.filter((t) => !this.#attacks.has(t.category));
+    if (others.length === 0 || ATTACK_WORDS.test(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
+    return others;
+  }
+
   #tellsOfLoss(sentence: string): boolean {
     if (this.#sentenceLoss?.sentence !== sentence) this.#sentenceLoss = { sentence, loss: LOSS_WORDS.test(sentence) };
     return this.#sentenceLoss.loss;
@@ -235,6 +251,9 @@ const DRONE_UNITS = ['drones', 'drone', 'uavs', 'unmanned aerial vehicles'];
  * of a shared unit is left to the cues and the order the categories are listed in.
  */
 const LOSS_WORDS = /\b(?:victims?|bur(?:y|ied|ial|ials)|funerals?|mourn\w*|fallen|fell|bod(?:y|ies)|remains|coffins?|graves?|hospitals?|wounds?|hurt|perish\w*|martyr\w*|los(?:e|es|t|ing|s|ses)|tolls?|dead|deaths?|died|dying|die|kill\w*|casualt\w*|fatal\w*|injur\w*|wounded|missing|captured|prisoners?|captives?)\b/i;
+
+/** Words that tell of an attack, whatever a topic's cues list: "fired on", "a missile", "hijacked", "damaged". */
+const ATTACK_WORDS = /\b(?:attack\w*|assault\w*|strik\w*|struck|hit|hits|target\w*|fire[ds]?|firing|shell\w*|missiles?|drones?|rockets?|projectiles?|seiz\w*|hijack\w*|board\w*|damag\w*|sank|sunk|sink\w*|explo\w*|raid\w*|harass\w*|against|threat\w*)\b/i;
 
 /** A phrase that gives the cause of what the sentence tells: "in response to attacks on shipping", "because of the strikes". */
 const CAUSE = /\b(?:in\s+response\s+to|because\s+of|due\s+to|owing\s+to|amid|for\s+fear\s+of)\b[^,;:.]*/gi;
