@@ -14,7 +14,7 @@ function read(text: string): [string, string | null][] {
   return findFigures(text, CATEGORIES).map((m) => [m.text, m.category]);
 }
 
-describe('findFigures: "its" or "their" right after a place counts the people the place owns', () => {
+describe('findFigures: "its" or "their" right after a place, or "there" after the count, names the people the place owns', () => {
   it.each([
     ['The fate of Marsh City, and its 80,000 Freedonians, is unclear.', [['80,000 Freedonians', 'population']]],
     ['The enclave and its 9,000 people were cut off for weeks.', [['9,000 people', 'population']]],
@@ -25,6 +25,9 @@ describe('findFigures: "its" or "their" right after a place counts the people th
     ['The convoy and its 300 people waited at the border.', [['300 people', 'displaced']]],
     // A noun the population does not list keeps its category.
     ['The enclave and its 2,000 peacekeepers were cut off.', [['2,000 peacekeepers', 'troops']]],
+    // "the N <people> there": those of the place just named.
+    ['Food finally reached the 9,000 people there on Friday.', [['9,000 people', 'population']]],
+    ['The 9,000 people there fled within a week.', [['9,000 people', 'displaced']]],
     // "its" with no place before it.
     ['The town lost its 300 families to the war.', [['300 families', 'displaced']]],
   ])('%s', (text, expected) => {

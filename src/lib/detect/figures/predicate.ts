@@ -734,13 +734,15 @@ function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
 /**
  * The last token of the place that owns the people counted from `first` to `last`: "the region’s
  * 120,000 residents", "Marsh City’s 120,000 people", "the 120,000 residents of the enclave", "of Marsh
- * City"; null when no place owns them. A possessor is a place noun or a name (capitalised); "its" and
+ * City", "the 120,000 Freedonians there"; null when no place owns them. A possessor is a place noun or a name (capitalised); "its" and
  * "their" own only a noun of dwellers ("its 120,000 inhabitants"), since "its 25 people" may be a ship's.
  */
 function placeOwning(tokens: readonly Token[], first: number, last: number, head: string): number | null {
   const owner = tokens[first - 1];
   if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) || placeJustBefore(tokens, first - 1) ? last : null;
   if (owner?.kind === 'word' && /['’]s$/.test(owner.text)) return isPlace(owner.text.slice(0, -2)) ? last : null;
+  // "the 120,000 Freedonians there", "the 300 residents here": those of the place just named.
+  if (/^(?:there|here)$/.test(tokens[last + 1]?.lower ?? '') && tokens[first - 1]?.lower === 'the') return last + 1;
   if (tokens[last + 1]?.lower !== 'of') return null;
   if (tokens[last + 2]?.lower === 'the') return tokens[last + 3]?.kind === 'word' && PLACE_NOUNS.has(tokens[last + 3]?.lower ?? '') ? last + 3 : null;
   let end = last + 1;
