@@ -117,9 +117,12 @@ export class UnitMatcher {
     const units = this.#unitsByHead.get(head);
     if (units === undefined) return drone >= 0 ? this.#asDrone(drone) : null;
     const { phrase, wordOf } = phraseWords(words);
+    // "fired 12 interceptor missiles": what defends against a weapon is no count of it, unless a unit says so.
+    const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
     const found: { category: FigureCategory; first: number; score: number }[] = [];
     let droneUnit = false;
     for (const { category, parts } of units) {
+      if (intercepting && !parts.includes(INTERCEPTOR)) continue;
       const first = matchEnd(phrase, parts);
       if (first === null) continue;
       found.push({ category, first: wordOf[first] ?? first, score: parts.length });
@@ -170,7 +173,8 @@ export class UnitMatcher {
     const units = this.#unitsByHead.get(this.#head(words.at(-1) ?? ''));
     if (units === undefined) return false;
     const { phrase } = phraseWords(words);
-    return units.some(({ category, parts }) => category.id === id && matchEnd(phrase, parts) !== null);
+    const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
+    return units.some(({ category, parts }) => category.id === id && (!intercepting || parts.includes(INTERCEPTOR)) && matchEnd(phrase, parts) !== null);
   }
 
   /** The last words of the units the category `id` lists, singular ("soldier" for "soldiers"). */
@@ -227,6 +231,9 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** The modifier of a weapon fired in defence, singular as phrases are matched: "interceptor missiles", "interceptor drones". */
+const INTERCEPTOR = 'interceptor';
 
 /** Words after which a capitalised singular is a noun, not a name: "a Drone", "one Drone". */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'each', 'every', 'per']);
