@@ -105,7 +105,17 @@ export class UnitMatcher {
 
   /** The singular `word` heads a unit by; none ('') for a name of the text (`readNames`). */
   #head(word: string): string {
-    return this.#names.size > 0 && this.#names.has(word.toLowerCase()) ? '' : singular(word);
+    if (this.#names.size > 0 && this.#names.has(word.toLowerCase())) return '';
+    const head = singular(word);
+    // "168 individuals were flown out": people by another word, where the topic lists "people" and not it.
+    return head === INDIVIDUAL && !this.#unitsByHead.has(head) ? PERSON : head;
+  }
+
+  /** The words of a phrase as units are matched against them, its head read as `#head` reads it. */
+  #phraseWords(words: readonly string[]): { phrase: string[]; wordOf: number[] } {
+    const read = phraseWords(words);
+    if (read.phrase.at(-1) === INDIVIDUAL) read.phrase[read.phrase.length - 1] = this.#head(INDIVIDUAL);
+    return read;
   }
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
@@ -116,7 +126,7 @@ export class UnitMatcher {
     const drone = words.length > 1 && CRAFT.has(head) ? words.findIndex((word) => DRONE_WORDS.has(word.toLowerCase())) : -1;
     const units = this.#unitsByHead.get(head);
     if (units === undefined) return drone >= 0 ? this.#asDrone(drone) : null;
-    const { phrase, wordOf } = phraseWords(words);
+    const { phrase, wordOf } = this.#phraseWords(words);
     // "fired 12 interceptor missiles": what defends against a weapon is no count of it, unless a unit says so.
     const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
     const found: { category: FigureCategory; first: number; score: number }[] = [];
@@ -172,7 +182,7 @@ export class UnitMatcher {
   matchesUnit(id: string, words: readonly string[]): boolean {
     const units = this.#unitsByHead.get(this.#head(words.at(-1) ?? ''));
     if (units === undefined) return false;
-    const { phrase } = phraseWords(words);
+    const { phrase } = this.#phraseWords(words);
     const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
     return units.some(({ category, parts }) => category.id === id && (!intercepting || parts.includes(INTERCEPTOR)) && matchEnd(phrase, parts) !== null);
   }
@@ -231,6 +241,10 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** "Individuals" read as "people" (whose singular is "person") by a topic that lists only the latter. */
+const INDIVIDUAL = 'individual';
+const PERSON = 'person';
 
 /** The modifier of a weapon fired in defence, singular as phrases are matched: "interceptor missiles", "interceptor drones". */
 const INTERCEPTOR = 'interceptor';
