@@ -605,6 +605,10 @@ describe('findFigures: the category the clause gives', () => {
   it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
     expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
     expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
+    // Seeking or scrambling to do it is trying to.
+    expect(categories('Ferries were overwhelmed as thousands sought to deploy.')).toEqual([['thousands', 'sailors']]);
+    expect(categories('Hundreds scrambled to deploy before dawn.')).toEqual([['Hundreds', 'sailors']]);
+    expect(categories('Thousands sought to watch the parade.')).toEqual([]);
     expect(categories('Thousands watched the parade.')).toEqual([]);
   });
 
