@@ -216,9 +216,11 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The navy allowed the safe passage of 40 vessels through the strait.')).toEqual([['40 vessels', 'traffic']]);
     // Ships hit on their passage were attacked: the verb that befell them decides.
     expect(read('Rebels attacked 12 ships on their passage through the strait.')).toEqual([['12 ships', 'attacks']]);
-    // With no cue of a transit in the topic, "passage" tells nothing.
+    // With no cue of a transit in the topic, "passage" tells nothing: a word of attack keeps the order listed,
+    // and with none the ships are not read as attacked.
     const ATTACKS_ONLY = SHIPS.map((c) => (c.id === 'traffic' ? { ...c, cues: ['diverted'] } : c));
-    expect(findFigures('The group obstructed the passage of several ships.', ATTACKS_ONLY).map((f) => f.category)).toEqual(['attacks']);
+    expect(findFigures('The group fired on the passage of several ships.', ATTACKS_ONLY).map((f) => f.category)).toEqual(['attacks']);
+    expect(findFigures('The group obstructed the passage of several ships.', ATTACKS_ONLY).map((f) => f.category)).toEqual(['traffic']);
   });
 
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
@@ -603,6 +605,10 @@ describe('findFigures: the category the clause gives', () => {
   it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
     expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
     expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
+    // Seeking or scrambling to do it is trying to.
+    expect(categories('Ferries were overwhelmed as thousands sought to deploy.')).toEqual([['thousands', 'sailors']]);
+    expect(categories('Hundreds scrambled to deploy before dawn.')).toEqual([['Hundreds', 'sailors']]);
+    expect(categories('Thousands sought to watch the parade.')).toEqual([]);
     expect(categories('Thousands watched the parade.')).toEqual([]);
   });
 
@@ -1593,8 +1599,8 @@ describe('findFigures: the noun of an act before "of" tells what happened to the
     ['The strike led to the rerouting of 40 vessels.', [['40 vessels', 'traffic']]],
     ['The blast led to the hospitalization of 290 people.', [['290 people', 'losses']]],
     ['The mayor ordered the evacuation of 5,000 people.', [['5,000 people', 'fled']]],
-    // A noun that is no act keeps the unit's first category, as before.
-    ['The region of 300 ships and boats drew crowds.', [['300 ships', 'attacks']]],
+    // A noun that is no act tells nothing: a word of attack keeps the unit's first category, and with none the ships were not attacked.
+    ['The region of 300 ships and boats drew crowds.', [['300 ships', 'traffic']]],
     ['The sinking of two ships was confirmed.', [['two ships', 'attacks']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
@@ -1765,7 +1771,9 @@ describe('findFigures: a cue in its present participle', () => {
     ['Tens of thousands of Marsh residents arriving in the capital need shelter.', PEOPLE, [['Tens of thousands of Marsh residents', 'fled']]],
     // Must not: what comes first still decides a tie, and no cue leaves the order listed.
     ['Forty ships were attacked while diverting around the cape.', SHIPS, [['Forty ships', 'attacks']]],
-    ['Forty ships waited at anchor.', SHIPS, [['Forty ships', 'attacks']]],
+    ['Forty ships waited at anchor after the raid.', SHIPS, [['Forty ships', 'attacks']]],
+    // With no word of attack either, the ships are not read as attacked.
+    ['Forty ships waited at anchor.', SHIPS, [['Forty ships', 'traffic']]],
   ])('%s', (text, topic, expected) => {
     expect(read(text, topic)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 const CATEGORIES: FigureCategory[] = [
   { id: 'evacuees', label: 'People who fled', units: ['civilians', 'people', 'refugees'], cues: ['fled', 'fleeing', 'flee', 'evacuated'] },
   { id: 'losses', label: 'Killed and wounded', units: ['civilians', 'people', 'soldiers'], cues: ['killed', 'wounded'] },
-  { id: 'raids', label: 'Raids on ships', units: ['ships', 'tankers'], cues: ['raided', 'seized'] },
+  { id: 'raids', label: 'Raids on ships', units: ['ships', 'tankers'], cues: ['raided', 'seized', 'struck', 'hit', 'took'] },
   { id: 'traffic', label: 'Ships rerouted', units: ['ships', 'tankers'], cues: ['rerouted', 'diverted'] },
 ];
 
@@ -22,6 +22,13 @@ describe('findFigures: the verb a count is the object of, before a relative clau
     ['The blast killed 20 people who had lined up to flee.', [['20 people', 'losses']]],
     ['Rescuers evacuated 300 people who had been wounded in the shelling.', [['300 people', 'evacuees']]],
     ['Pirates seized five tankers that had been rerouted.', [['five tankers', 'raids']]],
+    // An irregular past governs as one in "-ed" does.
+    ['Drones struck four tankers that had been rerouted.', [['four tankers', 'raids']]],
+    ['Gunmen took three ships that were diverted from the canal.', [['three ships', 'raids']]],
+    ['Missiles hit two tankers that had rerouted to avoid the strait.', [['two tankers', 'raids']]],
+    // A verb that is no governor's cue leaves the relative clause to tell it.
+    ['The company chartered 12 ships that were rerouted around the cape.', [['12 ships', 'traffic']]],
+    ['Owners sold 12 ships that were rerouted around the cape.', [['12 ships', 'traffic']]],
     // With no verb before the count, the relative clause and the clause's own verb still tell it.
     ['More than 5,000 refugees who fled the fighting are housed in schools.', [['More than 5,000 refugees', 'evacuees']]],
     ['The 40 civilians who were killed were buried on Monday.', [['40 civilians', 'losses']]],

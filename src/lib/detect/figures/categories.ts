@@ -1,6 +1,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { CueCounts, firstCueAt } from './cue-counts.ts';
 import { singular } from './plural.ts';
+import type { Token } from './types.ts';
 import { DEATH_UNITS } from './usual-units.ts';
 
 /** The category a noun phrase belongs to, and where in the phrase the matched unit starts. */
@@ -28,10 +29,14 @@ export class UnitMatcher {
   readonly #cues: CueCounts;
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
   readonly #deaths: FigureCategory | null;
+  /** The topic's categories of attacks: those cued by "attacked" (ships, convoys, towns attacked). */
+  readonly #attacks: ReadonlySet<FigureCategory>;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
   #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
   /** Whether the last sentence asked about tells of a loss (`LOSS_WORDS`), for the same reason. */
   #sentenceLoss: { sentence: string; loss: boolean } | null = null;
+  /** The names of the text last read (`readNames`): singulars of units that the text capitalises, "Karabakh" of "karabakhs". */
+  #names: ReadonlySet<string> = new Set();
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -48,6 +53,7 @@ export class UnitMatcher {
     this.#cues = new CueCounts([...new Set(this.#units.map((u) => u.category))]);
     const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
+    this.#attacks = new Set(categories.filter((category) => category.cues.some((cue) => cue.toLowerCase() === 'attacked')));
   }
 
   /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */
@@ -57,6 +63,26 @@ export class UnitMatcher {
       if (match !== null) return { category: match.category, first };
     }
     return null;
+  }
+
+  /**
+   * Reads the names of `tokens`, the text whose figures are asked for next: where a topic lists a
+   * demonym made from a place's name ("freedonias", the people of Freedonia), the text's capitalised
+   * singular is the place, not one of its people ("thousands fled Freedonia"). A word right after a
+   * number or an article is left a noun: "1 Drone" in a headline. Until the next call, such a word
+   * heads no unit; its plural still does ("120,000 Freedonias").
+   */
+  readNames(tokens: readonly Token[]): void {
+    let names: Set<string> | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (token.kind !== 'word' || !this.#singularsOfUnits.has(token.lower) || !/^\p{Lu}/u.test(token.text)) continue;
+      // "Refugee numbers pass 100,000": a sentence's or a quotation's first word is capitalised anyway.
+      const before = tokens[k - 1];
+      if (before === undefined || OPENERS.has(before.text) || before.kind === 'number' || NOUN_MARKERS.has(before.lower)) continue;
+      (names ??= new Set()).add(token.lower);
+    }
+    this.#names = names ?? NO_NAMES;
   }
 
   /** Whether this word is the singular of a unit written in the plural: "attack" of "attacks", "live" of "lives"; not "killed". */
@@ -74,21 +100,39 @@ export class UnitMatcher {
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
-    return this.#unitsByHead.has(singular(word));
+    return this.#unitsByHead.has(this.#head(word));
+  }
+
+  /** The singular `word` heads a unit by; none ('') for a name of the text (`readNames`). */
+  #head(word: string): string {
+    if (this.#names.size > 0 && this.#names.has(word.toLowerCase())) return '';
+    const head = singular(word);
+    // "168 individuals were flown out": people by another word, where the topic lists "people" and not it.
+    return head === INDIVIDUAL && !this.#unitsByHead.has(head) ? PERSON : head;
+  }
+
+  /** The words of a phrase as units are matched against them, its head read as `#head` reads it. */
+  #phraseWords(words: readonly string[]): { phrase: string[]; wordOf: number[] } {
+    const read = phraseWords(words);
+    if (read.phrase.at(-1) === INDIVIDUAL) read.phrase[read.phrase.length - 1] = this.#head(INDIVIDUAL);
+    return read;
   }
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
     // The last word is never split at its hyphens below, so its singular is the phrase's head.
-    const head = singular(words.at(-1) ?? '');
+    const head = this.#head(words.at(-1) ?? '');
     // "four drone boats", "one unmanned underwater vessel": a craft with no crew is a drone.
     const drone = words.length > 1 && CRAFT.has(head) ? words.findIndex((word) => DRONE_WORDS.has(word.toLowerCase())) : -1;
     const units = this.#unitsByHead.get(head);
     if (units === undefined) return drone >= 0 ? this.#asDrone(drone) : null;
-    const { phrase, wordOf } = phraseWords(words);
+    const { phrase, wordOf } = this.#phraseWords(words);
+    // "fired 12 interceptor missiles": what defends against a weapon is no count of it, unless a unit says so.
+    const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
     const found: { category: FigureCategory; first: number; score: number }[] = [];
     let droneUnit = false;
     for (const { category, parts } of units) {
+      if (intercepting && !parts.includes(INTERCEPTOR)) continue;
       const first = matchEnd(phrase, parts);
       if (first === null) continue;
       found.push({ category, first: wordOf[first] ?? first, score: parts.length });
@@ -103,7 +147,7 @@ export class UnitMatcher {
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
     // Only a tie between categories needs their cue words counted.
-    const best = tied.length === 1 ? tied[0] : mostCued(this.#unlessUntoldDeaths(tied, sentence), (category) => this.#cueCount(category, sentence));
+    const best = tied.length === 1 ? tied[0] : mostCued(this.#unlessUntoldAttacks(this.#unlessUntoldDeaths(tied, sentence), sentence), (category) => this.#cueCount(category, sentence));
     return best ? { category: best.category.id, first: best.first } : null;
   }
 
@@ -127,7 +171,7 @@ export class UnitMatcher {
 
   /** Whether the category `id` lists a unit whose head is `word` (any number). */
   listsHead(id: string, word: string): boolean {
-    const head = singular(word);
+    const head = this.#head(word);
     return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
   }
 
@@ -136,10 +180,11 @@ export class UnitMatcher {
    * missiles" matches "missiles" and "ballistic missiles", not "cruise missiles" nor "tomahawk missiles".
    */
   matchesUnit(id: string, words: readonly string[]): boolean {
-    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
+    const units = this.#unitsByHead.get(this.#head(words.at(-1) ?? ''));
     if (units === undefined) return false;
-    const { phrase } = phraseWords(words);
-    return units.some(({ category, parts }) => category.id === id && matchEnd(phrase, parts) !== null);
+    const { phrase } = this.#phraseWords(words);
+    const intercepting = phrase.length > 1 && phrase.includes(INTERCEPTOR);
+    return units.some(({ category, parts }) => category.id === id && (!intercepting || parts.includes(INTERCEPTOR)) && matchEnd(phrase, parts) !== null);
   }
 
   /** The last words of the units the category `id` lists, singular ("soldier" for "soldiers"). */
@@ -149,7 +194,7 @@ export class UnitMatcher {
 
   /** The ids of the categories that list a unit whose head is `word` (any number), in the order listed. */
   categoriesListing(word: string): string[] {
-    const head = singular(word);
+    const head = this.#head(word);
     return [...new Set(this.#units.filter((u) => u.parts.at(-1) === head).map((u) => u.category.id))];
   }
 
@@ -172,6 +217,19 @@ export class UnitMatcher {
     return others;
   }
 
+  /**
+   * "Another six ships were expected to follow suit", "43 ships were in the canal": a noun an attacks
+   * category shares with another ("ships" attacked or rerouted) counts attacks only when the sentence
+   * tells of one. With no word of attack and no cue of any category tied, the tie goes to the others:
+   * ships are never read as attacked.
+   */
+  #unlessUntoldAttacks<T extends { category: FigureCategory }>(tied: readonly T[], sentence: string): readonly T[] {
+    if (this.#attacks.size === 0 || !tied.some((t) => this.#attacks.has(t.category))) return tied;
+    const others = tied.filter((t) => !this.#attacks.has(t.category));
+    if (others.length === 0 || ATTACK_WORDS.test(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
+    return others;
+  }
+
   #tellsOfLoss(sentence: string): boolean {
     if (this.#sentenceLoss?.sentence !== sentence) this.#sentenceLoss = { sentence, loss: LOSS_WORDS.test(sentence) };
     return this.#sentenceLoss.loss;
@@ -183,6 +241,21 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** "Individuals" read as "people" (whose singular is "person") by a topic that lists only the latter. */
+const INDIVIDUAL = 'individual';
+const PERSON = 'person';
+
+/** The modifier of a weapon fired in defence, singular as phrases are matched: "interceptor missiles", "interceptor drones". */
+const INTERCEPTOR = 'interceptor';
+
+/** Words after which a capitalised singular is a noun, not a name: "a Drone", "one Drone". */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'each', 'every', 'per']);
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Marks after which a word is capitalised whatever it is: a sentence's end, a colon, an opening quotation mark or bracket. */
+const OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', "'", '(', '[', '—', '–']);
 
 /** Nouns for a craft (singular): with a word for no crew before them, a drone. */
 const CRAFT: ReadonlySet<string> = new Set(['vessel', 'boat', 'craft', 'aircraft', 'vehicle', 'ship', 'submarine', 'plane', 'helicopter']);
@@ -199,6 +272,9 @@ const DRONE_UNITS = ['drones', 'drone', 'uavs', 'unmanned aerial vehicles'];
  * of a shared unit is left to the cues and the order the categories are listed in.
  */
 const LOSS_WORDS = /\b(?:victims?|bur(?:y|ied|ial|ials)|funerals?|mourn\w*|fallen|fell|bod(?:y|ies)|remains|coffins?|graves?|hospitals?|wounds?|hurt|perish\w*|martyr\w*|los(?:e|es|t|ing|s|ses)|tolls?|dead|deaths?|died|dying|die|kill\w*|casualt\w*|fatal\w*|injur\w*|wounded|missing|captured|prisoners?|captives?)\b/i;
+
+/** Words that tell of an attack, whatever a topic's cues list: "fired on", "a missile", "hijacked", "damaged". */
+const ATTACK_WORDS = /\b(?:attack\w*|assault\w*|strik\w*|struck|hit|hits|target\w*|fire[ds]?|firing|shell\w*|missiles?|drones?|rockets?|projectiles?|seiz\w*|hijack\w*|board\w*|damag\w*|sank|sunk|sink\w*|explo\w*|raid\w*|harass\w*|against|threat\w*)\b/i;
 
 /** A phrase that gives the cause of what the sentence tells: "in response to attacks on shipping", "because of the strikes". */
 const CAUSE = /\b(?:in\s+response\s+to|because\s+of|due\s+to|owing\s+to|amid|for\s+fear\s+of)\b[^,;:.]*/gi;

@@ -160,6 +160,24 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
+/**
+ * "Freedonian peacekeepers — of which there are 2,000 in the region — handed out aid", "the ships,
+ * of whom there were about 40": a number after "of which/whom there are" counts the plural unit noun
+ * right before the relative clause.
+ */
+function countOfWhichThereAre(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const k = draft.firstToken;
+  if (!/^(?:are|were)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k - 2]?.lower !== 'there' || !/^(?:which|whom)$/.test(tokens[k - 3]?.lower ?? '') || tokens[k - 4]?.lower !== 'of') return null;
+  const n = ASIDE_MARKS.has(tokens[k - 5]?.text ?? '') ? k - 6 : k - 5;
+  const noun = tokens[n];
+  if (noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
+  const match = matcher.match([noun.lower], sentence);
+  return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
+/** Marks that may open an aside before "of which". */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([',', '-', '—', '–', '(']);
+
 /** Words of a running total that may stand between a label and its colon. */
 const SO_FAR: ReadonlySet<string> = new Set(['so far', 'to date', 'in total', 'in all']);
 
@@ -291,6 +309,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   if (labelled) return labelled;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
+  const existing = countOfWhichThereAre(draft, tokens, matcher, sentence);
+  if (existing) return existing;
   let i = draft.firstToken - 1;
   if (tokens[i]?.lower === 'at') {
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);

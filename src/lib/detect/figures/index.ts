@@ -63,6 +63,7 @@ export function findFigures(
   if (!mayHoldNumber(text)) return [];
   const tokens = tokenize(text);
   const matcher = unitMatcherFor(categories);
+  matcher.readNames(tokens);
   const phones = phoneRanges(text);
   const starts = sentences.map((sentence) => sentence.start);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
@@ -353,8 +354,8 @@ function predicateVerbCategory(predicate: string, matcher: UnitMatcher): string 
   return null;
 }
 
-/** Verbs of trying or going on before the verb that tells what happened: "thousands try to leave". */
-const ATTEMPTS = /^(?:try|tries|tried|trying|attempt|attempts|attempted|began|begin|begins|continue|continues|continued|wait|waits|waited|waiting|rush|rushed|rushing)$/;
+/** Verbs of trying or going on before the verb that tells what happened: "thousands try to leave", "as thousands sought to flee". */
+const ATTEMPTS = /^(?:try|tries|tried|trying|seek|seeks|sought|seeking|scramble|scrambles|scrambled|scrambling|attempt|attempts|attempted|began|begin|begins|continue|continues|continued|wait|waits|waited|waiting|rush|rushed|rushing)$/;
 
 /**
  * "Thousands flee the region", "thousands try to leave": a verb in the present right after a bare

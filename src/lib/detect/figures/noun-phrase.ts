@@ -89,7 +89,8 @@ export function nounPhraseAfter(
     const next = wordAt(tokens, i + 1) ?? '';
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
     const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && isUnitHead(next);
-    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
+    // "120,000 Freedonians hangs in the balance": after a plural, only a unit noun heads a compound ("special forces troops").
+    const compound = (isModifier(tokens[i + 1]) && (looksPlural(word) ? isUnitHead(next) : isHeadNoun(next)) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
     // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
     const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]) && !countAfter;

@@ -481,7 +481,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
   const subject = tokens[first - 2]?.text ?? '';
   if (last !== undefined && words.length === 2 && SUBJECT_WORDS.test(subject) && /^\p{Ll}{3,}s$/u.test(last) && !/ss$/.test(last)) return `${last} ${pastOfForm(last)}`;
-  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? (/ing$/.test(last) ? `${last} ${pastOfForm(last)}` : last) : null;
+  // "struck 4 vessels", "shot down 14 drones": an irregular past governs as one in "-ed" does.
+  return last !== undefined && (/(?:ing|ed)$/.test(last) || IRREGULAR_PARTICIPLES.has(last)) ? (/ing$/.test(last) ? `${last} ${pastOfForm(last)}` : last) : null;
 }
 
 /** A subject right before a present verb: "Freedonia sends 3,000", "it deploys 500". */
@@ -733,18 +734,33 @@ function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
 /**
  * The last token of the place that owns the people counted from `first` to `last`: "the region’s
  * 120,000 residents", "Marsh City’s 120,000 people", "the 120,000 residents of the enclave", "of Marsh
- * City"; null when no place owns them. A possessor is a place noun or a name (capitalised); "its" and
+ * City", "the 120,000 Freedonians there"; null when no place owns them. A possessor is a place noun or a name (capitalised); "its" and
  * "their" own only a noun of dwellers ("its 120,000 inhabitants"), since "its 25 people" may be a ship's.
  */
 function placeOwning(tokens: readonly Token[], first: number, last: number, head: string): number | null {
   const owner = tokens[first - 1];
-  if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) ? last : null;
+  if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) || placeJustBefore(tokens, first - 1) ? last : null;
   if (owner?.kind === 'word' && /['’]s$/.test(owner.text)) return isPlace(owner.text.slice(0, -2)) ? last : null;
+  // "the 120,000 Freedonians there", "the 300 residents here": those of the place just named.
+  if (/^(?:there|here)$/.test(tokens[last + 1]?.lower ?? '') && tokens[first - 1]?.lower === 'the') return last + 1;
   if (tokens[last + 1]?.lower !== 'of') return null;
   if (tokens[last + 2]?.lower === 'the') return tokens[last + 3]?.kind === 'word' && PLACE_NOUNS.has(tokens[last + 3]?.lower ?? '') ? last + 3 : null;
   let end = last + 1;
   while (tokens[end + 1]?.kind === 'word' && isPlace(tokens[end + 1]?.text ?? '') && !PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 1;
   return end > last + 1 ? end : null;
+}
+
+/**
+ * "Marsh City, and its 120,000 people", "the region and its 5,000 Freedonians": a possessive right
+ * after a place joined by "and" or a comma owns those it counts. Not "the army and its 2,000 men".
+ */
+function placeJustBefore(tokens: readonly Token[], possessive: number): boolean {
+  let k = possessive - 1;
+  if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
+  k -= 1;
+  if (tokens[k]?.text === ',') k -= 1;
+  const place = tokens[k];
+  return place?.kind === 'word' && isPlace(place.text);
 }
 
 /** Up to eight words after `last`, to the first punctuation: the rest of a clause. */
