@@ -175,10 +175,27 @@ function sovereigntyQuestioned(words: string): boolean {
   return /question|challeng/i.test(words) && SOVEREIGNTY_QUESTIONED.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
+/**
+ * An offence named as what another side alleges, not charged by the speaker: "(the administration will use the
+ * statement to deny) Sylvanian accusations of ethnic cleansing", "allegations of war crimes against the
+ * unit", "the charges of aggression" (not "our accusations of war crimes", the speaker's own charge; nor
+ * "accused them of war crimes", a charge laid). The offence is read up to three words, ending before a verb
+ * or a linking word, so "allegations of torture are unacceptable" still condemns.
+ */
+const OFFENCE_ALLEGED = /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\b(?:accusations?|allegations?|charges|claims)\s+of(?:\s+(?!(?:is|are|was|were|be|been|by|in|on|at|against|and|but|or|that|which|as|to|from|for|has|have|had|will|would)\b)[\p{L}-]+){1,3}/giu;
+
+/** The nouns of alleging, one of which OFFENCE_ALLEGED holds. */
+const ALLEGED_CUE = new CueWords(/accusation|allegation|charges|claims/iu);
+
+/** The words with the offences others allege blanked (OFFENCE_ALLEGED), read only where a noun of alleging is. */
+function withoutOffencesAlleged(words: string): string {
+  return ALLEGED_CUE.test(words) ? words.replace(OFFENCE_ALLEGED, ' ') : words;
+}
+
+/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
 }
 
 /**
