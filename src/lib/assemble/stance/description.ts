@@ -10,6 +10,19 @@ import { CueWords } from './cue-words.ts';
  */
 const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:degrade|disrupt|weaken|reduce|limit|curb|deter|prevent|hamper|curtail|diminish|undermine|erode)\b/i;
 
+/**
+ * An aim confined to targets of force, an assurance about what an operation hits, not an explanation: "the
+ * aim was only at military targets", "our aim is solely at legitimate military objects" (not "the aim was
+ * to end the war", "the aim of the talks is to …", which explain).
+ */
+const AIM_CONFINED_TO_TARGETS =
+  /\baim\w*\s+(?:[\p{L}-]+\s+){0,4}?(?:only|solely|exclusively|purely)\s+(?:at|on)\s+(?:(?:legitimate|military|armed|enemy)\s+)+(?:targets|objects|objectives|facilities|installations|infrastructure|positions|sites)\b/iu;
+
+/** Whether the clause confines an aim to targets of force (AIM_CONFINED_TO_TARGETS), read only where "only", "solely", "exclusively" or "purely" is. */
+function aimConfinedToTargets(clause: string): boolean {
+  return /only|solely|exclusively|purely/i.test(clause) && AIM_CONFINED_TO_TARGETS.test(clause);
+}
+
 /** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
 export function explainsPurpose(clause: string): boolean {
   return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
@@ -705,7 +718,7 @@ export function describesOrJudges(clause: string): boolean {
     trendWithoutFigure(clause) ||
     (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||
     CONDITION_THERE.test(clause) ||
-    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
+    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause) && !aimConfinedToTargets(clause)) ||
     INFERENCE.test(clause) ||
     wordsReadAsSign(clause) ||
     purposeOfActsNow(clause) ||
