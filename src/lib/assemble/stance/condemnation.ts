@@ -59,17 +59,24 @@ export const AGGRESSION_SUPPOSED =
   /\b(?:(?:if|should|were)\s+(?:[\p{L}-]+\s+){1,4}?(?:faces?|faced|facing|suffers?|suffered|(?:is|are|was|were|be)\s+subjected\s+to)|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+)?(?:(?:armed|military|external|foreign)\s+)?aggression\b/giu;
 
 /**
+ * A breach supposed, not charged: "(the centre) is informed of any case of violation of the ceasefire",
+ * "every instance of a breach is logged" (not "any violation will be punished", which names none either
+ * but is read by its threat; nor "this violation", "the breaches", which name one).
+ */
+export const BREACH_SUPPOSED = /\b(?:any|every|each)\s+(?:cases?|instances?|incidents?)\s+of\s+(?:an?\s+|the\s+)?(?:violations?|breach(?:es)?)\b/giu;
+
+/**
  * Words one of which every match of COUNTED_OFFENCE, ILLEGAL_GROUP and AGGRESSION_SUPPOSED holds, read
  * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
  * test/assemble/stance-cues.test.ts holds the list to the three.
  */
 export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression/iu);
 
-/** The words with the offences counted, the armed units labelled and the aggression supposed blanked (see CONDEMNATION). */
+/** The words with the offences counted, the armed units labelled and the aggression or breach supposed blanked (see CONDEMNATION). */
 function withoutOffencesNamedOnly(words: string): string {
   // Most words hold none: the three patterns are not read then.
   if (!OFFENCE_CUE.test(words)) return words;
-  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ');
+  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ').replace(BREACH_SUPPOSED, ' ');
 }
 
 /**
