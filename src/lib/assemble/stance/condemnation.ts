@@ -199,10 +199,22 @@ function withoutOffencesAlleged(words: string): string {
   return ALLEGED_CUE.test(words) ? words.replace(OFFENCE_ALLEGED, ' ') : words;
 }
 
+/**
+ * Opposition told of a named side, as "we do not support" and "they oppose" are read: "(adding that) Tehran
+ * does not support any action against these principles", "Sylvania opposes any change to the borders" (not
+ * "the system does not support any other language", a thing's capability, whose subject names no side).
+ */
+const NAMED_SIDE_OPPOSES = /(?:^\W*|\bthat\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:\p{Ll}+ly\s+)?(?:(?:does|do)\s+not\s+support|opposes)\s+any\b/u;
+
+/** Whether the words tell a named side's opposition to anything of a kind (NAMED_SIDE_OPPOSES), read only where " any " is. */
+function opposedByNamedSide(words: string): boolean {
+  return words.includes(' any ') && NAMED_SIDE_OPPOSES.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words);
 }
 
 /**
