@@ -23,6 +23,20 @@ function aimConfinedToTargets(clause: string): boolean {
   return /only|solely|exclusively|purely/i.test(clause) && AIM_CONFINED_TO_TARGETS.test(clause);
 }
 
+/**
+ * The dead honoured now, a rite the speaker's side holds, which tells nothing at issue: "Today the republic
+ * commemorates all our compatriots who died in the war", "we mourn the victims", "the nation pays tribute to
+ * the fallen" (not "plans to commemorate the soldiers by naming streets", "will commemorate", a plan or a
+ * promise; nor "commemorated", told as past).
+ */
+const MEMORY_HONOURED_NOW =
+  /^\W*(?:that\s+)?(?:(?:today|now)\s*,?\s+)?(?:[\p{L}’'-]+\s+){1,5}?(?<!\b(?:to|will|would|shall|can|may|must|should)\s+)(?:commemorates?|mourns?|pays?\s+(?:tribute|homage)\s+to|honou?rs?\s+the\s+memory\s+of)\b/iu;
+
+/** Whether the clause tells the dead honoured now (MEMORY_HONOURED_NOW), read only where "commemorat", "mourn", "tribute", "homage" or "memory" is. */
+function memoryHonouredNow(clause: string): boolean {
+  return /commemorat|mourn|tribute|homage|memory/i.test(clause) && MEMORY_HONOURED_NOW.test(clause);
+}
+
 /** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
 export function explainsPurpose(clause: string): boolean {
   return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
@@ -720,6 +734,7 @@ export function describesOrJudges(clause: string): boolean {
     CONDITION_THERE.test(clause) ||
     (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause) && !aimConfinedToTargets(clause)) ||
     INFERENCE.test(clause) ||
+    memoryHonouredNow(clause) ||
     wordsReadAsSign(clause) ||
     purposeOfActsNow(clause) ||
     inferredFromSigns(clause) ||
