@@ -87,6 +87,7 @@ import {
   hopeTold,
   looksAhead,
   meetingForetold,
+  opportunityOpened,
   perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
@@ -387,6 +388,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
   // "(Berg said) Freedonia appreciated the fact that …": the side's own feeling, as "we appreciate" is.
+  // "the victory has opened a “window of opportunity” to normalise relations": a prospect opened, unless a
+  // call follows it ("… This opportunity must not be missed" calls, below).
+  if (opportunityOpened(clause) && !OBLIGATION.test(wordsAfter(words, clause))) return 'other';
   if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
