@@ -324,12 +324,13 @@ export const WISH_CUE = new CueWords(/want|interest|desire|wish/i);
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
  * talks", "there is no reason to reject …", "there is no point in waiting", "there is no room for
- * compromise", a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
+ * compromise", "there seems to be no end in sight to the crisis" (an end judged out of sight, as seeming or
+ * not), a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
  * is no doubt that …", which affirms, nor "sees no reason to doubt …"; nor "there is no electricity", "there
  * were no casualties", what is missing told).
  */
 const NO_WAY_JUDGED =
-  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
+  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains|(?:seems?|seemed|appears?|appeared)\s+to\s+be)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse|end\s+in\s+sight)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
 
 /**
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
