@@ -16,3 +16,16 @@ describe('pride or joy expressed', () => {
     expect(stanceOf({ verb: 'expressed', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
   });
 });
+
+describe('a thing called a source of pride', () => {
+  /** [the reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ["that the team's success in the final was a source of pride for the city", 'other'],
+    ['the new bridge is a great source of joy for the villagers', 'other'],
+    // A source of a thing, or of a danger, is not a feeling.
+    ['the river was a source of drinking water for the town', 'confirms'],
+  ];
+  it.each(cases)('said %s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});

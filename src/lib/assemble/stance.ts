@@ -89,6 +89,7 @@ import {
   hopeTold,
   looksAhead,
   meetingForetold,
+  opportunityOpened,
   perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
@@ -107,6 +108,7 @@ import {
   CONSEQUENCES_FOR_AN_ACT,
   DUTY_CUE,
   DUTY_TAKEN_ON,
+  engagedToAct,
   foretellsOwnBond,
   holdsPledge,
   keepsUndertaking,
@@ -343,7 +345,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
@@ -391,6 +393,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
   // "(Berg said) Freedonia appreciated the fact that …": the side's own feeling, as "we appreciate" is.
+  // "the victory has opened a “window of opportunity” to normalise relations": a prospect opened, unless a
+  // call follows it ("… This opportunity must not be missed" calls, below).
+  if (opportunityOpened(clause) && !OBLIGATION.test(wordsAfter(words, clause))) return 'other';
   if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.

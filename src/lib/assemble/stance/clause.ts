@@ -5,8 +5,12 @@ import { CueWords } from './cue-words.ts';
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
-/** A relative clause set off by commas after a name: "Sylvania, which has helped Freedonia,". */
-const APPOSITIVE = String.raw`(?:,\s+(?:which|who)\s[^,;]{1,80},)`;
+/**
+ * A relative clause set off by commas after a name: "Sylvania, which has helped Freedonia,", and one that
+ * holds a list of its own: "Sylvania, which has linguistic, cultural and economic ties with Freedonia,"
+ * (a comma inside is taken only where a word and "and" or "or" follow it before the closing comma).
+ */
+const APPOSITIVE = String.raw`(?:,\s+(?:which|who)\s(?:[^,;]{1,40},\s+(?=[^,;]{1,40}\b(?:and|or)\b[^,;]{1,60},))*[^,;]{1,80},)`;
 
 /**
  * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")

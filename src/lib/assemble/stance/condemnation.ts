@@ -18,7 +18,8 @@ export const CLAIM_NAMED_FICTION =
 export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
 
 /**
- * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is
+ * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "deplores"
+ * (the verb, whoever is its subject: "the bloc deplores the loss of lives"), "is
  * to blame", "is not acceptable", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
  * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door), "violated
  * the resolutions", "complicit", words of disgust ("the filthiest coalition", "disgraceful"), "had poisoned
@@ -27,7 +28,7 @@ export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|d
  * truce (not "would undermine", an effect foretold).
  */
 export const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplor(?:able|es?|ed|ing)|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
@@ -58,17 +59,24 @@ export const AGGRESSION_SUPPOSED =
   /\b(?:(?:if|should|were)\s+(?:[\p{L}-]+\s+){1,4}?(?:faces?|faced|facing|suffers?|suffered|(?:is|are|was|were|be)\s+subjected\s+to)|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+)?(?:(?:armed|military|external|foreign)\s+)?aggression\b/giu;
 
 /**
+ * A breach supposed, not charged: "(the centre) is informed of any case of violation of the ceasefire",
+ * "every instance of a breach is logged" (not "any violation will be punished", which names none either
+ * but is read by its threat; nor "this violation", "the breaches", which name one).
+ */
+export const BREACH_SUPPOSED = /\b(?:any|every|each)\s+(?:cases?|instances?|incidents?)\s+of\s+(?:an?\s+|the\s+)?(?:violations?|breach(?:es)?)\b/giu;
+
+/**
  * Words one of which every match of COUNTED_OFFENCE, ILLEGAL_GROUP and AGGRESSION_SUPPOSED holds, read
  * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
  * test/assemble/stance-cues.test.ts holds the list to the three.
  */
 export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression/iu);
 
-/** The words with the offences counted, the armed units labelled and the aggression supposed blanked (see CONDEMNATION). */
+/** The words with the offences counted, the armed units labelled and the aggression or breach supposed blanked (see CONDEMNATION). */
 function withoutOffencesNamedOnly(words: string): string {
   // Most words hold none: the three patterns are not read then.
   if (!OFFENCE_CUE.test(words)) return words;
-  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ');
+  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ').replace(BREACH_SUPPOSED, ' ');
 }
 
 /**
@@ -174,10 +182,39 @@ function sovereigntyQuestioned(words: string): boolean {
   return /question|challeng/i.test(words) && SOVEREIGNTY_QUESTIONED.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
+/**
+ * An offence named as what another side alleges, not charged by the speaker: "(the administration will use the
+ * statement to deny) Sylvanian accusations of ethnic cleansing", "allegations of war crimes against the
+ * unit", "the charges of aggression" (not "our accusations of war crimes", the speaker's own charge; nor
+ * "accused them of war crimes", a charge laid). The offence is read up to three words, ending before a verb
+ * or a linking word, so "allegations of torture are unacceptable" still condemns.
+ */
+const OFFENCE_ALLEGED = /(?<!\b(?:our|my)\s+(?:[\p{L}-]+\s+)?)\b(?:accusations?|allegations?|charges|claims)\s+of(?:\s+(?!(?:is|are|was|were|be|been|by|in|on|at|against|and|but|or|that|which|as|to|from|for|has|have|had|will|would)\b)[\p{L}-]+){1,3}/giu;
+
+/** The nouns of alleging, one of which OFFENCE_ALLEGED holds. */
+const ALLEGED_CUE = new CueWords(/accusation|allegation|charges|claims/iu);
+
+/** The words with the offences others allege blanked (OFFENCE_ALLEGED), read only where a noun of alleging is. */
+function withoutOffencesAlleged(words: string): string {
+  return ALLEGED_CUE.test(words) ? words.replace(OFFENCE_ALLEGED, ' ') : words;
+}
+
+/**
+ * Opposition told of a named side, as "we do not support" and "they oppose" are read: "(adding that) Tehran
+ * does not support any action against these principles", "Sylvania opposes any change to the borders" (not
+ * "the system does not support any other language", a thing's capability, whose subject names no side).
+ */
+const NAMED_SIDE_OPPOSES = /(?:^\W*|\bthat\s+)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:\p{Ll}+ly\s+)?(?:(?:does|do)\s+not\s+support|opposes)\s+any\b/u;
+
+/** Whether the words tell a named side's opposition to anything of a kind (NAMED_SIDE_OPPOSES), read only where " any " is. */
+function opposedByNamedSide(words: string): boolean {
+  return words.includes(' any ') && NAMED_SIDE_OPPOSES.test(words);
+}
+
+/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words);
 }
 
 /**

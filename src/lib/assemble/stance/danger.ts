@@ -15,10 +15,11 @@ export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|ma
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
  * threat", "protect the crews from escalation", "to cope with the dangerous situation", "respond to any
- * threat". Acting against it promises protection; it warns of nothing.
+ * threat", "proposing mechanisms to exclude such risks", "to prevent an escalation", "to avoid the risk",
+ * "mitigating the danger". Acting against it promises protection; it warns of nothing.
  */
 const DANGER_OPPOSED =
-  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from|(?:cope|deal|grapple)\s+with|respond\s+to|in\s+the\s+face\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|dangerous|risks?|(?<!de-)escalation)\b/giu;
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|exclud\w*|prevent\w*|avoid\w*|mitigat\w*|minimi[sz]\w*|from|(?:cope|deal|grapple)\s+with|respond\s+to|in\s+the\s+face\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|dangerous|risks?|(?<!de-)escalation)\b/giu;
 
 /**
  * Words one of which every alternative of DANGER holds, read with its flags: "danger", "serious",
@@ -33,14 +34,15 @@ export const DANGER_CUE = new CueWords(/danger|serious|concern|worr|threat|risk|
  * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
  * escalation began", "in the wake of the crisis"), its absence ("the absence of any threat to …",
  * "poses no threat"), an escalation disowned ("we do not seek escalation", "neither Marsh City nor Fredonburg
- * seeks an escalation"; "they want escalation" is still flagged), or the matter of a meeting or a settlement ("(a meeting will be held) in connection
+ * seeks an escalation", "Sylvania is not interested in military escalation", "has no interest in a confrontation";
+ * "they want escalation" is still flagged), or the matter of a meeting or a settlement ("(a meeting will be held) in connection
  * with the escalation", "(talks) to resolve the escalating conflict"; not "warned of an escalating
  * conflict", nor "worried about the escalation", whose worry is still flagged), or the state of the wounded
  * told ("scores of them remain in grave condition", "three sailors suffered serious injuries"; not "the
  * situation is serious", "is in grave danger").
  */
 const DANGER_NAMED_ONLY =
-  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never|nor\s+[^.;,]{1,40}?)\s+(?:\w+ly\s+)?(?:seeks?|wants?|desires?)\s+(?:an?\s+|any\s+|further\s+)*(?:escalation|confrontation)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?)|in\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:grave|serious)\s+condition|(?:suffered|sustained|received)\s+(?:[\p{L}-]+\s+)?(?:grave|serious)\s+(?:injuries|wounds|burns))\b/giu;
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never|nor\s+[^.;,]{1,40}?)\s+(?:\w+ly\s+)?(?:seeks?|wants?|desires?)\s+(?:an?\s+|any\s+|further\s+)*(?:escalation|confrontation)|(?:(?:is|are|was|were)\s+not\s+interested|(?:has|have|had)\s+no\s+(?:\w+\s+)?interest)\s+in\s+(?:an?\s+|any\s+|further\s+)*(?:(?:military|armed|regional|new)\s+)?(?:escalation|confrontation)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?)|in\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:grave|serious)\s+condition|(?:suffered|sustained|received)\s+(?:[\p{L}-]+\s+)?(?:grave|serious)\s+(?:injuries|wounds|burns))\b/giu;
 
 /**
  * An escalation said to be kept out of an act: "would handle the sale responsibly without escalating

@@ -10,6 +10,33 @@ import { CueWords } from './cue-words.ts';
  */
 const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:degrade|disrupt|weaken|reduce|limit|curb|deter|prevent|hamper|curtail|diminish|undermine|erode)\b/i;
 
+/**
+ * An aim confined to targets of force, an assurance about what an operation hits, not an explanation: "the
+ * aim was only at military targets", "our aim is solely at legitimate military objects" (not "the aim was
+ * to end the war", "the aim of the talks is to …", which explain).
+ */
+const AIM_CONFINED_TO_TARGETS =
+  /\baim\w*\s+(?:[\p{L}-]+\s+){0,4}?(?:only|solely|exclusively|purely)\s+(?:at|on)\s+(?:(?:legitimate|military|armed|enemy)\s+)+(?:targets|objects|objectives|facilities|installations|infrastructure|positions|sites)\b/iu;
+
+/** Whether the clause confines an aim to targets of force (AIM_CONFINED_TO_TARGETS), read only where "only", "solely", "exclusively" or "purely" is. */
+function aimConfinedToTargets(clause: string): boolean {
+  return /only|solely|exclusively|purely/i.test(clause) && AIM_CONFINED_TO_TARGETS.test(clause);
+}
+
+/**
+ * The dead honoured now, a rite the speaker's side holds, which tells nothing at issue: "Today the republic
+ * commemorates all our compatriots who died in the war", "we mourn the victims", "the nation pays tribute to
+ * the fallen" (not "plans to commemorate the soldiers by naming streets", "will commemorate", a plan or a
+ * promise; nor "commemorated", told as past).
+ */
+const MEMORY_HONOURED_NOW =
+  /^\W*(?:that\s+)?(?:(?:today|now)\s*,?\s+)?(?:[\p{L}’'-]+\s+){1,5}?(?<!\b(?:to|will|would|shall|can|may|must|should)\s+)(?:commemorates?|mourns?|pays?\s+(?:tribute|homage)\s+to|honou?rs?\s+the\s+memory\s+of)\b/iu;
+
+/** Whether the clause tells the dead honoured now (MEMORY_HONOURED_NOW), read only where "commemorat", "mourn", "tribute", "homage" or "memory" is. */
+function memoryHonouredNow(clause: string): boolean {
+  return /commemorat|mourn|tribute|homage|memory/i.test(clause) && MEMORY_HONOURED_NOW.test(clause);
+}
+
 /** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
 export function explainsPurpose(clause: string): boolean {
   return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
@@ -31,8 +58,9 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
 
 /**
  * A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased",
- * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
- * (not "struck by a missile", a happening; nor "relieved of his command"); or the condition of people or of
+ * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …",
+ * "was “struck” by the exodus", "struck by the suffering of the families" (not "struck by a missile", a happening; nor "relieved of his command"), or a thing called "a source of pride" (of joy,
+ * of inspiration; not "a source of water", nor "a source of concern", a danger); or the condition of people or of
  * a place, which describes how things stand: "many are hungry and exhausted", "the children were
  * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening); or a question
  * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
@@ -40,7 +68,7 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
  * (not "were disciplined for desertion", a punishment told); or what is fitting: "it is not appropriate to
  * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both").
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck[”"’]?\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree|exodus|suffering|plight|resilience|courage|dignity|despair|grief|emptiness|silence)|source\s+of\s+(?:(?:great|real|immense|special|particular)\s+)?(?:pride|joy|satisfaction|inspiration)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
  * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
@@ -296,12 +324,13 @@ export const WISH_CUE = new CueWords(/want|interest|desire|wish/i);
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
  * talks", "there is no reason to reject …", "there is no point in waiting", "there is no room for
- * compromise", a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
+ * compromise", "there seems to be no end in sight to the crisis" (an end judged out of sight, as seeming or
+ * not), a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
  * is no doubt that …", which affirms, nor "sees no reason to doubt …"; nor "there is no electricity", "there
  * were no casualties", what is missing told).
  */
 const NO_WAY_JUDGED =
-  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
+  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains|(?:seems?|seemed|appears?|appeared)\s+to\s+be)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse|end\s+in\s+sight)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
 
 /**
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
@@ -734,8 +763,9 @@ export function describesOrJudges(clause: string): boolean {
     trendWithoutFigure(clause) ||
     (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||
     CONDITION_THERE.test(clause) ||
-    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
+    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause) && !aimConfinedToTargets(clause)) ||
     INFERENCE.test(clause) ||
+    memoryHonouredNow(clause) ||
     wordsReadAsSign(clause) ||
     purposeOfActsNow(clause) ||
     inferredFromSigns(clause) ||

@@ -132,6 +132,20 @@ export function supportCountedOn(clause: string): boolean {
  */
 const PROSPECT_NAMED = /^\W*(?:that\s+)?(?:a|an|the)\s+(?:possible|potential|prospective|eventual)\s/i;
 
+/**
+ * A prospect told as opened by something: "the victory has opened a “window of opportunity” to normalise
+ * relations", "the ceasefire created a new opportunity for talks", "a window of opportunity has opened" —
+ * a prospect, not a happening at issue (not "opened a new office", "opened the border crossing", a thing
+ * opened; nor "seized the opportunity", taken).
+ */
+const OPPORTUNITY_OPENED =
+  /\b(?:(?:has|have|had)\s+(?:now\s+|also\s+)?)?(?:opened|created)\s+(?:up\s+)?(?:an?|the|new|fresh|real)\s+(?:(?:new|fresh|real|historic|unique|rare)\s+)?[“"‘]?(?:windows?\s+of\s+)?(?:opportunit(?:y|ies)|chances?)\b|\b(?:windows?\s+of\s+)?opportunit(?:y|ies)\s+(?:has|have)\s+(?:now\s+)?opened\b/iu;
+
+/** Whether the clause tells a prospect opened (OPPORTUNITY_OPENED), read only where "opportunit" or "chance" is. */
+export function opportunityOpened(clause: string): boolean {
+  return /opportunit|chance/i.test(clause) && OPPORTUNITY_OPENED.test(clause);
+}
+
 /** Whether the words name a thing only as a prospect (PROSPECT_NAMED) and hold no verb. */
 export function prospectNamed(words: string): boolean {
   return /possible|potential|prospective|eventual/i.test(words) && PROSPECT_NAMED.test(words) && hasNoVerb(words);

@@ -349,3 +349,16 @@ export function offeredOnCondition(consequence: string, speaker: StanceSpeaker):
   if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
   return /open|oblig|ready|prepared|willing/i.test(consequence) && OFFER_ON_CONDITION.test(consequence);
 }
+
+/**
+ * A side told as engaged to do something, a commitment as "remains committed to" is: "the bloc remains fully
+ * engaged to facilitate the dialogue", "is engaged in supporting the talks" (not "remain engaged in combat",
+ * "are engaged in demining", what they are doing; nor "is engaged to a doctor").
+ */
+const ENGAGED_TO_ACT =
+  /\b(?:is|are|am|was|were|remains?|remained|stays?)\s+(?:\w+ly\s+|also\s+|still\s+)?engaged\s+(?:to\s+(?:facilitate|support|help|promote|work|find|achieve|ensure|assist|contribute|advance|pursue|bring|reach|build|foster|strengthen)|in\s+(?:facilitating|supporting|helping|promoting|finding|achieving|ensuring|assisting|advancing|pursuing|building|fostering|strengthening))\b/i;
+
+/** Whether the clause tells a side engaged to act (ENGAGED_TO_ACT), read only where "engaged" is. */
+export function engagedToAct(clause: string): boolean {
+  return clause.includes('engaged') && ENGAGED_TO_ACT.test(clause);
+}

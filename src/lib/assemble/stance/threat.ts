@@ -121,13 +121,14 @@ export const NO_CONSEQUENCE =
 /**
  * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
  * activities would end if weapons were laid down", "Marsh City will end its operation if the fighters lay
- * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
+ * down their weapons", "the offensive will stop as soon as the rebels surrender", "anti-terror measures will be stopped if the weapon is
+ * laid down" (not "attacks will stop
  * when the war in the valley ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
  * succeed").
  */
 const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
-  ['force named, then its end', /\b(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign|fighting)\b[^.;]{0,60}?\s(?:will|would|shall)\s+(?:only\s+)?(?:stop|end|cease|halt|be\s+(?:halted|stopped|suspended|ended))\s+(?:immediately\s+)?(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
-  ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+  ['force named, then its end', /\b(?:operations?|activities|measures|offensive|strikes|attacks|hostilities|campaign|fighting)\b[^.;]{0,60}?\s(?:will|would|shall)\s+(?:only\s+)?(?:stop|end|cease|halt|be\s+(?:halted|stopped|suspended|ended))\s+(?:immediately\s+)?(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+  ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|measures|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
 ];
 
 /** The words of yielding, one of which FORCE_TO_END_ON_YIELDING holds (read anywhere in a word). */

@@ -209,6 +209,15 @@ export function expressedFeeling(verb: string, words: string): Stance | undefine
 }
 
 /**
+ * A side's support, named first by what is announced: "(announced on Wednesday) its public support for the
+ * government in its steps to …", "(announced) full solidarity with the flood victims" — support declared,
+ * as "declared support for" is (not "announced the end of support for the scheme", nor "announced support
+ * payments", a scheme named).
+ */
+const SUPPORT_ANNOUNCED =
+  /^\W*(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:its|their|his|her|our|full|public|strong|firm|continued|unwavering|undivided|total)\s+)*(?:support|backing|solidarity)\s+(?:for|to|with)\b/iu;
+
+/**
  * "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is
  * undertaken. So is what an announcement says will be done: "announced (that) the Courier will send a
  * team to Marsh City", "announced a joint force will be deployed", and help announced by name ("announced a
@@ -217,7 +226,7 @@ export function expressedFeeling(verb: string, words: string): Stance | undefine
  */
 export function announcedPlan(verb: string, words: string): Stance | undefined {
   if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words)) return 'pledges';
+  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words) || SUPPORT_ANNOUNCED.test(words)) return 'pledges';
   return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * A named side's opposition to anything of a kind ("Tehran does not support any action against these
+ * principles", "Sylvania opposes any change to the borders") is read as "we do not support" and "they
+ * oppose" are (`condemns`); a thing's capability and support given are not.
+ */
+
+/** [the reported words, the stance]. */
+const cases: [string, Stance][] = [
+  ['that Marsh City does not support any action against these principles', 'condemns'],
+  ['Sylvania opposes any change to the borders', 'condemns'],
+  // A thing's capability; support given.
+  ['the system does not support any other language', 'confirms'],
+  ['that the old bridge does not support any heavy trucks', 'confirms'],
+  ['Fredonia supports any effort to end the war', 'confirms'],
+];
+
+describe('a named side opposes', () => {
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});
