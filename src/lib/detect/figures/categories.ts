@@ -35,7 +35,7 @@ export class UnitMatcher {
   #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
   /** Whether the last sentence asked about tells of a loss (`LOSS_WORDS`), for the same reason. */
   #sentenceLoss: { sentence: string; loss: boolean } | null = null;
-  /** The names of the text last read (`readNames`): singulars of units that the text capitalises, "Karabakh" of "karabakhs". */
+  /** The names of the text last read (`readNames`): singulars of units that the text capitalises, "Ruritania" of "ruritanias". */
   #names: ReadonlySet<string> = new Set();
 
   constructor(categories: readonly FigureCategory[]) {

@@ -12,7 +12,7 @@ import type { SentenceView, Span } from './types.ts';
 
 /** The source's own publisher: its name as the source gives it, and the actor the topic data makes of it. */
 export interface OwnPublisher {
-  /** The name, its letters and digits only, lower case ("newsaz" for "News.Az"). */
+  /** The name, its letters and digits only, lower case ("marshnet" for "Marsh.Net"). */
   key: string;
   /** The actor the name resolves to (a media actor whose aliases hold the outlet's short names); null when none. */
   actor: string | null;
@@ -21,7 +21,7 @@ export interface OwnPublisher {
 /** Verbs by which an article credits its outlet with what it tells. */
 const SELF_CREDIT_VERBS = new Set(['reports', 'writes', 'informs', 'according to']);
 
-/** The letters and digits of a name, lower case: "News.Az" and "News.az" are one. */
+/** The letters and digits of a name, lower case: "Marsh.Net" and "Marsh.net" are one. */
 function keyOf(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
@@ -64,5 +64,5 @@ export function citedBySelfCredit(view: SentenceView, attribution: Attribution):
 /** "citing", after the verb and an optional comma. */
 const CITING = /^\s*,?\s*citing\s+/u;
 
-/** A source by name or a definite description ("Interfax", "the State Bureau"), not hearsay ("foreign media", "a source"). */
+/** A source by name or a definite description ("Courier", "the State Bureau"), not hearsay ("foreign media", "a source"). */
 const NAMED_SOURCE = /^(?:\p{Lu}|the\s+\p{L})/u;
