@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/lib/detect/figures/index.ts';
 import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
-/** Test categories, built here so the tests do not depend on one briefing's topic data. */
+/**
+ * How the detector reads a number's own form: a sign for "about", a measure after it, a headline in
+ * title case. Test categories, built here so the tests do not depend on one briefing's topic data.
+ */
 const CATEGORIES: FigureCategory[] = [
   { id: 'raids', label: 'Raids on shipping', units: ['ships', 'vessels', 'tankers'], cues: ['raided', 'boarded', 'hit'] },
   { id: 'traffic', label: 'Ships rerouted', units: ['ships', 'vessels', 'tankers'], cues: ['rerouted', 'transited'] },
@@ -16,6 +19,23 @@ const CATEGORIES: FigureCategory[] = [
 function read(text: string): [string, string | null][] {
   return findFigures(text, CATEGORIES).map((m) => [m.text, m.category]);
 }
+
+describe('findFigures: a sign for "about" against the number', () => {
+  it.each([
+    ['Rescuers evacuated ~3,500 civilians from the valley.', [['~3,500 civilians', 'evacuees']]],
+    ['Gunners fired ≈200 shells at the ridge.', [['≈200 shells', 'munitions']]],
+    // A sign set apart is no part of the figure; a code or a measure with it is still no figure.
+    ['Rescuers evacuated ~ 3,500 civilians.', [['3,500 civilians', 'evacuees']]],
+    ['The depot file ~2024 was lost.', []],
+    ['Temperatures of ~40 degrees slowed the convoy.', []],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('keeps the sign as the qualifier, as written', () => {
+    expect(findFigures('Rescuers evacuated ~3,500 civilians.', CATEGORIES).map((m) => [m.value, m.qualifier])).toEqual([[3500, '~']]);
+  });
+});
 
 describe('findFigures: a measure after "<unit> of N" is no size of that unit', () => {
   it.each([
@@ -45,6 +65,20 @@ describe('findFigures: counts of part of a group that opens the sentence, past m
     // Bare parts of the group are still read, "one" among them.
     ['Among the sailors held, 14 were cadets and one was the captain.', [['14', 'crews'], ['one', 'crews']]],
     ['Of the civilians evacuated, 40 were children, one of them a newborn.', [['40', 'evacuees'], ['one', 'evacuees']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: a headline set in title case', () => {
+  it.each([
+    // Every word is capitalised, so a capitalised verb before the number names nothing.
+    ['Navy Frigate Downs 12 Drones Over the Strait', [['12 Drones', 'munitions']]],
+    ['Rebels Say They Fired 30 Rockets at Tankers', [['30 Rockets', 'munitions']]],
+    ['Coast Guard Evacuates 400 Residents From Flooded Island', [['400 Residents', 'evacuees']]],
+    // In running text a capitalised word before the number still names it: a model, a route.
+    ['The navy flies Falke 57 drones over the strait.', []],
+    ['Trucks on Route 66 carried 40 tons of flour that was delivered.', [['40 tons', 'relief']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
