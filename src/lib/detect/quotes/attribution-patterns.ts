@@ -66,9 +66,12 @@ export const POINTS_BACK = new RegExp(
 export const PASSIVE_REPORT_BY =
   /\s(?:was|were|has been|have been|had been|is|are)\s+(?:(?:also|first|earlier|officially|formally|publicly|initially|later|previously)\s+)?(announced|confirmed|reported|stated|disclosed|revealed|declared|denied|claimed|acknowledged|condemned|denounced|criticised|criticized|welcomed|praised|rejected|dismissed)\s+(?:(?:earlier|first|later)\s+)?by(?![\p{L}])/iu;
 
-/** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
+/**
+ * "in a written statement", "during a briefing", "in an interview with …", "in a note to customers",
+ * "in an email to staff", "in a filing with the court": where words were said.
+ */
 export const SPEECH_SETTING =
-  /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
+  /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet|note|notice|advisory|memo|email|e-mail|filing|circular|notification|newsletter|tweet)\b/iu;
 
 /** Words allowed between a speaker and the verb: "Berg on Tuesday said", "Freedonia has also denied". */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([

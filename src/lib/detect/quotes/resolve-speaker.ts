@@ -464,7 +464,7 @@ function explicitSpeaker(
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
     const known = memory.names.lookup(surname);
-    if (known) {
+    if (known && !namedAfterOwner(surname, known.name, lexicon)) {
       name = known.name;
       description = shown ?? known.description;
     }
@@ -842,6 +842,19 @@ function headNoun(description: string, endsHead: (word: string) => boolean): str
   const words = description.trim().split(/\s+/);
   const cut = words.findIndex((word, i) => i > 0 && endsHead(word));
   return (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase();
+}
+
+/**
+ * Whether the longer name the source gave (`fuller`) only begins with a lone word that is the whole
+ * name of a voice of no government the topic data lists (a company or an outlet): "Ostrava said" after
+ * "the Ostrava Star", a ship the company Ostrava owns and names after itself, is the company, not the
+ * ship. A person's surname ("Berg" for "Anna Berg") ends the fuller name, and a government's one-word
+ * name is left to the look-up as before.
+ */
+function namedAfterOwner(word: string, fuller: string, lexicon: ActorLexicon): boolean {
+  if (!fuller.startsWith(`${word} `)) return false;
+  const actor = lexicon.actor(lexicon.resolveSpeakerPhrase(word).actor ?? '');
+  return actor !== undefined && (actor.kind === 'commentator' || actor.kind === 'media') && actor.name === word;
 }
 
 /**

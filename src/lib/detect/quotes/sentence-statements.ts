@@ -18,6 +18,7 @@ import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { citedBySelfCredit, isSelfCredit, type OwnPublisher } from './own-publisher.ts';
+import { speakerBeforeChannel } from './setting-before-channel.ts';
 import { isParticiple, mediaSpeechVerbs } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
@@ -150,6 +151,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (judgedByLaterSpeaker(view, attribution, all, speakers, context)) for (const one of reported) judged.add(one);
     found.push(...reported);
   }
+  for (const f of found) creditSpeakerBeforeChannel(view, attributions, f, context);
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
   // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
   // later "it said" goes on with no more than a refusal that names what it will not confirm.
@@ -201,6 +203,22 @@ function creditedInstead(view: SentenceView, attribution: Attribution): Attribut
   const cited = citedBySelfCredit(view, attribution);
   // The outlet's verb stays: "reports" tells how the words are given, as the cited source's.
   return cited ? [{ ...attribution, phrase: cited, appositive: null }] : [];
+}
+
+/**
+ * "Ruhl in a statement, the Courier reported, “…”": the words are Ruhl's, not the outlet's
+ * (`speakerBeforeChannel`). The statement is given to the speaker, with no verb of its own (the
+ * sentence has none for it).
+ */
+function creditSpeakerBeforeChannel(view: SentenceView, attributions: Attribution[], f: Found, context: SentenceContext): void {
+  // Only a quotation after the channel: a report of the outlet's own ("Ruhl on his visit, the Courier
+  // reported, met Berg") tells what the speaker did, not what they said.
+  if (f.mention.verbIndex === null || f.mention.kind !== 'quote' || f.at < f.mention.verbIndex) return;
+  const channel = attributions.find((a) => a.verbSpan.start === f.mention.verbIndex);
+  const speaker = channel ? speakerBeforeChannel(view, channel, f.known, context) : null;
+  if (!speaker) return;
+  Object.assign(f.mention, { speaker: speaker.speaker, government: speaker.government, resolvedBy: speaker.resolvedBy, verb: null, verbIndex: null });
+  f.known = speaker;
 }
 
 /** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */

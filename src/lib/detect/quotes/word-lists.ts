@@ -59,6 +59,7 @@ export const ORG_ROLES = set(`
   panel team regime decree resolution television tv radio station operator report announcement readout communique communiqué alert advisory
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
   movement opposition coastguard guard regulator tribunal observatory league club consulate jury prosecution hospital clinic laboratory bank airline carrier insurer shipowner manufacturer exporter producer corporation refinery shipyard
+  giant
 `);
 
 /**
@@ -136,7 +137,7 @@ export const ESTRANGED_MODIFIERS = set(`
  */
 export const BUSINESSES = set(`
   company companies firm firms shipping lines airline airlines airways carrier carriers insurer insurers
-  shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate exporter exporters
+  shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate giant giants exporter exporters
   manufacturer manufacturers producer producers consultancy bank banks operator operators owner owners charterer charterers
   factory factories shipyard shipyards refinery refineries
 `);
