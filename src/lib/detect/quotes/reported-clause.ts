@@ -5,6 +5,7 @@
 import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { onlyWhenOrWhereSaid } from './closing-setting.ts';
+import { withinFrontedClause } from './fronted-clause.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
@@ -20,7 +21,8 @@ import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
   const clause = clauseWithTail(view, all, index);
   const attribution = all[index] as Attribution;
-  return clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
+  const whole = clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
+  return withinFrontedClause(view, attribution, whole, (from, to) => trimClause(view, from, to));
 }
 
 /** A comma right after a participle, then a capitalised word: "(adding), Freedonia supports …". */
