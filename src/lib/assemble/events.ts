@@ -231,13 +231,13 @@ function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: Da
   return null;
 }
 
+/** "this month", "earlier this month": the current month, told up to the day of publication. */
+const THIS_MONTH = /\bthis\s+month\b/i;
+
 /**
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
-/** "this month", "earlier this month": the current month, told up to the day of publication. */
-const THIS_MONTH = /\bthis\s+month\b/i;
-
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
   // "this year" stays the calendar year, as a reader cites it.
   if (date.start === null || date.end === null || date.start > published || date.precision === 'year') return date;

@@ -49,10 +49,6 @@ export interface ActorLexicon {
 }
 
 /**
- * Words before a name that make it the addressee or topic of the phrase, not the speaker's side:
- * "ambassador to Sylvania", "envoy on Freedonia".
- */
-/**
  * What follows a name that backs, arms, made or leads the thing the phrase names: "-backed",
  * "-supplied", "-led" ("the Freedonia-led coalition" is several nations, not Freedonia), or that the
  * thing is tied to ("the Defence Ministry-affiliated institute" is not the ministry, nor is a "Ministry-friendly

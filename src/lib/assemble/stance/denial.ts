@@ -17,6 +17,9 @@ export const UNCONFIRMED =
  * "signs", "evidence", "looking into", "speculate", "comment", "review", "known", "clear", "before", "wait" and the
  * like; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
+export const UNCONFIRMED_CUE =
+  new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|comment|discussion|review|consideration|assess|checking|evaluat|investigat|determined|established|clarified|be seen|know|clear|before|wait/i);
+
 /**
  * The facts still being sought: "is currently working to ascertain the full details of the incident",
  * "are trying to determine whether the ship was hit", "is seeking to establish the circumstances" (not
@@ -29,9 +32,6 @@ const FACTS_SOUGHT =
 export function factsSought(clause: string): boolean {
   return /ascertain|establish|determine|clarify|verify|find out/i.test(clause) && FACTS_SOUGHT.test(clause);
 }
-
-export const UNCONFIRMED_CUE =
-  new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|comment|discussion|review|consideration|assess|checking|evaluat|investigat|determined|established|clarified|be seen|know|clear|before|wait/i);
 
 /**
  * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no

@@ -721,11 +721,6 @@ function conclusionDrawn(clause: string): boolean {
 }
 
 /**
- * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
- * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
- * feeling; each makes the stance `other`.
- */
-/**
  * What doing something is or brings, said of the act in general with a gerund for its subject: "Becoming a
  * prisoner is the same as becoming a traitor", "Keeping the ports open helps to maintain stability", "(said)
  * ensuring the safety of ships contributes to the security of trade" (not "Fighting continues in the
@@ -753,6 +748,11 @@ export function actTakenForPurpose(clause: string): boolean {
   return clause.includes('taken') && ACT_TAKEN_FOR.test(clause);
 }
 
+/**
+ * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
+ * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
+ * feeling; each makes the stance `other`.
+ */
 export function describesOrJudges(clause: string): boolean {
   return (
     actInGeneral(clause) ||

@@ -10,6 +10,9 @@ const COMMA_BEFORE_DAY = /\p{L}\.?,\s*\d{1,2}(?!\d)/u;
 /** A weekday and its comma before the day: "Sunday, 14 January" is one date, as "Sunday, January 14" is. */
 const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
 
+/** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
+const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
+
 /**
  * Dates written out to the day, found by chrono: "Oct. 30", "October 23, 2024", "23 October 2024",
  * "2024-10-21", "Oct. 5-9", "Tuesday, Oct. 22". Without a stated year, the occurrence nearest the
@@ -17,9 +20,6 @@ const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
  * publication when the sentence tells of the past ("On 3 March, the ministry said"). Expected when after
  * publication. A leading "on" is left out of the span, whichever order chrono read.
  */
-/** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
-const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
-
 export const explicitDate: DateRule = {
   name: 'explicit-date',
   find(text, context) {

@@ -2,17 +2,17 @@ import { daySpan, utcDay } from './calendar.ts';
 import { regexRule } from './regex-rule.ts';
 
 /**
- * "on the 17th", "on the 26th,": a day of the month named alone, as some outlets write a day of the
- * month just past or under way. The most recent such day, this month's included; in a clause about
- * the future, the next one. Only when the ordinal ends its phrase ("on the 17th Brigade" and "on the
- * 17th anniversary" name no day).
- */
-/**
  * The last digit of the day with its suffix, as every match holds them ("17th", "21st", "3rd", and the
  * pattern's "1th" too): the suffixes alone are in nearly every paragraph ("the", "and", "first").
  */
 export const ORDINAL_DAY_CUES = [...'0123456789'].flatMap((digit) => ['st', 'nd', 'rd', 'th'].map((suffix) => `${digit}${suffix}`));
 
+/**
+ * "on the 17th", "on the 26th,": a day of the month named alone, as some outlets write a day of the
+ * month just past or under way. The most recent such day, this month's included; in a clause about
+ * the future, the next one. Only when the ordinal ends its phrase ("on the 17th Brigade" and "on the
+ * 17th anniversary" name no day).
+ */
 export const ordinalDay = regexRule(
   'ordinal-day',
   ORDINAL_DAY_CUES,

@@ -643,11 +643,6 @@ function negatingAuxiliaryStart(view: SentenceView, verbToken: number): number |
 }
 
 /**
- * Steps left from the verb over adverbs and auxiliaries ("has also", "on Tuesday") to the last word
- * of the subject. Null when a word there cancels the attribution ("did not say", "was told", "to say");
- * -1 when the verb opens the sentence.
- */
-/**
  * "Freedonia on Friday, January 12, said": a date set off by commas before the verb is when, not an
  * appositive; the subject ends before it (and its "on Friday"). `end` unchanged when no date is there.
  */
@@ -689,6 +684,11 @@ function isDateWord(token: Token): boolean {
   return isCalendarWord(token.text) || /^\d{1,4}$/.test(token.text);
 }
 
+/**
+ * Steps left from the verb over adverbs and auxiliaries ("has also", "on Tuesday") to the last word
+ * of the subject. Null when a word there cancels the attribution ("did not say", "was told", "to say");
+ * -1 when the verb opens the sentence.
+ */
 function skipAdverbs(view: SentenceView, verbToken: number): number | null {
   let k = verbToken - 1;
   while (k >= 0 && isPlainGap(gapAfter(view, k))) {
@@ -1676,7 +1676,6 @@ function isNameWithArticle(view: SentenceView, phrase: PhraseRange): boolean {
   return !next || !isPlainGap(gapAfter(view, phrase.last)) || ['on', 'late', 'earlier', 'last', 'this'].includes(next.text);
 }
 
-/** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */
 /** The name set off by a comma before the age at token `age` ("Kim" in "Kim, 29,"), opening the sentence or after punctuation; null when none. */
 function nameBeforeAge(view: SentenceView, age: number): PhraseRange | null {
   if (age < 1 || !/^\s*,\s*$/.test(gapBefore(view, age))) return null;
@@ -1687,6 +1686,7 @@ function nameBeforeAge(view: SentenceView, age: number): PhraseRange | null {
   return ownName && (name.first === 0 || !isPlainGap(gapBefore(view, name.first))) ? name : null;
 }
 
+/** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */
 function isAge(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));

@@ -124,10 +124,6 @@ export function opensSentence(view: SentenceView, quote: QuoteSpan): boolean {
   return words.every((w) => CONNECTIVES.has(w.text.toLowerCase())) && words.length <= 2;
 }
 
-/**
- * The sentence's words before a quotation. The sentence's own words serve: a word cannot run into
- * a quotation, whose marks are masked.
- */
 /** Determiners that open a speaker's noun phrase: "the “authorities” of Ostmark". */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'so-called']);
 
@@ -148,6 +144,10 @@ export function withinSpeakerPhrase(view: SentenceView, quote: QuoteSpan, phrase
   return previous !== undefined && PHRASE_DETERMINERS.has(previous);
 }
 
+/**
+ * The sentence's words before a quotation. The sentence's own words serve: a word cannot run into
+ * a quotation, whose marks are masked.
+ */
 function wordsBefore(view: SentenceView, quote: QuoteSpan): Token[] {
   return view.tokens.filter((t) => t.start < quote.open);
 }

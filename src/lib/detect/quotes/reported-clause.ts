@@ -74,10 +74,10 @@ function withoutDateline(view: SentenceView, clause: Span): Span {
   return dateline ? { start: dateline[0].length, end: clause.end } : clause;
 }
 
-/** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
 /** An aside after the verb that tells how, not what: "without giving numbers", ", without elaborating". */
 const WITHOUT_ASIDE = /^\s*,?\s*without\s+(?:\p{Ll}+ing|further|any|details|elaborat\w*)\b[^.;:]*[.;:]?\s*$/u;
 
+/** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
 const CONTRASTED_SUBJECT = clauseWithNamedSubject(String.raw`,\s*(?:while|whereas)`);
 
 function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span | null {

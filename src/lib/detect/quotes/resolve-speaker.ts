@@ -926,11 +926,6 @@ const DESCRIBED_PERSON = /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Ll}+)$/u;
 /** Role nouns a second reference may use for the same post. */
 const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor', 'assistant']];
 
-/**
- * "the presidential aide", "the defence minister": a person who spoke before and whose description
- * has the role noun (or one for the same post) and words of the same stem as its modifiers. Null
- * when no speaker so far fits, and when the phrase names a side itself (the lexicon reads it then).
- */
 /** "the president", "the prime minister", "the foreign minister": an office, one or three words, ending in a person's role. */
 const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
 
@@ -989,6 +984,11 @@ function officialBefore(text: string, context: ResolveContext): ResolvedSpeaker 
   return known && !context.memory.anotherSideSince(known) ? recall(known, text) : null;
 }
 
+/**
+ * "the presidential aide", "the defence minister": a person who spoke before and whose description
+ * has the role noun (or one for the same post) and words of the same stem as its modifiers. Null
+ * when no speaker so far fits, and when the phrase names a side itself (the lexicon reads it then).
+ */
 function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
   const match = DESCRIBED_PERSON.exec(text);
   const head = match?.[2];

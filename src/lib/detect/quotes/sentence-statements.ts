@@ -577,15 +577,15 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
   return out;
 }
 
+/** A possessive determiner alone: "His", "their". */
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
+
 /**
  * "The group has been targeting ships in a campaign they say is in support of …": a pronoun inside the
  * clause of a sentence whose subject it fits refers to that subject, not to an earlier speaker. Null
  * when the pronoun opens the sentence, follows a comma (", they said" goes on with the last speaker)
  * or does not fit the subject.
  */
-/** A possessive determiner alone: "His", "their". */
-const POSSESSIVE_DETERMINER = /^(?:his|her|its|their|our|my|your)$/i;
-
 function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
   const word = slice(view, pronoun);
   // "…, said he" (inverted) goes on with the last speaker too.

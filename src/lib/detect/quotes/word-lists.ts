@@ -127,11 +127,6 @@ export const ESTRANGED_MODIFIERS = set(`
 `);
 
 /**
- * Armed groups and movements that fight or oppose a government rather than speak for it: "Freedonian
- * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
- * as an actor of their own (resolve-speaker.ts).
- */
-/**
  * Businesses, which speak for themselves whatever country or city their name holds: "Fredonburg
  * Shipping said", "a Sylvanian insurer said" (a state's enterprise the topic data lists is an actor).
  */
@@ -162,6 +157,11 @@ export const CIVIL_SOCIETY = set(`
 export const CIVIL_SOCIETY_PHRASE =
   /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|lobby|pressure|diaspora|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\b(?:monitoring|open[- ]source(?:\s+intelligence)?|OSINT|volunteer|investigative)\s+(?:groups?|projects?|organi[sz]ations?|networks?|communit(?:y|ies)|collectives?|outfits?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
 
+/**
+ * Armed groups and movements that fight or oppose a government rather than speak for it: "Freedonian
+ * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
+ * as an actor of their own (resolve-speaker.ts).
+ */
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
   front resistance
