@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/assemble/stance/denial.ts';
 import {
   BELIEF_CUE,
+  CHARACTERISATION,
   EXPLANATION,
   EXPLANATION_CUE,
   IN_CONTACT,
@@ -364,5 +365,95 @@ describe('EXPLANATION_CUE: a common word of a purpose, an effort or an aim alone
   ])('"%s" still is', (clause) => {
     expect(EXPLANATION.test(clause)).toBe(true);
     expect(EXPLANATION_CUE.test(clause)).toBe(true);
+  });
+});
+
+/**
+ * Some patterns of CHARACTERISATION are asked only where, besides their literal (" a", "the ", " of "),
+ * the clause holds words of theirs: a clause for each alternative and each such word, in their order.
+ */
+const CHARACTERISED: Record<string, readonly string[]> = {
+  'st ': [
+    'the floods were the worst the region had ever seen', 'it was the hardest anyone has known', 'they are the poorest we have experienced',
+    'it is the biggest they have witnessed', 'it was the toughest it has faced', 'it is the calmest it has been', 'it was the worst in over a century',
+    'they were the best for many centuries', 'prices are the highest in a decade', 'it is the lowest in 30 years', 'it was the worst in a generation',
+    'the cold is the harshest in living memory', 'it was the biggest in its history', 'it is the best of a lifetime', 'it is the largest ever',
+    'the heat is the worst on record', 'the rain was the heaviest since records began', 'it remains the most serious in recent decades',
+  ],
+  ' a|0': [
+    'the result was a clear message from voters', 'the vote was a sign of growing anger', 'it is a signal to them', 'this was a lesson for all',
+    'it was a mistake.', 'it is a wake-up call for us', 'it was a turning point in the war',
+  ],
+  ' a|1': [
+    'he was a pragmatic leader', 'she is a seasoned politician', 'he was a true statesman', 'she is a tough negotiator', 'it is a reliable partner',
+    'it was a strong ally', 'he is a good friend', 'he was a decent man', 'she is an able woman', 'he is an honest person', 'she was a popular figure',
+    'he is a skilled diplomat',
+  ],
+  ' with ': [
+    'their cooperation conforms with international law', 'the move is consistent with the charter', 'it complies with its obligations',
+    'the deal is in line with national laws', 'the act was in accordance with the constitution', 'it remains compatible with international norms',
+  ],
+  ' as ': [
+    'Sylvania sees the pact as a betrayal', 'they saw the vote as void', 'we view this as a threat', 'they regard the strikes as illegal',
+    'they consider the vote as void', 'the move was widely seen as a warning', 'it is viewed as a success', 'it was regarded as a threat',
+    'it is considered as final',
+  ],
+  'the ': [
+    'dialogue is the only way to peace', 'talks remain the best option', 'this is the right decision', 'it was the wrong step', 'this is the correct approach',
+    'it is the main priority', 'it is the key guarantee', 'it was the sole alternative', 'diplomacy is the most effective means', 'it is the only solution',
+    'it is the best path', 'it is the right road', 'it was the right choice', 'it is the only answer', 'it is the main guarantor', 'it is the right course',
+  ],
+  ' of ': ['the treaty is of great importance', 'it is of particular significance', 'it is of vital interest', 'it is of little value'],
+};
+
+/** The patterns of CHARACTERISATION asked behind words, named by their literal (and their place among patterns of one literal). */
+const WORD_GATED = CHARACTERISATION.flatMap(([cue, pattern]) => (typeof cue === 'string' ? [] : [{ cue, pattern }])).map(({ cue, pattern }, i, all) => {
+  const sameLiteral = all.filter((other) => other.cue.literal === cue.literal);
+  const name = sameLiteral.length > 1 ? `${cue.literal}|${sameLiteral.findIndex((other) => other.pattern === pattern)}` : cue.literal;
+  return { name, pattern, words: { test: (text: string) => cue.words.every((words) => words.test(text)) }, seed: 101 + 2 * i };
+});
+
+describe.each(WORD_GATED)('CHARACTERISATION "$name": the words it is asked behind', ({ name, pattern, words, seed }) => {
+  const clauses = CHARACTERISED[name] ?? [];
+
+  it('hold for a clause of each alternative, in any case, with look-alike letters and line breaks', () => {
+    expect(clauses.length).toBeGreaterThan(3);
+    for (const clause of clauses) {
+      expect(pattern.test(clause), clause).toBe(true);
+      for (const text of [clause, clause.toUpperCase(), clause.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), clause.replace(/ /g, '\n')]) {
+        if (pattern.test(text)) expect(words.test(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('hold wherever the pattern matches in generated texts', () => {
+    // The clauses whole and cut into words, with words that only come near them.
+    const pieces = [...new Set(clauses.flatMap((clause) => clause.split(' ')))].concat(clauses, ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'is', 'was']);
+    let matched = 0;
+    for (const text of piecedTexts(pieces, 50000, { seed, minPieces: 3, maxPieces: 8, between: ' ' })) {
+      if (!pattern.test(text)) continue;
+      matched++;
+      expect(words.test(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('CHARACTERISATION: a clause with the literal and none of the words is not asked', () => {
+  // At 1,000 sources, " a", "the " and " of " passed some 3,000, 2,600 and 1,500 clauses, none of which matched.
+  it.each([
+    ['the ', 'the troops were sent to the border at night'],
+    [' of ', 'dozens of drones were launched at the port'],
+    [' a', 'the ship was hit by a drone at night'],
+    [' as ', 'the convoy moved as planned'],
+    [' with ', 'the minister met with his counterpart'],
+    ['st ', 'the largest ship was hit last night'],
+  ])('"%s" in "%s"', (literal, clause) => {
+    expect(clause.includes(literal)).toBe(true);
+    for (const [cue, pattern] of CHARACTERISATION) {
+      if (typeof cue === 'string' || cue.literal !== literal) continue;
+      expect(pattern.test(clause)).toBe(false);
+      expect(cue.test(clause)).toBe(false);
+    }
   });
 });
