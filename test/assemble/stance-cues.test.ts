@@ -49,8 +49,8 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from '../../src/lib/assemble/stance/pledges.ts';
-import { PREDICTION_CUE, PREDICTS_OR_EXPLAINS } from '../../src/lib/assemble/stance/forecast.ts';
-import { THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
+import { AGENDA, AGENDA_CUE, PREDICTION_CUE, PREDICTS_OR_EXPLAINS } from '../../src/lib/assemble/stance/forecast.ts';
+import { CONDITIONAL_CONSEQUENCES, CONSEQUENCES_CUE, THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
 /**
@@ -237,6 +237,15 @@ const WISHES = ['Sylvania did not want the talks', 'we don’t want war', 'they 
 /** A clause for each noun of TARGET_OF_A_COUNTRY, in its order. */
 const TARGETS = ['the ship was American', 'both vessels were Liberian-flagged', 'the tanker is British-owned', 'the freighter was Greek', 'the carrier is American', 'the boat was Ruritanian', 'the target was Sylvanian'];
 
+/** A clause for each alternative of CONDITIONAL_CONSEQUENCES. */
+const CONSEQUENCES = ['they warned them of consequences unless they halt', 'there will be consequences if they cross the line', 'grave consequences for Sylvania if it refuses'];
+
+/** A clause for each verb of AGENDA, in its order. */
+const AGENDAS = [
+  'they will discuss the truce', 'she would also address the council', 'he will raise the issue', 'they would review the deal', 'it will examine the case',
+  'they will explore options', 'we will talk about aid', 'they would talk over the plan', 'he will touch on trade', 'she shall then touch upon the issue',
+];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -277,6 +286,8 @@ const GATES: Gate[] = [
   { name: 'PROSPECT', pattern: PROSPECT, cue: PROSPECT_CUE, clauses: PROSPECTS, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'chance of', 'prospects were', 'remain slim'], texts: { seed: 79, minPieces: 2, maxPieces: 5, between: ' ' } },
   { name: 'MOTIVE', pattern: MOTIVE, cue: MOTIVE_CUE, clauses: MOTIVES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'are', 'in solidarity with', 'in support of', 'a show of'], texts: { seed: 83, minPieces: 2, maxPieces: 5, between: ' ' } },
   { name: 'TARGET_OF_A_COUNTRY', pattern: TARGET_OF_A_COUNTRY, cue: TARGET_CUE, clauses: TARGETS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'was', 'Ruhl'], texts: { seed: 97, minPieces: 2, maxPieces: 6, between: ' ' } },
+  { name: 'CONDITIONAL_CONSEQUENCES', pattern: CONDITIONAL_CONSEQUENCES, cue: CONSEQUENCES_CUE, clauses: CONSEQUENCES, near: ['said', 'the', 'Anna Berg', ',', '.', ';', 'ſ', 'serious', 'consequence'], texts: { seed: 103, minPieces: 2, maxPieces: 7, between: ' ' } },
+  { name: 'AGENDA', pattern: AGENDA, cue: AGENDA_CUE, clauses: AGENDAS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'also', 'widely'], texts: { seed: 107, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
 

@@ -79,6 +79,7 @@ import {
 import {
   A_SET_DATE,
   AGENDA,
+  AGENDA_CUE,
   expectationDisowned,
   expectationOvertaken,
   forecastAfterBut,
@@ -134,6 +135,7 @@ import {
 import {
   CONDITIONAL,
   CONDITIONAL_CONSEQUENCES,
+  CONSEQUENCES_CUE,
   consequenceOf,
   FORCE,
   forceKeptUntil,
@@ -282,7 +284,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
     !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
-  const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
   // that its forces would protect the civilians", help promised).
@@ -326,7 +328,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
-  const agenda = (AGENDA.test(clause) || meetingForetold(clause)) && !SCHEDULED.test(clause);
+  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !SCHEDULED.test(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.
