@@ -3,6 +3,10 @@ import { CALL, CALL_CUE } from '../../src/lib/assemble/stance/calls.ts';
 import {
   AGGRESSION_SUPPOSED,
   COUNTED_OFFENCE,
+  FAILING_CUE,
+  FAILING_LAID,
+  WRONGFUL_AIM,
+  WRONGFUL_AIM_CUE,
   ILLEGAL_GROUP,
   MOTIVE,
   MOTIVE_CUE,
@@ -466,5 +470,57 @@ describe('CHARACTERISATION: a clause with the literal and none of the words is n
       expect(pattern.test(clause)).toBe(false);
       expect(cue.test(clause)).toBe(false);
     }
+  });
+});
+
+/** A clause for each entry of FAILING_LAID and of WRONGFUL_AIM, by the entry's name, each word of its cue once. */
+const ENTRY_CLAUSES: Record<string, readonly string[]> = {
+  'a duty failed': ['the peacekeepers failed', 'the international community has failed', 'the mission failed to protect civilians', 'the guarantors had failed to keep their promises'],
+  'a party failed': ['Sylvania had failed Freedonia by not sending help', 'the government failed its citizens'],
+  'a duty shirked': ['the council shied away from a vote', 'they shy away from responsibility'],
+  'pressure given in to': ['the court succumbed to pressure', 'it succumbs to foreign influence'],
+  'a grave mistake charged': ['the leadership is making a massive mistake', 'Sylvania has made a grave error', 'they have committed a fatal blunder'],
+  'purpose of a wrong': [
+    'this was done for the purpose of terror', 'in order to intimidate the population', 'designed to provoke a war', 'with the aim of sowing fear',
+    'aimed at destabilizing the region', 'intended to spread panic', 'meant to sabotage the talks', 'for the sole purpose of ethnic cleansing',
+    'with the intent of genocide', 'in order to further provocations', 'aimed at terrorization',
+  ],
+  'against sovereignty': ['steps aimed against Freedonia’s sovereignty', 'acts against our territorial integrity', 'against the sovereignty of the state'],
+};
+
+describe.each([
+  ...FAILING_LAID.map(([name, pattern], i) => ({ list: 'FAILING_LAID', name, pattern, cue: FAILING_CUE, seed: 201 + i })),
+  ...WRONGFUL_AIM.map(([name, pattern], i) => ({ list: 'WRONGFUL_AIM', name, pattern, cue: WRONGFUL_AIM_CUE, seed: 211 + i })),
+])('$list "$name": its cue', ({ name, pattern, cue, seed }) => {
+  const clauses = ENTRY_CLAUSES[name] ?? [];
+
+  it('holds for a clause of each alternative, in any case, with look-alike letters and line breaks', () => {
+    expect(clauses.length).toBeGreaterThan(1);
+    for (const clause of clauses) {
+      expect(pattern.test(clause), clause).toBe(true);
+      for (const text of [clause, clause.toUpperCase(), clause.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), clause.replace(/ /g, '\n')]) {
+        if (pattern.test(text)) expect(cue.test(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('holds wherever the pattern matches in generated texts', () => {
+    const pieces = [...new Set(clauses.flatMap((clause) => clause.split(' ')))].concat(clauses, ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'we', 'not']);
+    let matched = 0;
+    for (const text of piecedTexts(pieces, 20000, { seed, minPieces: 2, maxPieces: 7, between: ' ' })) {
+      if (!pattern.test(text)) continue;
+      matched++;
+      expect(cue.test(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('FAILING_CUE and WRONGFUL_AIM_CUE: a ship, a claim or a vote against is not asked', () => {
+  // "sh[iy]" passed every "ship", "aim" every "claim", "against" every vote against.
+  it.each(['the ship was hit near the port', 'the claim was denied', 'the delegates voted against the motion', 'shipping resumed on Monday'])('"%s"', (clause) => {
+    expect(FAILING_LAID.some(([, pattern]) => pattern.test(clause)) || WRONGFUL_AIM.some(([, pattern]) => pattern.test(clause))).toBe(false);
+    expect(FAILING_CUE.test(clause)).toBe(false);
+    expect(WRONGFUL_AIM_CUE.test(clause)).toBe(false);
   });
 });
