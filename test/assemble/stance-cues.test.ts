@@ -5,6 +5,8 @@ import {
   COUNTED_OFFENCE,
   FAILING_CUE,
   FAILING_LAID,
+  ILL_WILL_CUE,
+  NO_ILL_WILL,
   WRONGFUL_AIM,
   WRONGFUL_AIM_CUE,
   ILLEGAL_GROUP,
@@ -21,6 +23,8 @@ import {
   LINK_DENIED,
   NEGATED_ASSERTION,
   NEGATION_CUE,
+  NO_PLAN,
+  NO_PLAN_CUE,
   UNCONFIRMED,
   UNCONFIRMED_CUE,
 } from '../../src/lib/assemble/stance/denial.ts';
@@ -250,6 +254,10 @@ const AGENDAS = [
   'they will explore options', 'we will talk about aid', 'they would talk over the plan', 'he will touch on trade', 'she shall then touch upon the issue',
 ];
 
+/** A clause for each alternative of NO_PLAN and of NO_ILL_WILL, each word of their cues once. */
+const NO_PLANS = ['Sylvania does not have any plans to attack', 'we did not have any intention of staying', 'they have no plan to leave', 'it had no intention to fight', 'we are not and will never be a party'];
+const NO_ILL_WILLS = ['we harbour no hostility towards them', 'Sylvania has no animosity', 'they bear no ill will', 'we have no particular enmity', 'it harbors no hatred', 'I bear no grudge'];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -292,6 +300,8 @@ const GATES: Gate[] = [
   { name: 'TARGET_OF_A_COUNTRY', pattern: TARGET_OF_A_COUNTRY, cue: TARGET_CUE, clauses: TARGETS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'was', 'Ruhl'], texts: { seed: 97, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'CONDITIONAL_CONSEQUENCES', pattern: CONDITIONAL_CONSEQUENCES, cue: CONSEQUENCES_CUE, clauses: CONSEQUENCES, near: ['said', 'the', 'Anna Berg', ',', '.', ';', 'ſ', 'serious', 'consequence'], texts: { seed: 103, minPieces: 2, maxPieces: 7, between: ' ' } },
   { name: 'AGENDA', pattern: AGENDA, cue: AGENDA_CUE, clauses: AGENDAS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'also', 'widely'], texts: { seed: 107, minPieces: 2, maxPieces: 6, between: ' ' } },
+  { name: 'NO_PLAN', pattern: NO_PLAN, cue: NO_PLAN_CUE, clauses: NO_PLANS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'does not have', 'has no plans to', 'had no intention of', 'is not and will never'], texts: { seed: 109, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'NO_ILL_WILL', pattern: NO_ILL_WILL, cue: ILL_WILL_CUE, clauses: NO_ILL_WILLS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'no'], texts: { seed: 113, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
 

@@ -37,6 +37,7 @@ import {
   LEGAL_PROCESS,
   MOTIVE,
   MOTIVE_CUE,
+  ILL_WILL_CUE,
   NO_ILL_WILL,
   PRAISE,
   tollToldFirst,
@@ -55,6 +56,7 @@ import {
   NEGATED_ASSERTION,
   NEGATION_CUE,
   NO_PLAN,
+  NO_PLAN_CUE,
   noSignSeen,
   NOT_YET,
   ownIgnoranceTold,
@@ -321,7 +323,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
-  if (NO_PLAN.test(clause)) return 'denies';
+  if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
@@ -355,7 +357,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal

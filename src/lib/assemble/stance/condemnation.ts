@@ -280,6 +280,9 @@ export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glo
 /** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
 export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
 
+/** The ill will one of which NO_ILL_WILL disowns: in few clauses, while the pattern was asked of every one. */
+export const ILL_WILL_CUE = new CueWords(/hostility|animosity|ill\s+will|enmity|hatred|grudge/i);
+
 /**
  * A motive given for what a side does, in the present or reported in the past ("they were acting in
  * solidarity with …"): "they are acting in solidarity with …", "is in
