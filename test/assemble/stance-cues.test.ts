@@ -3,6 +3,12 @@ import { CALL, CALL_CUE } from '../../src/lib/assemble/stance/calls.ts';
 import {
   AGGRESSION_SUPPOSED,
   COUNTED_OFFENCE,
+  FAILING_CUE,
+  FAILING_LAID,
+  ILL_WILL_CUE,
+  NO_ILL_WILL,
+  WRONGFUL_AIM,
+  WRONGFUL_AIM_CUE,
   ILLEGAL_GROUP,
   MOTIVE,
   MOTIVE_CUE,
@@ -17,11 +23,14 @@ import {
   LINK_DENIED,
   NEGATED_ASSERTION,
   NEGATION_CUE,
+  NO_PLAN,
+  NO_PLAN_CUE,
   UNCONFIRMED,
   UNCONFIRMED_CUE,
 } from '../../src/lib/assemble/stance/denial.ts';
 import {
   BELIEF_CUE,
+  CHARACTERISATION,
   EXPLANATION,
   EXPLANATION_CUE,
   IN_CONTACT,
@@ -48,8 +57,8 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from '../../src/lib/assemble/stance/pledges.ts';
-import { PREDICTION_CUE, PREDICTS_OR_EXPLAINS } from '../../src/lib/assemble/stance/forecast.ts';
-import { THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
+import { AGENDA, AGENDA_CUE, PREDICTION_CUE, PREDICTS_OR_EXPLAINS } from '../../src/lib/assemble/stance/forecast.ts';
+import { CONDITIONAL_CONSEQUENCES, CONSEQUENCES_CUE, THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
 /**
@@ -236,6 +245,19 @@ const WISHES = ['Sylvania did not want the talks', 'we don’t want war', 'they 
 /** A clause for each noun of TARGET_OF_A_COUNTRY, in its order. */
 const TARGETS = ['the ship was American', 'both vessels were Liberian-flagged', 'the tanker is British-owned', 'the freighter was Greek', 'the carrier is American', 'the boat was Ruritanian', 'the target was Sylvanian'];
 
+/** A clause for each alternative of CONDITIONAL_CONSEQUENCES. */
+const CONSEQUENCES = ['they warned them of consequences unless they halt', 'there will be consequences if they cross the line', 'grave consequences for Sylvania if it refuses'];
+
+/** A clause for each verb of AGENDA, in its order. */
+const AGENDAS = [
+  'they will discuss the truce', 'she would also address the council', 'he will raise the issue', 'they would review the deal', 'it will examine the case',
+  'they will explore options', 'we will talk about aid', 'they would talk over the plan', 'he will touch on trade', 'she shall then touch upon the issue',
+];
+
+/** A clause for each alternative of NO_PLAN and of NO_ILL_WILL, each word of their cues once. */
+const NO_PLANS = ['Sylvania does not have any plans to attack', 'we did not have any intention of staying', 'they have no plan to leave', 'it had no intention to fight', 'we are not and will never be a party'];
+const NO_ILL_WILLS = ['we harbour no hostility towards them', 'Sylvania has no animosity', 'they bear no ill will', 'we have no particular enmity', 'it harbors no hatred', 'I bear no grudge'];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -276,6 +298,10 @@ const GATES: Gate[] = [
   { name: 'PROSPECT', pattern: PROSPECT, cue: PROSPECT_CUE, clauses: PROSPECTS, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'chance of', 'prospects were', 'remain slim'], texts: { seed: 79, minPieces: 2, maxPieces: 5, between: ' ' } },
   { name: 'MOTIVE', pattern: MOTIVE, cue: MOTIVE_CUE, clauses: MOTIVES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'are', 'in solidarity with', 'in support of', 'a show of'], texts: { seed: 83, minPieces: 2, maxPieces: 5, between: ' ' } },
   { name: 'TARGET_OF_A_COUNTRY', pattern: TARGET_OF_A_COUNTRY, cue: TARGET_CUE, clauses: TARGETS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'was', 'Ruhl'], texts: { seed: 97, minPieces: 2, maxPieces: 6, between: ' ' } },
+  { name: 'CONDITIONAL_CONSEQUENCES', pattern: CONDITIONAL_CONSEQUENCES, cue: CONSEQUENCES_CUE, clauses: CONSEQUENCES, near: ['said', 'the', 'Anna Berg', ',', '.', ';', 'ſ', 'serious', 'consequence'], texts: { seed: 103, minPieces: 2, maxPieces: 7, between: ' ' } },
+  { name: 'AGENDA', pattern: AGENDA, cue: AGENDA_CUE, clauses: AGENDAS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'also', 'widely'], texts: { seed: 107, minPieces: 2, maxPieces: 6, between: ' ' } },
+  { name: 'NO_PLAN', pattern: NO_PLAN, cue: NO_PLAN_CUE, clauses: NO_PLANS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'does not have', 'has no plans to', 'had no intention of', 'is not and will never'], texts: { seed: 109, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'NO_ILL_WILL', pattern: NO_ILL_WILL, cue: ILL_WILL_CUE, clauses: NO_ILL_WILLS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'no'], texts: { seed: 113, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
 
@@ -364,5 +390,147 @@ describe('EXPLANATION_CUE: a common word of a purpose, an effort or an aim alone
   ])('"%s" still is', (clause) => {
     expect(EXPLANATION.test(clause)).toBe(true);
     expect(EXPLANATION_CUE.test(clause)).toBe(true);
+  });
+});
+
+/**
+ * Some patterns of CHARACTERISATION are asked only where, besides their literal (" a", "the ", " of "),
+ * the clause holds words of theirs: a clause for each alternative and each such word, in their order.
+ */
+const CHARACTERISED: Record<string, readonly string[]> = {
+  'st ': [
+    'the floods were the worst the region had ever seen', 'it was the hardest anyone has known', 'they are the poorest we have experienced',
+    'it is the biggest they have witnessed', 'it was the toughest it has faced', 'it is the calmest it has been', 'it was the worst in over a century',
+    'they were the best for many centuries', 'prices are the highest in a decade', 'it is the lowest in 30 years', 'it was the worst in a generation',
+    'the cold is the harshest in living memory', 'it was the biggest in its history', 'it is the best of a lifetime', 'it is the largest ever',
+    'the heat is the worst on record', 'the rain was the heaviest since records began', 'it remains the most serious in recent decades',
+  ],
+  ' a|0': [
+    'the result was a clear message from voters', 'the vote was a sign of growing anger', 'it is a signal to them', 'this was a lesson for all',
+    'it was a mistake.', 'it is a wake-up call for us', 'it was a turning point in the war',
+  ],
+  ' a|1': [
+    'he was a pragmatic leader', 'she is a seasoned politician', 'he was a true statesman', 'she is a tough negotiator', 'it is a reliable partner',
+    'it was a strong ally', 'he is a good friend', 'he was a decent man', 'she is an able woman', 'he is an honest person', 'she was a popular figure',
+    'he is a skilled diplomat',
+  ],
+  ' with ': [
+    'their cooperation conforms with international law', 'the move is consistent with the charter', 'it complies with its obligations',
+    'the deal is in line with national laws', 'the act was in accordance with the constitution', 'it remains compatible with international norms',
+  ],
+  ' as ': [
+    'Sylvania sees the pact as a betrayal', 'they saw the vote as void', 'we view this as a threat', 'they regard the strikes as illegal',
+    'they consider the vote as void', 'the move was widely seen as a warning', 'it is viewed as a success', 'it was regarded as a threat',
+    'it is considered as final',
+  ],
+  'the ': [
+    'dialogue is the only way to peace', 'talks remain the best option', 'this is the right decision', 'it was the wrong step', 'this is the correct approach',
+    'it is the main priority', 'it is the key guarantee', 'it was the sole alternative', 'diplomacy is the most effective means', 'it is the only solution',
+    'it is the best path', 'it is the right road', 'it was the right choice', 'it is the only answer', 'it is the main guarantor', 'it is the right course',
+  ],
+  ' of ': ['the treaty is of great importance', 'it is of particular significance', 'it is of vital interest', 'it is of little value'],
+};
+
+/** The patterns of CHARACTERISATION asked behind words, named by their literal (and their place among patterns of one literal). */
+const WORD_GATED = CHARACTERISATION.flatMap(([cue, pattern]) => (typeof cue === 'string' ? [] : [{ cue, pattern }])).map(({ cue, pattern }, i, all) => {
+  const sameLiteral = all.filter((other) => other.cue.literal === cue.literal);
+  const name = sameLiteral.length > 1 ? `${cue.literal}|${sameLiteral.findIndex((other) => other.pattern === pattern)}` : cue.literal;
+  return { name, pattern, words: { test: (text: string) => cue.words.every((words) => words.test(text)) }, seed: 101 + 2 * i };
+});
+
+describe.each(WORD_GATED)('CHARACTERISATION "$name": the words it is asked behind', ({ name, pattern, words, seed }) => {
+  const clauses = CHARACTERISED[name] ?? [];
+
+  it('hold for a clause of each alternative, in any case, with look-alike letters and line breaks', () => {
+    expect(clauses.length).toBeGreaterThan(3);
+    for (const clause of clauses) {
+      expect(pattern.test(clause), clause).toBe(true);
+      for (const text of [clause, clause.toUpperCase(), clause.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), clause.replace(/ /g, '\n')]) {
+        if (pattern.test(text)) expect(words.test(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('hold wherever the pattern matches in generated texts', () => {
+    // The clauses whole and cut into words, with words that only come near them.
+    const pieces = [...new Set(clauses.flatMap((clause) => clause.split(' ')))].concat(clauses, ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'is', 'was']);
+    let matched = 0;
+    for (const text of piecedTexts(pieces, 50000, { seed, minPieces: 3, maxPieces: 8, between: ' ' })) {
+      if (!pattern.test(text)) continue;
+      matched++;
+      expect(words.test(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('CHARACTERISATION: a clause with the literal and none of the words is not asked', () => {
+  // At 1,000 sources, " a", "the " and " of " passed some 3,000, 2,600 and 1,500 clauses, none of which matched.
+  it.each([
+    ['the ', 'the troops were sent to the border at night'],
+    [' of ', 'dozens of drones were launched at the port'],
+    [' a', 'the ship was hit by a drone at night'],
+    [' as ', 'the convoy moved as planned'],
+    [' with ', 'the minister met with his counterpart'],
+    ['st ', 'the largest ship was hit last night'],
+  ])('"%s" in "%s"', (literal, clause) => {
+    expect(clause.includes(literal)).toBe(true);
+    for (const [cue, pattern] of CHARACTERISATION) {
+      if (typeof cue === 'string' || cue.literal !== literal) continue;
+      expect(pattern.test(clause)).toBe(false);
+      expect(cue.test(clause)).toBe(false);
+    }
+  });
+});
+
+/** A clause for each entry of FAILING_LAID and of WRONGFUL_AIM, by the entry's name, each word of its cue once. */
+const ENTRY_CLAUSES: Record<string, readonly string[]> = {
+  'a duty failed': ['the peacekeepers failed', 'the international community has failed', 'the mission failed to protect civilians', 'the guarantors had failed to keep their promises'],
+  'a party failed': ['Sylvania had failed Freedonia by not sending help', 'the government failed its citizens'],
+  'a duty shirked': ['the council shied away from a vote', 'they shy away from responsibility'],
+  'pressure given in to': ['the court succumbed to pressure', 'it succumbs to foreign influence'],
+  'a grave mistake charged': ['the leadership is making a massive mistake', 'Sylvania has made a grave error', 'they have committed a fatal blunder'],
+  'purpose of a wrong': [
+    'this was done for the purpose of terror', 'in order to intimidate the population', 'designed to provoke a war', 'with the aim of sowing fear',
+    'aimed at destabilizing the region', 'intended to spread panic', 'meant to sabotage the talks', 'for the sole purpose of ethnic cleansing',
+    'with the intent of genocide', 'in order to further provocations', 'aimed at terrorization',
+  ],
+  'against sovereignty': ['steps aimed against Freedonia’s sovereignty', 'acts against our territorial integrity', 'against the sovereignty of the state'],
+};
+
+describe.each([
+  ...FAILING_LAID.map(([name, pattern], i) => ({ list: 'FAILING_LAID', name, pattern, cue: FAILING_CUE, seed: 201 + i })),
+  ...WRONGFUL_AIM.map(([name, pattern], i) => ({ list: 'WRONGFUL_AIM', name, pattern, cue: WRONGFUL_AIM_CUE, seed: 211 + i })),
+])('$list "$name": its cue', ({ name, pattern, cue, seed }) => {
+  const clauses = ENTRY_CLAUSES[name] ?? [];
+
+  it('holds for a clause of each alternative, in any case, with look-alike letters and line breaks', () => {
+    expect(clauses.length).toBeGreaterThan(1);
+    for (const clause of clauses) {
+      expect(pattern.test(clause), clause).toBe(true);
+      for (const text of [clause, clause.toUpperCase(), clause.replace(/s/g, 'ſ').replace(/k/g, '\u212a'), clause.replace(/ /g, '\n')]) {
+        if (pattern.test(text)) expect(cue.test(text), text).toBe(true);
+      }
+    }
+  });
+
+  it('holds wherever the pattern matches in generated texts', () => {
+    const pieces = [...new Set(clauses.flatMap((clause) => clause.split(' ')))].concat(clauses, ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'we', 'not']);
+    let matched = 0;
+    for (const text of piecedTexts(pieces, 20000, { seed, minPieces: 2, maxPieces: 7, between: ' ' })) {
+      if (!pattern.test(text)) continue;
+      matched++;
+      expect(cue.test(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('FAILING_CUE and WRONGFUL_AIM_CUE: a ship, a claim or a vote against is not asked', () => {
+  // "sh[iy]" passed every "ship", "aim" every "claim", "against" every vote against.
+  it.each(['the ship was hit near the port', 'the claim was denied', 'the delegates voted against the motion', 'shipping resumed on Monday'])('"%s"', (clause) => {
+    expect(FAILING_LAID.some(([, pattern]) => pattern.test(clause)) || WRONGFUL_AIM.some(([, pattern]) => pattern.test(clause))).toBe(false);
+    expect(FAILING_CUE.test(clause)).toBe(false);
+    expect(WRONGFUL_AIM_CUE.test(clause)).toBe(false);
   });
 });

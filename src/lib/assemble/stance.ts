@@ -37,6 +37,7 @@ import {
   LEGAL_PROCESS,
   MOTIVE,
   MOTIVE_CUE,
+  ILL_WILL_CUE,
   NO_ILL_WILL,
   PRAISE,
   tollToldFirst,
@@ -56,6 +57,7 @@ import {
   NEGATED_ASSERTION,
   NEGATION_CUE,
   NO_PLAN,
+  NO_PLAN_CUE,
   noSignSeen,
   NOT_YET,
   ownIgnoranceTold,
@@ -81,6 +83,7 @@ import {
 import {
   A_SET_DATE,
   AGENDA,
+  AGENDA_CUE,
   expectationDisowned,
   expectationOvertaken,
   forecastAfterBut,
@@ -138,6 +141,7 @@ import {
 import {
   CONDITIONAL,
   CONDITIONAL_CONSEQUENCES,
+  CONSEQUENCES_CUE,
   consequenceOf,
   FORCE,
   forceKeptUntil,
@@ -289,7 +293,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
     !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
-  const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
   // that its forces would protect the civilians", help promised).
@@ -326,14 +330,14 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
-  if (NO_PLAN.test(clause)) return 'denies';
+  if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
-  const agenda = (AGENDA.test(clause) || meetingForetold(clause)) && !SCHEDULED.test(clause);
+  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !SCHEDULED.test(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.
@@ -360,7 +364,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal

@@ -144,14 +144,20 @@ function voteCalledFraud(words: string): boolean {
  * Freedonia’s sovereignty", "an entity created and supported by it against the sovereignty of …";
  * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
  */
-const WRONGFUL_AIM: [string, RegExp][] = [
+export const WRONGFUL_AIM: [string, RegExp][] = [
   ['purpose of a wrong', /\b(?:for\s+the\s+(?:sole\s+)?(?:purpose|aim|goal)\s+of|with\s+the\s+(?:aim|goal|intention|intent)\s+of|in\s+order\s+to|(?:aimed|designed|intended|meant)\s+(?:at|to))\s+(?:(?:the|a|an|further|more)\s+)?(?:terror(?:i[sz]e|i[sz]ing)?|terrori[sz]ation|intimidat(?:e|ion|ing)|provok(?:e|ing)|provocations?|sabotag(?:e|ing)|destabili[sz](?:e|ing|ation)|sow(?:ing)?\s+(?:fear|panic|terror|chaos|discord)|spread(?:ing)?\s+(?:fear|panic|terror)|ethnic\s+cleansing|genocide)\b/i],
   ['against sovereignty', /\bagainst\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:our|their|its|his|her)\s+)?(?:sovereignty|territorial\s+integrity)\b(?!\s+(?:bill|law|motion|resolution|act)\b)/u],
 ];
 
+/**
+ * The wrongs one of which every entry of WRONGFUL_AIM names ("terror", "intimidat…", "provo…", …, "sovereignty",
+ * "territorial"): "aim" (of "claim") and "against" are in one clause in ten, these in few.
+ */
+export const WRONGFUL_AIM_CUE = new CueWords(/terror|intimidat|provo|sabotag|destabili|sow|spread|cleansing|genocide|sovereignty|territorial/i);
+
 /** Whether the words lay a wrongful aim at someone's door (WRONGFUL_AIM), read only where a word of them is. */
 export function laysWrongfulAim(words: string): boolean {
-  return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
+  return WRONGFUL_AIM_CUE.test(words) && /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
 }
 
 /**
@@ -262,7 +268,7 @@ const OWN_OR_NEGATED = String.raw`(?<!\b(?:we|i|not|never|n['’]t)\s+(?:(?:have
  * making a massive mistake", "Sylvania has made a grave error"). Not the speaker's own failing ("we failed
  * our people", "we have made a serious mistake"), which is told.
  */
-const FAILING_LAID: [string, RegExp][] = [
+export const FAILING_LAID: [string, RegExp][] = [
   ['a duty failed', DUTY_FAILED],
   [
     'a party failed',
@@ -282,8 +288,8 @@ const FAILING_LAID: [string, RegExp][] = [
   ],
 ];
 
-/** Words one of which every entry of FAILING_LAID holds. */
-const FAILING_CUE = /failed|sh[iy]|succumb|mistake|error|blunder/i;
+/** Words one of which every entry of FAILING_LAID holds: "away" of "shied away" ("sh[iy]" was in every "ship"). */
+export const FAILING_CUE = new CueWords(/failed|away|succumb|mistake|error|blunder/i);
 
 /** Whether the clause lays a failing on another party (FAILING_LAID), read only where a word of them is. */
 export function failingLaid(clause: string): boolean {
@@ -310,6 +316,9 @@ export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glo
 
 /** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
 export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
+
+/** The ill will one of which NO_ILL_WILL disowns: in few clauses, while the pattern was asked of every one. */
+export const ILL_WILL_CUE = new CueWords(/hostility|animosity|ill\s+will|enmity|hatred|grudge/i);
 
 /**
  * A motive given for what a side does, in the present or reported in the past ("they were acting in

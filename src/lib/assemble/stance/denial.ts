@@ -64,6 +64,9 @@ export function ownIgnoranceTold(clause: string, speaker: StanceSpeaker): boolea
 /** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
 export const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
+/** Words one of which NO_PLAN holds: in few clauses, while the pattern was asked of every one. */
+export const NO_PLAN_CUE = new CueWords(/plan|intention|never/i);
+
 /**
  * "reports of a withdrawal are inaccurate", "the claims were baseless", "statements by their command about
  * a victory are nothing more than propaganda", also after a frame ("told the

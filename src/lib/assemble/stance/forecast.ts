@@ -52,6 +52,9 @@ const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN
  */
 export const AGENDA = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:discuss|address|raise|review|examine|explore|talk\s+(?:about|over)|touch\s+(?:on|upon))\b/i;
 
+/** The verbs one of which AGENDA holds: in few clauses, while the pattern was asked of every one. */
+export const AGENDA_CUE = new CueWords(/discuss|address|raise|review|examine|explore|talk|touch/i);
+
 /** SET_DATE anywhere in a clause. */
 export const A_SET_DATE = new RegExp(String.raw`\b${SET_DATE}`);
 

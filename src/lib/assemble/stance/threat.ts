@@ -230,3 +230,6 @@ export function promisesForce(clause: string): boolean {
 
 /** A warning of what the speaker will do unless obeyed: "warned them of consequences unless they halt …". */
 export const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
+
+/** The word CONDITIONAL_CONSEQUENCES holds: in few clauses, while the pattern was asked of every one. */
+export const CONSEQUENCES_CUE = new CueWords(/consequences/i);
