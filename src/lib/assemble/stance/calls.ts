@@ -100,14 +100,15 @@ const EXPECTED_TO_KEEP_WORD =
 
 /**
  * An act called necessary with its degree or its moment: "it is very important to take concrete steps",
- * "it is crucial now to prevent further escalation", "it's essential to reopen the road", the same held by
+ * "it is crucial now to prevent further escalation", "it is now very important to act" (two words of degree or
+ * moment), "it's essential to reopen the road", the same held by
  * a verb of judging, the clause opening with its object ("(considers) it necessary for the Union to cut
  * its imports") (CALL holds the
  * plain "it is important to"; not "it is very important to me", "it's essential to the economy", a value
  * or a good named, not an act).
  */
 const NECESSITY_OF_ACT =
-  /(?:\bit(?:\s+(?:is|was)|['’]s)|^\W*(?:that\s+)?it)\s+(?:(?:\w+ly|very|so|also|therefore|now)\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:(?:now|today|again|therefore)\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\s+(?!(?:me|us|him|her|them|you|the|a|an|our|my|his|their|its|this|that|these|those|all|every|any)\b)\p{Ll}/iu;
+  /(?:\bit(?:\s+(?:is|was)|['’]s)|^\W*(?:that\s+)?it)\s+(?:(?:\w+ly|very|so|also|therefore|now)\s+){0,2}(?:important|essential|vital|crucial|necessary|imperative)\s+(?:(?:now|today|again|therefore)\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\s+(?!(?:me|us|him|her|them|you|the|a|an|our|my|his|their|its|this|that|these|those|all|every|any)\b)\p{Ll}/iu;
 
 /** Whether the words call an act necessary (NECESSITY_OF_ACT), read only where "it" and a word of necessity are. */
 function necessityOfAct(words: string): boolean {
@@ -117,9 +118,22 @@ function necessityOfAct(words: string): boolean {
 /** The word every match of EXPECTED_TO_KEEP_WORD holds. */
 const EXPECT_CUE = new CueWords(/expect/i);
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD), asked only where a cue is. */
+/**
+ * The moment named as come for an act: "now is the time to establish peace", "the time has come to end the
+ * blockade", "this is the moment to talk" — a call, as "it is time to" is (not "now is the time when prices
+ * fall", no act; nor "that was the time to act", a moment past; nor "now is not the time to …" read here).
+ */
+const MOMENT_COME =
+  /(?:^\W*|[,;:.]\s*|\b(?:that|and|but)\s+)(?:(?:now|this|today)\s+is\s+the\s+(?:right\s+)?(?:time|moment)|the\s+(?:time|moment)\s+has\s+(?:now\s+)?come)\s+(?:for\s+[^.;]{1,60}?\s+)?to\s+\p{Ll}/iu;
+
+/** Whether the words name the moment come for an act (MOMENT_COME), read only where "time" or "moment" is. */
+function momentCome(words: string): boolean {
+  return /time|moment/i.test(words) && MOMENT_COME.test(words);
+}
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD, NECESSITY_OF_ACT, MOMENT_COME), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words);
+  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words) || momentCome(words);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */
