@@ -60,6 +60,7 @@ import {
   NO_PLAN_CUE,
   noSignSeen,
   NOT_YET,
+  onlyReportsKnown,
   ownIgnoranceTold,
   presenceDenied,
   UNCONFIRMED,
@@ -242,7 +243,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
   // doubt conceded, the danger flagged after its "but" is what the statement does.
   // "is working to ascertain the full details": the facts still sought are not yet confirmed.
-  if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause) || factsSought(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause) || factsSought(clause) || onlyReportsKnown(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';

@@ -34,6 +34,20 @@ export function factsSought(clause: string): boolean {
 }
 
 /**
+ * Only reports known so far: "we are aware of reports of an explosion", "the ministry is aware of media
+ * reports", "will provide more information as it becomes available", "details will be shared when they
+ * become available" — the matter not yet confirmed, as "is looking into" leaves it (not "we are aware of
+ * the risks", a danger known; nor "aid will be delivered as it becomes available", no information).
+ */
+const ONLY_REPORTS_KNOWN =
+  /\b(?:is|are|was|were|['’]re|remain|remains)\s+(?:\w+ly\s+|also\s+)?aware\s+of\s+(?:the\s+|these\s+|those\s+)?(?:(?:media|press|news|initial|early|unconfirmed)\s+)?reports?\b|\b(?:information|details|updates?)\s+(?:[\w-]+\s+){0,3}?(?:as|when)\s+(?:it|they|(?:more|further)\s+(?:information|details))\s+(?:becomes?|is|are)\s+available\b/i;
+
+/** Whether the clause tells that only reports are known so far (ONLY_REPORTS_KNOWN), read only where "aware" or "available" is. */
+export function onlyReportsKnown(clause: string): boolean {
+  return /aware|available/i.test(clause) && ONLY_REPORTS_KNOWN.test(clause);
+}
+
+/**
  * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
  * indication that they have left", "we see no sign of a withdrawal" (no evidence yet, like UNCONFIRMED's
  * "has not detected any signs of"; not "the hull showed no signs of damage", an observation told, nor
