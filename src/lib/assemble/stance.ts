@@ -148,6 +148,7 @@ import {
   forceKeptUntil,
   NO_CONSEQUENCE,
   offersEndOnYielding,
+  noActUnanswered,
   promisedHelp,
   promisesForce,
   promisesJusticeOrRestraint,
@@ -293,7 +294,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
-    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || noActUnanswered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed

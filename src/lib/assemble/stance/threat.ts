@@ -222,6 +222,20 @@ export function veiledThreat(clause: string): boolean {
   return clause.includes('space') && VEILED_THREAT.test(clause);
 }
 
+/**
+ * No act of the other side let pass, told with "no" before the act: "no attack will pass without a
+ * response", "no strike on our cities will go unpunished", "no violation shall be left unanswered" — the
+ * speaker's response vowed, as "the aggression will not go unpunished" is (not "no request will go
+ * unanswered", a service promised; nor "no crime went unpunished", a past told).
+ */
+const NO_ACT_UNANSWERED =
+  /\bno\s+(?:[\p{L}.-]+\s+){0,2}?(?:attacks?|aggression|strikes?|provocations?|violations?|crimes?|assaults?|raids?|acts?\s+of\s+(?:aggression|terror))(?:\s+(?:on|against|by|from)\s+[^,;.]{1,40}?)?\s+(?:will|would|shall)\s+(?:\w+ly\s+)?(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/iu;
+
+/** Whether the clause vows that no act of the other side goes unanswered (NO_ACT_UNANSWERED), read only where "no " is. */
+export function noActUnanswered(clause: string): boolean {
+  return /\bno\s/i.test(clause) && /unanswered|unpunished|without/i.test(clause) && NO_ACT_UNANSWERED.test(clause);
+}
+
 /** Whether a promise promises force (FORCE, FORCE_NAMED, RESPONSE_WEIGHED, RESPONSE_TO_FORCE), leaving aside force it forswears (RESTRAINT). */
 export function promisesForce(clause: string): boolean {
   if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause)) || responseToForceVowed(clause)) return true;
