@@ -1099,6 +1099,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
   });
 
+  it.each([
+    // A phrase describing them may stand between the count and the modal.
+    ['All 9,000 sailors in the northern port could be killed or wounded by spring.', [['9,000 sailors', 'losses']]],
+    ['Some 2,000 sailors from the reserve may be killed if the siege goes on.', [['Some 2,000 sailors', 'losses']]],
+    ['Another 3,000 sailors in the south will be sent to the coast.', [['Another 3,000 sailors', 'sailors']]],
+    // Nothing the modal opens tells a loss: the noun's own category stands.
+    ['The 500 sailors from the north will return home in May.', [['500 sailors', 'sailors']]],
+  ])('reads a modal after a phrase describing the counted: %s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   it('reads a count named before a verb of growth, size or estimate: "the dead reached 400", "numbering about 3,000", "estimated … at 300"', () => {
     // The lives of 200 sailors are deaths too (see "counts lives as deaths").
     expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([

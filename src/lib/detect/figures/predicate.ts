@@ -431,12 +431,15 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 /** Finite auxiliaries: what can follow a noun modified by a participle phrase, or start its predicate. */
 export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
+/** Modals that may open the predicate after a phrase describing the noun: "4,000 sailors in the war could be killed". */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'shall', 'must']);
+
 /**
  * "600 soldiers fighting for Freedonia against Sylvania have been killed", "300 sailors sent to the
  * port had been killed", "3 000 sailors from the north have been wounded", "4,000 sailors in the war
- * have been killed": the predicate comes after a participle or prepositional phrase that describes the
- * noun. Returns where the predicate's auxiliary is (`from` when there is no such phrase, or no
- * auxiliary within a few words and no punctuation).
+ * have been killed", "all 9,000 sailors in the region could be lost": the predicate comes after a
+ * participle or prepositional phrase that describes the noun. Returns where the predicate's auxiliary
+ * or modal is (`from` when there is no such phrase, or none within a few words and no punctuation).
  */
 function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
@@ -447,7 +450,7 @@ function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return from;
-    if (FINITE.has(token.lower)) return i;
+    if (FINITE.has(token.lower) || MODALS.has(token.lower)) return i;
   }
   return from;
 }
