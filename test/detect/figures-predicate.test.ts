@@ -29,6 +29,28 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('About 290 people were killed by shelling.')).toEqual([['About 290 people', 'losses']]);
   });
 
+  it.each([
+    // "Still" there, with nothing more told of them: they remain.
+    ['There are still 80,000 people in Marsh City.', [['80,000 people', 'residents']]],
+    ['There were still about 5,000 people, the mayor said.', [['about 5,000 people', 'residents']]],
+    // Held where they are by a siege: they remain.
+    ['Some 60,000 people are under a brutal siege.', [['Some 60,000 people', 'residents']]],
+    ['About 1,000 people are besieged in the town.', [['About 1,000 people', 'residents']]],
+    // Must not fire: what the clause tells of them wins, and a siege they were moved under is no stay.
+    ['There are still 300 people missing after the blast.', [['300 people', 'losses']]],
+    ['There are still 3,000 people waiting to leave the city.', [['3,000 people', 'fled']]],
+    ['There are still 3,000 people in Goris waiting for shelter.', [['3,000 people', 'fled']]],
+    ['There are 80,000 people in Marsh City.', [['80,000 people', 'fled']]],
+    ['Some 3,000 people were evacuated under siege.', [['Some 3,000 people', 'fled']]],
+  ])('reads people "still" there or "under siege" as remaining: %s', (text, expected) => {
+    const PEOPLE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left', 'evacuated'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded', 'missing'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['live', 'population', 'remain'] },
+    ];
+    expect(findFigures(text, PEOPLE_OF_THREE).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('files every item of a list of people that a noun of death governs as dead ("the bodies of 41 sailors, 20 civilians and three children")', () => {
     const PEOPLE_OF_TWO: FigureCategory[] = [
       { id: 'fled', label: 'Fled', units: ['civilians', 'children'], cues: ['fled'] },
@@ -1097,6 +1119,17 @@ describe('findFigures: a count that reaches a number', () => {
 
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
+  });
+
+  it.each([
+    // A phrase describing them may stand between the count and the modal.
+    ['All 9,000 sailors in the northern port could be killed or wounded by spring.', [['9,000 sailors', 'losses']]],
+    ['Some 2,000 sailors from the reserve may be killed if the siege goes on.', [['Some 2,000 sailors', 'losses']]],
+    ['Another 3,000 sailors in the south will be sent to the coast.', [['Another 3,000 sailors', 'sailors']]],
+    // Nothing the modal opens tells a loss: the noun's own category stands.
+    ['The 500 sailors from the north will return home in May.', [['500 sailors', 'sailors']]],
+  ])('reads a modal after a phrase describing the counted: %s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
   });
 
   it('reads a count named before a verb of growth, size or estimate: "the dead reached 400", "numbering about 3,000", "estimated … at 300"', () => {

@@ -121,6 +121,30 @@ function leftAfterThereIs(tokens: readonly Token[], draft: Draft): boolean {
   return BE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'there';
 }
 
+/**
+ * "There are still 90,000 people in the enclave", "there were still about 300 residents": people an
+ * existential clause says are "still" there remain where they were. Read only when nothing else in
+ * the clause tells what happened to them ("there are still 300 people missing" are missing).
+ */
+function stillThere(tokens: readonly Token[], draft: Draft): string | null {
+  let k = draft.firstToken - 1;
+  let still = false;
+  for (let hedges = 0; hedges < 3 && EXISTENTIAL_HEDGES.has(tokens[k]?.lower ?? ''); hedges++) {
+    if (tokens[k]?.lower === 'still') still = true;
+    k -= 1;
+  }
+  if (!still || !BE.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'there') return null;
+  // Only a count the clause ends on, or ends on with the place by its name: "… people waiting to
+  // cross", "… people in Goris waiting for shelter" tell more than that they are there.
+  let end = draft.lastToken + 1;
+  if (['in', 'inside'].includes(tokens[end]?.lower ?? '')) {
+    end += tokens[end + 1]?.lower === 'the' ? 2 : 1;
+    if (!/^\p{Lu}/u.test(tokens[end]?.text ?? '')) return null;
+    while (tokens[end]?.kind === 'word' && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end += 1;
+  }
+  return tokens[end] === undefined || tokens[end]?.kind !== 'word' ? 'remain' : null;
+}
+
 /** Nouns that stand for those counted before: "six others", "200 more". */
 const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
 
@@ -431,12 +455,15 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 /** Finite auxiliaries: what can follow a noun modified by a participle phrase, or start its predicate. */
 export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
+/** Modals that may open the predicate after a phrase describing the noun: "4,000 sailors in the war could be killed". */
+const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'shall', 'must']);
+
 /**
  * "600 soldiers fighting for Freedonia against Sylvania have been killed", "300 sailors sent to the
  * port had been killed", "3 000 sailors from the north have been wounded", "4,000 sailors in the war
- * have been killed": the predicate comes after a participle or prepositional phrase that describes the
- * noun. Returns where the predicate's auxiliary is (`from` when there is no such phrase, or no
- * auxiliary within a few words and no punctuation).
+ * have been killed", "all 9,000 sailors in the region could be lost": the predicate comes after a
+ * participle or prepositional phrase that describes the noun. Returns where the predicate's auxiliary
+ * or modal is (`from` when there is no such phrase, or none within a few words and no punctuation).
  */
 function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
@@ -447,7 +474,7 @@ function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return from;
-    if (FINITE.has(token.lower)) return i;
+    if (FINITE.has(token.lower) || MODALS.has(token.lower)) return i;
   }
   return from;
 }
@@ -601,6 +628,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:in|(?:taken|rushed|brought|flown|airlifted|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))\b|\bin\s+(?:intensive\s+care|(?:critical|serious|grave)\s+condition)\b/u, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
+  // "120,000 people are under a brutal siege", "are besieged": held where they are, so they remain
+  // (a predicate that opens so; "evacuated under siege" tells the evacuation).
+  [/^(?:under\s+(?:[\p{L}'’-]+\s+){0,3}?(?:siege|blockade)|besieged)\b/u, 'remain'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
@@ -928,7 +958,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(before) : before), listing);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
-  for (const words of [modifiers, after, infinitive, described, before, kept, placed, main]) {
+  const still = told ? stillThere(tokens, draft) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept, placed, main, still]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
