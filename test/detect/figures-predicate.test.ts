@@ -39,7 +39,7 @@ describe('findFigures: the category the clause gives', () => {
     // Must not fire: what the clause tells of them wins, and a siege they were moved under is no stay.
     ['There are still 300 people missing after the blast.', [['300 people', 'losses']]],
     ['There are still 3,000 people waiting to leave the city.', [['3,000 people', 'fled']]],
-    ['There are still 3,000 people in Goris waiting for shelter.', [['3,000 people', 'fled']]],
+    ['There are still 3,000 people in Marsh City waiting for shelter.', [['3,000 people', 'fled']]],
     ['There are 80,000 people in Marsh City.', [['80,000 people', 'fled']]],
     ['Some 3,000 people were evacuated under siege.', [['Some 3,000 people', 'fled']]],
   ])('reads people "still" there or "under siege" as remaining: %s', (text, expected) => {

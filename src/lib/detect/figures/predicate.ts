@@ -135,7 +135,7 @@ function stillThere(tokens: readonly Token[], draft: Draft): string | null {
   }
   if (!still || !BE.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.lower !== 'there') return null;
   // Only a count the clause ends on, or ends on with the place by its name: "… people waiting to
-  // cross", "… people in Goris waiting for shelter" tell more than that they are there.
+  // cross", "… people in Marsh City waiting for shelter" tell more than that they are there.
   let end = draft.lastToken + 1;
   if (['in', 'inside'].includes(tokens[end]?.lower ?? '')) {
     end += tokens[end + 1]?.lower === 'the' ? 2 : 1;
