@@ -20,6 +20,13 @@ describe('thanks and congratulations made as the speaker speaks', () => {
     ['said', 'I would like to thank you on behalf of the people of Sylvania for your help', QUOTED, 'other'],
     ['said', 'We want to sincerely thank the volunteers who came', QUOTED, 'other'],
     ['said', 'I’d like to congratulate the crews on their rescue', QUOTED, 'other'],
+    // Thanks made on behalf of others, and a request only to carry the speaker's thanks on.
+    ['said', 'On behalf of the people of Sylvania, I would like to thank you for your help', QUOTED, 'other'],
+    ['said', 'I ask you to convey my warmest words of gratitude to the people of Freedonia', QUOTED, 'other'],
+    ['said', 'Please pass on our condolences to the families of the crew', QUOTED, 'other'],
+    // On behalf of others, a promise is still made; a request to do more than carry words still calls.
+    ['said', 'On behalf of my government, we will send two more ships', QUOTED, 'pledges'],
+    ['said', 'I ask you to send two more ships to the port', QUOTED, 'calls-for'],
     // A wish that is not thanks still promises or tells.
     ['said', 'I would like to assure you that we will continue to support the refugees', QUOTED, 'pledges'],
     // A promise in a later sentence is still made; what was done is still told.

@@ -217,7 +217,7 @@ const UNCONFIRMEDS = [
   'it has yet to identify indications', 'they had not spotted traces', 'we are looking into it', 'we will see what happens',
   'we pull this thread', 'we will find out', 'we are going to preview nothing', 'we want to speculate', 'I won’t get ahead of it',
   'we will not go into that', 'we will not comment', 'we do not intend to comment', 'we have no comment', 'it is under discussion', 'it is in review', 'it is under consideration', 'we are still assessing',
-  'it is still being assessed', 'we are still checking', 'it remains to be seen', 'we need to verify it', 'no evidence',
+  'it is still being assessed', 'it is still being evaluated', 'we are still investigating', 'it is still being determined', 'it is still being established', 'it is still being clarified', 'we are still checking', 'it remains to be seen', 'we need to verify it', 'no evidence',
   'it is not yet known', 'it is not clear', 'it is unclear', 'we do not know', 'before we can say', 'we wait and see',
   'we wait a few days to see',
 ];

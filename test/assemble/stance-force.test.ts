@@ -59,6 +59,11 @@ describe('force kept up until the other side yields', () => {
     ['The armed forces affirm that their military operations against the enemy will continue until its aggression ceases', QUOTED, true],
     ['Our strikes will continue until the blockade is lifted.', QUOTED, true],
     ['its attacks on shipping would not stop unless the siege ended', SIDE, true],
+    // Unowned operations against a side that open the clause are the speaker's side's, as "the operations against" are.
+    ['Operations against enemy vessels in the strait will continue “until the aggression ceases” in the valley', SIDE, true],
+    ['Strikes against the rebel bases will go on until they lay down their arms.', QUOTED, true],
+    // Another side's operations, named by its people, are not the speaker's force.
+    ['Freedonian operations against the rebels will continue until they lay down their arms', SIDE, false],
     // Talks, or relief, kept up are no force.
     ['Talks will continue until a deal is reached.', QUOTED, false],
     ['Our relief operations will continue until the crisis ends.', QUOTED, false],
@@ -66,6 +71,22 @@ describe('force kept up until the other side yields', () => {
   ];
   it.each(cases)('%s', (words, speaker, threatens) => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'threatens').toBe(threatens);
+  });
+});
+
+describe('force taken as a measure: "will take all necessary military measures"', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['Sylvanian forces will take all necessary military measures to defend the coast', 'threatens'],
+    ['the army would take appropriate military action if the border was crossed', 'threatens'],
+    ['Marsh City will take further retaliatory steps', 'threatens'],
+    // Measures with no force named are an undertaking; measures taken are told.
+    ['the government will take all necessary measures to protect civilians', 'pledges'],
+    ['the ministry will take all necessary steps to help the families', 'pledges'],
+    ['Freedonia took military measures last week', 'confirms'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).toBe(stance);
   });
 });
 

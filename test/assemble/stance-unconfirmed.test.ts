@@ -55,6 +55,21 @@ describe('a doubt conceded, then a danger flagged after "but"', () => {
   });
 });
 
+describe('a matter still being looked at: "the exact number is still being evaluated"', () => {
+  const cases: [string, Stance][] = [
+    ['The exact number of boats is still being evaluated', 'unconfirmed'],
+    ['the cause of the fire is still being investigated', 'unconfirmed'],
+    ['the ministry is still evaluating the damage to the port', 'unconfirmed'],
+    ['the toll is still being determined', 'unconfirmed'],
+    // What was looked at and found, or a thing still going on, is told.
+    ['The damage was evaluated at two million dollars', 'confirms'],
+    ['the boats are still being loaded at the port', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stance('reported', words)).toBe(expected);
+  });
+});
+
 describe('no sign seen yet: "has yet to detect signs of …"', () => {
   const cases: [string, Stance][] = [
     ['The spy agency has yet to detect signs of another deployment by Sylvania', 'unconfirmed'],

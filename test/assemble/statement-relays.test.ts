@@ -14,6 +14,7 @@ const lexicon = createActorLexicon([
   { id: 'ivo-kask', name: 'Ivo Kask', kind: 'person', government: 'freedonia', body: 'freedonia-parliament', aliases: ['Kask'], demonyms: [] },
   { id: 'sylvania-ministry', name: 'Sylvanian foreign ministry', kind: 'body', government: 'sylvania', aliases: [], demonyms: [] },
   { id: 'courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
+  { id: 'freedonia-news-agency', name: 'Freedonian News Agency', kind: 'body', government: 'freedonia', aliases: [], demonyms: [] },
 ]);
 
 /** The stance of the statement whose speaker is `speaker`, in a source of the one paragraph `text`. */
@@ -34,6 +35,23 @@ describe('a channel that relays a report', () => {
     ['The Sylvanian foreign ministry has denied the reports, Berg said.', 'anna-berg', 'confirms'],
     ['The Freedonian spy agency has denied the reports, Kask said.', 'ivo-kask', 'confirms'],
     ['The Freedonian government has denied the reports, the Courier reported.', 'courier', 'confirms'],
+  ];
+  it.each(cases)('%s (%s)', (text, speaker, stance) => {
+    expect(stanceOf(text, speaker)).toBe(stance);
+  });
+});
+
+describe('a body’s readout that gives a person’s words as its own does what the words do', () => {
+  /** [the paragraph, the body, the stance the body's statement takes]. */
+  const cases: [string, string, string][] = [
+    // Another government's body, or the person's own: the readout is the body's statement.
+    ['Freedonia will house all the sailors, Berg said in a call with the Sylvanian minister, according to the Sylvanian foreign ministry.', 'sylvania-ministry', 'pledges'],
+    ['Sylvania must withdraw its ships from the strait at once, Berg said, according to the Freedonian parliament.', 'freedonia-parliament', 'calls-for'],
+    // A readout that tells of the person speaking affirms that they did.
+    ['Berg reaffirmed Freedonia’s support for the talks, the Sylvanian foreign ministry said.', 'sylvania-ministry', 'confirms'],
+    // A news agency, a state's own included, and the press carry the words: the report was made.
+    ['Freedonia will house all the sailors, Berg said, according to the Freedonian News Agency.', 'freedonia-news-agency', 'confirms'],
+    ['Freedonia will house all the sailors, Berg said, the Courier reported.', 'courier', 'confirms'],
   ];
   it.each(cases)('%s (%s)', (text, speaker, stance) => {
     expect(stanceOf(text, speaker)).toBe(stance);

@@ -51,6 +51,25 @@ describe('dates counted from another event', () => {
     expect(dates(text, '2024-02-26', '2024-02-25').map(([words, start]) => [words, start])).toEqual(expected);
   });
 
+  it.each([
+    // A connective opening its sentence points back to the happening told before, on its day.
+    ['The tanker was struck on 3 March. Subsequent to this, a destroyer intercepted two drones.', '2024-03-10', null, [['3 March', '2024-03-03'], ['Subsequent to this', '2024-03-03']]],
+    ['Shortly before, the agency had reported a blast near the port.', '2024-03-10', '2024-03-08', [['Shortly before', '2024-03-08']]],
+    ['Shortly afterwards, the crew left the ship.', '2024-03-10', '2024-03-08', [['Shortly afterwards', '2024-03-08']]],
+    // Not a connective of its own: "shortly before the vote" names its happening; "subsequent to this report" goes on.
+    ['The crew left shortly before the vote.', '2024-03-10', '2024-03-08', []],
+    ['Subsequent to this report the port was closed.', '2024-03-10', '2024-03-08', []],
+  ])('reads "Subsequent to this," and "Shortly before," as the day told before: %j', (text, published, anchor, expected) => {
+    expect(dates(text, published, anchor).map(([words, start]) => [words, start])).toEqual(expected);
+  });
+
+  it('reads "During the conversation" with no comma before its subject as the meeting told before', () => {
+    expect(dates('Berg and Ruhl had a phone call on Monday. During the conversation the two leaders also talked about the crews.', '2024-01-27').map(([words, start]) => [words, start])).toEqual([
+      ['on Monday', '2024-01-22'],
+      ['During the conversation', '2024-01-22'],
+    ]);
+  });
+
   it('reads "on the same day" as the day told before', () => {
     expect(dates('The port was struck on 3 March. On the same day, ten sailors were killed.', '2024-03-10')).toEqual([
       ['3 March', '2024-03-03', '2024-03-03', 'day', false],
@@ -265,6 +284,7 @@ describe('the cue words of the anchored patterns', () => {
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
     'one day after Ruhl arrived', 'less than a day after Ruhl arrived', 'less than two days later', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
     'about 8 hours later', '24 hours earlier', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'Since the annexation,', 'since the signing ,', 'a month later', 'two months later', 'in that month', 'the same month', 'that day', 'on that day', 'at the time', 'At that time', 'at the time of',
+    'Subsequent to this,', 'Subsequent to that', 'Shortly before,', 'Shortly afterwards,', 'shortly after,',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'several', 'few', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
     'arrived', 'troops', 'were', 'sent', 'at', 'time', 'TIME', 'of', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];

@@ -255,6 +255,7 @@ describe('assembleEvents', () => {
       'The previous call between the two presidents took place in mid-February.',
       'The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.',
       'The weather was usually fine in November.',
+      'Three boats were sunk on 21 November.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
@@ -264,6 +265,7 @@ describe('assembleEvents', () => {
       ['By Monday, the troops had almost entirely withdrawn from the border.', null],
       ['The previous call between the two presidents took place in mid-February.', '2025-02-11'],
       ['The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.', '2024-11-18'],
+      ['Three boats were sunk on 21 November.', '2024-11-21'],
     ]);
   });
 
@@ -406,6 +408,10 @@ describe('assembleEvents', () => {
     [['On Monday, Freedonian jets struck the port.', 'After the strikes, Sylvania recalled its envoy.'], ['After the strikes', '2025-03-10']],
     // The same words closing a clause later in the sentence.
     [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia took 290 patients to four hospitals after the blast, Anna Berg said.'], ['after the blast', '2025-03-10']],
+    // Words before the act's noun, an engagement told during it, and the act named again by "that".
+    [['A Freedonian ship was struck by a missile on Monday.', 'Following the initial missile attack, Sylvanian boats launched another assault.'], ['Following the initial missile attack', '2025-03-10']],
+    [['On Monday, Sylvanian boats attacked a Freedonian ship.', 'During the engagement, three of the boats were sunk by helicopters.'], ['During the engagement', '2025-03-10']],
+    [['On Monday, Sylvania carried out a massive attack against ships.', 'Freedonian jets shot down 18 drones in that attack.'], ['in that attack', '2025-03-10']],
   ])('dates a sentence that follows an act of force told before ("After the strikes, …", "… after the blast, …") by its day: %j', (paragraphs, expected) => {
     expect(eventsOf(...paragraphs).candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(expected);
   });
@@ -415,8 +421,10 @@ describe('assembleEvents', () => {
     [['Sylvania struck two ships.', 'Following the attack, Freedonia advised ships to keep away.']],
     [['Anna Berg met Sylvanian envoys on Tuesday.', 'Following the attack, Freedonia advised ships to keep away.']],
     [['Sylvanian drones struck two ships on Tuesday.', 'Following the decision, Freedonia advised ships to keep away.']],
+    [['Anna Berg met Sylvanian envoys on Tuesday.', 'During the engagement, three boats were sunk by helicopters.']],
+    [['Sylvania struck two ships.', 'Freedonian jets shot down 18 drones in that attack.']],
   ])('leaves undated an opening with no dated act of force before it: %j', (paragraphs) => {
-    expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
+    expect(eventsOf(...paragraphs).candidates.filter((e) => /^(?:Following|During)|in that attack/.test(e.summary))).toEqual([]);
   });
 
   it.each([

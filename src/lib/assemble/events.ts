@@ -23,10 +23,10 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
 
 /**
  * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”", "was
- * seriously damaged", "had almost entirely withdrawn", "captured".
+ * seriously damaged", "were sunk", "had almost entirely withdrawn", "captured".
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
@@ -391,15 +391,19 @@ function stateToday(paragraph: ParagraphAnalysis, sentence: Sentence, date: Date
 /** Words of an act of force: "strikes", "attacked", "the blast". */
 const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assaults?|bomb(?:s|ed|ing)|shell(?:ed|ing)|explosions?|exploded|blasts?)\b/i;
 
-/** A sentence that opens with an act of force told before: "Following the attack,", "After the strikes,"; group 1 the words. */
-const FOLLOWING_ACT = /^\W*((?:After|Following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)),/;
+/**
+ * A sentence that opens with an act of force told before: "Following the attack,", "After the strikes,",
+ * "Following the initial missile attack,", "During the engagement,"; group 1 the words.
+ */
+const FOLLOWING_ACT = /^\W*((?:After|Following|During)\s+the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast|engagement|clash(?:es)?|battle)),/u;
 
 /**
  * The same words closing a clause later in the sentence: "took 290 patients to hospitals after the
- * blast, the ministry said". Not time counted from the act ("two days after the blast"), which is
- * another day, nor words that go on to name which act ("after the attack on the port").
+ * blast, the ministry said", and the act named again by "that": "shot down 18 drones in that attack".
+ * Not time counted from the act ("two days after the blast"), which is another day, nor words that go
+ * on to name which act ("after the attack on the port").
  */
-const FOLLOWING_ACT_CLOSING = /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|long)\s+)\b((?:after|following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast))(?=\s*(?:[,;]|[.!?]["”]?\s*$))/;
+const FOLLOWING_ACT_CLOSING = /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|long)\s+)\b((?:after|following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)|in\s+(?:that|this|the\s+same)\s+(?:attack|strike|raid|assault|bombing|shelling|explosion|blast|engagement))(?=\s*(?:[,;]|[.!?]["”]?\s*$))/;
 
 /**
  * Whether the single past day `date` dates an act of force its own words tell: the words from the
@@ -425,7 +429,7 @@ function toldAct(text: string, sentence: Sentence, found: readonly DateMention[]
  */
 function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null): DateMention | null {
   if (act === null) return null;
-  const opening = FOLLOWING_ACT.exec(sentence.text) ?? (/\b(?:after|following)\s+the\s/.test(sentence.text) ? FOLLOWING_ACT_CLOSING.exec(sentence.text) : null);
+  const opening = FOLLOWING_ACT.exec(sentence.text) ?? (/\b(?:(?:after|following)\s+the|in\s+(?:that|this|the\s+same))\s/.test(sentence.text) ? FOLLOWING_ACT_CLOSING.exec(sentence.text) : null);
   if (!opening) return null;
   const words = opening[1] as string;
   const index = sentence.start + sentence.text.indexOf(words);

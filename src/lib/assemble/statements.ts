@@ -8,6 +8,7 @@ import { assessesForNoSide, speaksAsDocument, speaksAsFinding } from './stance/s
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
+import type { Actor } from '../../schemas/actor.ts';
 import { PRIVATE_PERSONS } from '../detect/quotes/word-lists.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
@@ -143,13 +144,31 @@ function relayStance(paragraph: ParagraphAnalysis, mention: StatementMention, le
   if (!mention.relays) return undefined;
   const channel = mention.speaker.actor === null ? undefined : lexicon.actor(mention.speaker.actor);
   const start = mention.reported === null ? -1 : paragraph.text.indexOf(mention.reported);
-  if (channel?.kind !== 'person' || mention.reported === null || start < 0) return 'confirms';
+  const readout = channel !== undefined && issuesReadouts(channel);
+  if ((channel?.kind !== 'person' && !readout) || mention.reported === null || start < 0 || channel === undefined) return 'confirms';
   const end = start + mention.reported.length;
   const ownSide = new Set([channel.government, channel.body].filter((id) => id !== undefined));
-  const relayed = paragraph.statements.find((m) => !m.relays && m.speaker.actor !== null && ownSide.has(m.speaker.actor) && m.index >= start && m.index < end);
+  // "Freedonia will house the sailors, Ruhl said, according to the Bureau's press service": a body's
+  // readout that gives a person's words as its own is the body's statement, and does what the words
+  // do (README, thirty-fourth batch). A readout that tells of the person speaking ("Ruhl reaffirmed
+  // Freedonia's support, the Bureau said") affirms that they did.
+  const opensTheReport = (m: StatementMention) => paragraph.text.startsWith(m.reported ?? m.quote ?? '', start);
+  const relays = (m: StatementMention) => (readout ? lexicon.actor(m.speaker.actor as string)?.kind === 'person' && opensTheReport(m) : ownSide.has(m.speaker.actor as string));
+  const relayed = paragraph.statements.find((m) => !m.relays && m.speaker.actor !== null && relays(m) && m.index >= start && m.index < end);
   if (!relayed) return 'confirms';
   const reporting = framedReporting(paragraph.text, relayed, readReporting(paragraph.text, relayed.verb, relayed.verbIndex));
   return stanceOfMention(paragraph, relayed, reporting, lexicon);
+}
+
+/** A news agency's name, which a state's agency may bear too: "Korean Central News Agency". */
+const NEWS_NAME = /\bnews\b/i;
+
+/**
+ * Whether an actor is a government's body that issues readouts of its dealings (a press service, a
+ * presidency, a ministry): not a news agency, which carries others' words.
+ */
+function issuesReadouts(actor: Actor): boolean {
+  return actor.kind === 'body' && !NEWS_NAME.test(actor.name) && !actor.aliases.some((alias) => NEWS_NAME.test(alias));
 }
 
 /** Whether the statement's speaker is the outlet that published the source. */

@@ -100,12 +100,14 @@ const EXPECTED_TO_KEEP_WORD =
 
 /**
  * An act called necessary with its degree or its moment: "it is very important to take concrete steps",
- * "it is crucial now to prevent further escalation", "it's essential to reopen the road" (CALL holds the
+ * "it is crucial now to prevent further escalation", "it's essential to reopen the road", the same held by
+ * a verb of judging, the clause opening with its object ("(considers) it necessary for the Union to cut
+ * its imports") (CALL holds the
  * plain "it is important to"; not "it is very important to me", "it's essential to the economy", a value
  * or a good named, not an act).
  */
 const NECESSITY_OF_ACT =
-  /\bit(?:\s+(?:is|was)|['’]s)\s+(?:(?:\w+ly|very|so|also|therefore|now)\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:(?:now|today|again|therefore)\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\s+(?!(?:me|us|him|her|them|you|the|a|an|our|my|his|their|its|this|that|these|those|all|every|any)\b)\p{Ll}/iu;
+  /(?:\bit(?:\s+(?:is|was)|['’]s)|^\W*(?:that\s+)?it)\s+(?:(?:\w+ly|very|so|also|therefore|now)\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:(?:now|today|again|therefore)\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\s+(?!(?:me|us|him|her|them|you|the|a|an|our|my|his|their|its|this|that|these|those|all|every|any)\b)\p{Ll}/iu;
 
 /** Whether the words call an act necessary (NECESSITY_OF_ACT), read only where "it" and a word of necessity are. */
 function necessityOfAct(words: string): boolean {

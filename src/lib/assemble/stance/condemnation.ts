@@ -160,10 +160,24 @@ function meddlingCharged(words: string): boolean {
   return words.includes('interfer') && MEDDLING_CHARGED.test(words);
 }
 
+/**
+ * A state's sovereignty said to be called into question or challenged by another ("some allies have called
+ * into question the country's sovereignty", "is challenging our territorial integrity"): a charge laid, as
+ * "undermines our sovereignty" is (not "would call into question …", a danger foretold, nor "called into
+ * question the figures").
+ */
+const SOVEREIGNTY_QUESTIONED =
+  /(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)\b(?:call(?:s|ed|ing)?\s+into\s+question|challeng(?:es|ed|ing))\s+(?:(?!(?:about|on|over|for|with|in)\b)[\p{L}’'-]+\s+){0,3}?(?:sovereignty|independence|territorial\s+integrity|statehood)\b/iu;
+
+/** Whether the words lay a charge of sovereignty called into question (SOVEREIGNTY_QUESTIONED), read only where "question" or "challeng" is. */
+function sovereigntyQuestioned(words: string): boolean {
+  return /question|challeng/i.test(words) && SOVEREIGNTY_QUESTIONED.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
 }
 
 /**
@@ -283,4 +297,20 @@ const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?
 /** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of" or "from" is. */
 export function actedFromMotive(clause: string): boolean {
   return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
+}
+
+/**
+ * A side's act told as forced on it, past or present: "Sylvania was forced to take these measures",
+ * "found itself compelled to respond", "the provocations had obliged the army to launch the operation" —
+ * the words give why it acted (a justification), they do not tell the act as news. Only a side's
+ * deliberate act (take measures or steps, launch, respond, retaliate, intervene …): people "forced to
+ * flee", "forced to take shelter", ships "forced to avoid the canal" tell what befell them; "would be forced
+ * to respond" foretells (a warning or a threat), and "had to respond" tells the act.
+ */
+const ACTED_UNDER_COMPULSION =
+  /(?<!\bbe\s+(?:\w+ly\s+)?)\b(?:forced|compelled|obliged|constrained)\s+(?:(?!to\b)[\p{L}’'-]+\s+){0,3}?to\s+(?:take\s+(?:(?:the|these|those|such|all|some|certain|necessary|appropriate|adequate|urgent|further|additional|relevant|retaliatory|decisive|military|local|its|their|our|his|her)\s+){0,3}(?:measures|steps|action|countermeasures)|launch|respond|retaliate|resort\s+to|intervene|use\s+force|defend|strike\s+back)\b/iu;
+
+/** Whether the clause tells a side's act as forced on it (ACTED_UNDER_COMPULSION), read only where one of its verbs is. */
+export function actedUnderCompulsion(clause: string): boolean {
+  return /forced|compelled|obliged|constrained/i.test(clause) && ACTED_UNDER_COMPULSION.test(clause);
 }

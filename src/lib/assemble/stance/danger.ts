@@ -42,9 +42,17 @@ export const DANGER_CUE = new CueWords(/danger|serious|concern|worr|threat|risk|
 const DANGER_NAMED_ONLY =
   /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never|nor\s+[^.;,]{1,40}?)\s+(?:\w+ly\s+)?(?:seeks?|wants?|desires?)\s+(?:an?\s+|any\s+|further\s+)*(?:escalation|confrontation)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?)|in\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:grave|serious)\s+condition|(?:suffered|sustained|received)\s+(?:[\p{L}-]+\s+)?(?:grave|serious)\s+(?:injuries|wounds|burns))\b/giu;
 
-/** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
+/**
+ * An escalation said to be kept out of an act: "would handle the sale responsibly without escalating
+ * tensions", "the talks ended without any escalation" — restraint or calm told, no danger flagged (not "the
+ * crisis could escalate without urgent talks", where the escalation is the danger and "without" names
+ * what would avert it).
+ */
+const ESCALATION_FORSWORN = /\b(?:without|with\s+no)\s+(?:any\s+|further\s+|an?\s+)*escalat\w*/gi;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against one named only and one forsworn. */
 export function flagsDanger(clause: string): boolean {
-  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' '));
+  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' ').replace(ESCALATION_FORSWORN, ' '));
 }
 
 /** A fear felt: "were worried", "was concerned". */

@@ -40,7 +40,7 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
  * (not "were disciplined for desertion", a punishment told); or what is fitting: "it is not appropriate to
  * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both").
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
  * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
@@ -261,10 +261,11 @@ export const STATE_CUE = new CueWords(/situation|atmosphere|mood|outlook|conditi
  * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
  * winning", "the prospects for a deal were dim", "chances of a settlement remain slim", and a prospect
  * told as there: "there is now a historic opportunity", "There is a hope for some positive dynamics",
- * "there is a real chance of peace" (not "there is no chance …", a prospect denied).
+ * "there is a real chance of peace", "there is a much greater chance of peace", its degree before its
+ * word (not "there is no chance …", a prospect denied).
  */
 export const PROSPECT =
-  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:(?:much|far|even|very|considerably|significantly)\s+)?(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
 
 /** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const PROSPECT_CUE = new CueWords(/chance|prospect|opportunit|hope|possibilit/iu);
@@ -664,6 +665,32 @@ function knowsHowItIs(clause: string): boolean {
 }
 
 /**
+ * A thing taken note of: "we take note of the court's ruling", "the ministry has taken careful note of the
+ * statement" — the diplomat's word for a thing heard and neither accepted nor rejected; it tells no
+ * happening (not "the students take notes", a habit told).
+ */
+const NOTE_TAKEN = /\b(?:take|takes|took|taking|taken)\s+(?:(?:due|careful|good|full|serious|particular)\s+)?note\s+of\b/i;
+
+/** Whether the clause tells a thing taken note of (NOTE_TAKEN), read only where "note of" is. */
+function noteTaken(clause: string): boolean {
+  return clause.includes('note of') && NOTE_TAKEN.test(clause);
+}
+
+/**
+ * A conclusion drawn: "the attacks lead to an obvious conclusion that the alliance is not effective", "we
+ * have come to the conclusion that the plan cannot work", "this led us to the conclusion that …" — the
+ * speaker's inference, as "this shows that …" is (not "the talks led to the conclusion of a treaty", a
+ * happening, nor "the inspectors came to the conclusion that …", a finding reported).
+ */
+const CONCLUSION_DRAWN =
+  /(?:\b(?:lead|leads|led|leading|bring|brings|brought)\s+(?:us\s+|me\s+)?to|\b(?:we|i)\s+(?:have\s+|had\s+|\w+ly\s+)*(?:come|came)\s+to)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?conclusion\s+that\b/iu;
+
+/** Whether the clause draws a conclusion (CONCLUSION_DRAWN), read only where "conclusion that" is. */
+function conclusionDrawn(clause: string): boolean {
+  return clause.includes('conclusion that') && CONCLUSION_DRAWN.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -703,7 +730,9 @@ export function describesOrJudges(clause: string): boolean {
     entitlementJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
-    knowsHowItIs(clause)
+    knowsHowItIs(clause) ||
+    noteTaken(clause) ||
+    conclusionDrawn(clause)
   );
 }
 

@@ -112,6 +112,20 @@ export function hopeTold(clause: string): boolean {
 }
 
 /**
+ * Another's help counted on: "we are counting on the support of our partners", "Sylvania counts on the help
+ * of the international community", "relies on the backing of its allies" — a hope for what others will give,
+ * neither a call nor a thing told (not "relies on imports for its grain", a need described, nor "are
+ * counting the votes").
+ */
+const SUPPORT_COUNTED_ON =
+  /\b(?:count(?:s|ed|ing)?|rel(?:y|ies|ied|ying)|depend(?:s|ed|ing)?)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:up)?on\s+(?:[\p{L}’'-]+\s+){0,3}?(?:support|help|assistance|solidarity|backing|understanding|cooperation|goodwill)\b/iu;
+
+/** Whether the clause tells another's help counted on (SUPPORT_COUNTED_ON), read only where " on " is. */
+export function supportCountedOn(clause: string): boolean {
+  return clause.includes(' on ') && SUPPORT_COUNTED_ON.test(clause);
+}
+
+/**
  * A thing named only as a prospect, with no verb: "(signalled) a possible peace treaty", "(raised) the
  * potential return of the monitors", "(pointed to) an eventual deal" — what may come, neither told nor
  * promised (not "a possible attack was foiled", a clause that tells what happened).

@@ -162,6 +162,19 @@ export function reaffirmedBond(verb: string, words: string): Stance | undefined 
 }
 
 /**
+ * "assured reporters that the fire had been put out", "assured that “the clinics are insufficient …”": "assure"
+ * before a that-clause that tells a state or a happening, with nothing promised or made safe in it, is
+ * "affirm"; the words decide. A promise, a readiness or a safety after it ("assured that the aid would
+ * arrive", "… that they are safe") and a noun object ("assured Sylvania of its support") still pledge.
+ */
+const ASSURANCE_GIVEN = /\b(?:will|would|shall|won['’]t|going\s+to|willing|ready|prepared|commit\w*|continu\w*|guarantee\w*|ensur\w*|protect\w*|support\w*|help\w*|never|remain\w*|stand\w*|safe\w*|secur\w*|unharmed)\b|['’]ll\b/i;
+
+/** Whether an "assure" verb reports a that-clause that promises nothing (ASSURANCE_GIVEN absent). */
+export function assuredOfState(verb: string | null, words: string): boolean {
+  return /^assur/i.test(verb?.trim() ?? '') && /\bthat\b/i.test(words) && !ASSURANCE_GIVEN.test(words);
+}
+
+/**
  * "affirmed that Sylvania will “unconditionally support” …", "affirmed that the government would
  * continue to help the displaced": a promise affirmed is made (not "affirmed that the troops had
  * arrived", a fact affirmed; a report's affirming tells another's promise).
@@ -173,14 +186,21 @@ export function affirmedPromise(verb: string, clause: string, speaker: StanceSpe
 
 /**
  * "I congratulate the victorious army for …", "We thank the coast guard for rescuing the crew", "I
- * salute the firefighters", "I would like to thank you on behalf of …", "we want to commend the crews": the
- * speaker's own thanks, congratulations or salute, made as they speak (or said to be wished),
- * affirm nothing at issue, as the verb "thanked" does not (not "we thanked them and left", an act told).
+ * salute the firefighters", "I would like to thank you on behalf of …", "On behalf of the people, I would
+ * like to thank you", "we want to commend the crews": the speaker's own thanks, congratulations or
+ * salute, made as they speak (or said to be wished), affirm nothing at issue, as the verb "thanked" does
+ * not (not "we thanked them and left", an act told).
  */
-const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)(?:['’]d\s+like\s+to\s+|\s+(?:\w+ly\s+|also\s+|again\s+)?(?:(?:would\s+like|want|wish)\s+to\s+)?)(?:\w+ly\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+const COURTESY_MADE = /^\W*(?:that\s+)?(?:on\s+behalf\s+of\s+[^,;.]{1,60},\s+)?(?:we|i)(?:['’]d\s+like\s+to\s+|\s+(?:\w+ly\s+|also\s+|again\s+)?(?:(?:would\s+like|want|wish)\s+to\s+)?)(?:\w+ly\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+
+/**
+ * "I ask you to convey my warmest words of gratitude to …", "please pass on our condolences": a request
+ * whose only act is to carry the speaker's courtesy on, the courtesy's own stance, not a call to act.
+ */
+const COURTESY_CARRIED = /^\W*(?:(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:ask|request|beg)\s+(?:you|them|him|her)\s+to\s+|please\s+)(?:convey|pass\s+on|transmit|extend|relay|deliver)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:gratitude|thanks|greetings|regards|condolences|congratulations|wishes|appreciation|respects|sympathy)\b/iu;
 
 export function courtesyInWords(words: string): Stance | undefined {
-  return COURTESY_MADE.test(words) ? 'other' : undefined;
+  return COURTESY_MADE.test(words) || COURTESY_CARRIED.test(words) ? 'other' : undefined;
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {

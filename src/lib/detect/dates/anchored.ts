@@ -41,6 +41,10 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   // "Earlier in the day" is the day of the story, not of whatever the paragraphs before last dated.
   { cue: 'day', pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi, days: () => 0, ofStory: true },
   { cue: 'day', pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
+  // "The vessel was struck on Saturday. Subsequent to this, …", "Shortly before, the company had reported …":
+  // a connective opening its sentence that points back to the happening told before, on its day.
+  { cue: 'subsequent', pattern: /(?<=^|[.!?]["”’]?\s+)Subsequent\s+to\s+(?:this|that)(?=,)/g, days: () => 0, toldOnly: true },
+  { cue: 'shortly', pattern: /(?<=^|[.!?]["”’]?\s+)Shortly\s+(?:before|after(?:wards)?|thereafter)(?=,)/g, days: () => 0, toldOnly: true },
   // "… announced on 20 September that they would cease fire from 13:00 that day": the day told before,
   // and only one told ("Nobody forgets that day" counts from no day of the text).
   { cue: 'day', pattern: /(?<!\b(?:earlier|later|same)\s+)\b(?:on\s+)?that\s+day\b/gi, days: () => 0, toldOnly: true },
@@ -235,12 +239,13 @@ export function occasionDates(text: string, lowered: string, kept: readonly Cand
 }
 
 /**
- * "During the talks,", "During his trip,", "After the meeting with Ruhl,", "Following the negotiations,":
- * a sentence that opens with a meeting it names, told before as a happening of one day ("Berg met
- * Ruhl on Saturday. During the talks, …"). Group 1 is the meeting's noun.
+ * "During the talks,", "During his trip,", "After the meeting with Ruhl,", "Following the negotiations,",
+ * and with no comma before a subject, "During the conversation the two leaders …": a sentence that opens
+ * with a meeting it names, told before as a happening of one day ("Berg met Ruhl on Saturday. During
+ * the talks, …"). Group 1 is the meeting's noun.
  */
 const DURING_MEETING =
-  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|negotiations|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
+  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|negotiations|meeting|visit|trip|summit|call|conversation|discussions)(?:(?:\s+with\s+[^,.;:]{1,40})?(?=,)|(?=\s+(?:the|both|two|he|she|they|it)\s))/gu;
 
 /** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
 const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|negotiat(?:ed|ions?)|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;

@@ -6,6 +6,7 @@
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
+import { isNonCountNoun } from './non-figures.ts';
 import { isNumberWord } from './number-words.ts';
 import { movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
@@ -437,10 +438,20 @@ function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, ma
  */
 function countNamedBefore(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
-  if (tokens[draft.firstToken - 1]?.lower !== 'of' || noun?.kind !== 'word') return null;
+  if (tokens[draft.firstToken - 1]?.lower !== 'of' || noun?.kind !== 'word' || measuredAfter(tokens, draft.lastToken)) return null;
   if (noun.lower === 'toll' || noun.lower === 'tally') return deathToll(draft, matcher, sentence);
   const category = matcher.isUnitHead(noun.lower) ? matcher.match([noun.lower], sentence)?.category : matcher.categoryByCues(noun.lower);
   return category ? { ...draft, unit: '', category, noun: 'count' } : null;
+}
+
+/**
+ * "ships of 5,000 - 6,000 teu", "a vessel of 200 to 300 metres": a noun of measure after the number,
+ * or after the other end of a range it opens, says it measures; it is no size of the noun before "of".
+ */
+function measuredAfter(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (/^(?:-|–|to)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.kind === 'number') k += 2;
+  return tokens[k]?.kind === 'word' && isNonCountNoun(tokens[k]?.text ?? '');
 }
 
 /** Verbs that set a number on a count: "put the number of … at", "estimated the number of … at". */
@@ -543,6 +554,10 @@ function tollAlongWords(tokens: readonly Token[], k: number, verb: number): bool
  * officers", "Of the wounded, 20 are in serious condition". The number takes the group's unit and category.
  */
 export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, sentenceStart: number): Draft | null {
+  // "Among the ships are three of 5,000 - 6,000 teu": a measure, no part of the group. "… and one unit
+  // of 19,000 teu": a number whose own noun is sized by "of" and a number counts that noun.
+  const last = draft.lastToken;
+  if (measuredAfter(tokens, last) || (tokens[last + 1]?.kind === 'word' && tokens[last + 2]?.lower === 'of' && tokens[last + 3]?.kind === 'number')) return null;
   for (let k = draft.firstToken - 1; k >= 0 && (tokens[k]?.start ?? 0) >= sentenceStart; k--) {
     const word = tokens[k]?.lower;
     if (word !== 'among' && !(word === 'of' && (tokens[k]?.start ?? 0) === sentenceStart)) continue;

@@ -16,7 +16,7 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
-import { harmCategory } from './usual-units.ts';
+import { harmCategory, kindCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
@@ -521,11 +521,17 @@ const PLACE_WORDS = /^(?:in|near|at|on|off|around|outside|inside|across|along|th
 
 /**
  * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
- * counts the dead or the injured, in the topic's category of them.
+ * counts the dead or the injured, in the topic's category of them. "800 rifles were handed over": a
+ * noun for a kind of thing no category lists counts it under the topic's broader word ("firearms"),
+ * when the sentence holds a cue of that word's category.
  */
 function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
   if (draft.noun !== 'count' || draft.category !== null) return draft;
-  const category = harmCategory(matcher, draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '', sentence);
+  const noun = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // A kind's noun is not the topic's own word, so the sentence must tell what befell it too ("800
+  // rifles were handed over"; "the army bought 30 rifles" counts nothing of the topic).
+  const kind = kindCategory(matcher, noun, sentence);
+  const category = harmCategory(matcher, noun, sentence) ?? (kind !== null && matcher.isCuedBy(kind, withUsualWords(sentence.toLowerCase())) ? kind : null);
   return category === null ? draft : { ...draft, category };
 }
 

@@ -45,9 +45,14 @@ export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie', 'millennium',
   'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'kilogram', 'kg', 'gram', 'ton', 'tonne',
   'pound', 'ounce', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'degree',
+  // A ship's size and speed: "vessels of 15,000 teu", "a 60,678 dwt tanker", "at 18 knots".
+  'teu', 'dwt', 'knot',
   'dollar', 'euro', 'yen', 'yuan', 'won', 'ruble', 'rouble', 'rupee', 'franc', 'peso', 'cent',
   'percent', 'percentage', '%',
 ]);
+
+/** Signs written against a number for "about": "~5,000 civilians", "≈300 drones". */
+export const APPROXIMATELY: ReadonlySet<string> = new Set(['~', '≈']);
 
 /** Currency signs written before an amount, and the noun a category would list for them. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won' };
@@ -93,7 +98,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   const before = tokens[span.first - 1];
   const after = tokens[span.last + 1];
   // An opening bracket or quotation mark, in any house style ("«200 people were killed»"), touches a count.
-  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'[«„‹‚'.includes(before.text)) {
+  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !APPROXIMATELY.has(before.text) && !'("“‘\'[«„‹‚'.includes(before.text)) {
     // "700-800" is a range; "F-16" and "KS-25" are designations.
     const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
     if (!rangeDash) return 'code';
@@ -216,9 +221,42 @@ function isLabel(tokens: readonly Token[], span: NumberSpan): boolean {
   i -= 1;
   return (
     isCapitalised(previous) && tokens[i]?.kind === 'word' &&
-    !/['’]s$/.test(word) && !WEEKDAYS.has(word) && !MONTHS.has(word)
+    !/['’]s$/.test(word) && !WEEKDAYS.has(word) && !MONTHS.has(word) &&
+    // "US Destroyer Downs 14 Drones": in a headline set in title case every word is capitalised.
+    !inTitleCase(tokens, span)
   );
 }
+
+/** Words of at least this many letters are capitalised in a headline set in title case ("of", "in", "the" need not be). */
+const TITLE_WORD_LENGTH = 4;
+
+/** At least this many such words make a run of text a headline in title case. */
+const TITLE_WORDS = 3;
+
+/**
+ * Whether the sentence the number is in (to the marks that end sentences either side) is set in title
+ * case: every word of four letters or more capitalised, and at least three of them, the words after
+ * the number among them ("Destroyer Downs 14 Drones in Red Sea").
+ */
+function inTitleCase(tokens: readonly Token[], span: NumberSpan): boolean {
+  let start = span.first;
+  while (start > 0 && !SENTENCE_MARKS.has(tokens[start - 1]?.text ?? '')) start -= 1;
+  let end = span.last;
+  while (end + 1 < tokens.length && !SENTENCE_MARKS.has(tokens[end + 1]?.text ?? '')) end += 1;
+  let long = 0;
+  let after = false;
+  for (let k = start; k <= end; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word' || token.text.length < TITLE_WORD_LENGTH) continue;
+    if (!isCapitalised(token)) return false;
+    long += 1;
+    if (k > span.last) after = true;
+  }
+  return after && long >= TITLE_WORDS;
+}
+
+/** Marks that end a sentence. */
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
 /** Whether the number is one run of digits with no thousands separator and no scale word: "57", not "11,000" or "eight". */
 function plainDigits(tokens: readonly Token[], span: NumberSpan): boolean {

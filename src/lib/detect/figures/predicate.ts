@@ -607,6 +607,11 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "obstructed the passage of several ships", "allowed the safe passage of 40 vessels": the ships
   // passing through, as topics' cues put a transit; whether they got through is the verb's to tell.
   [/\bpassage\s+of\b/, 'passed through transit transited'],
+  // "The fighters have given up 800 guns": arms given up are surrendered, handed over.
+  [/\b(?:give|gives|gave|given|giving)\s+up\b/, 'surrendered handed over'],
+  // "12 container ships divert from the sea", "20 ships will divert around the cape": the verb in the
+  // present or the infinitive, as topics' cues put a diversion ("diverted", "rerouted").
+  [/\b(?:divert|diverts|re-?route|re-?routes)\b/, 'diverted rerouted'],
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave|abandon)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
@@ -899,6 +904,14 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
   const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
+  // "Shelling killed 12 civilians who were fleeing the town": the verb the count is the object of tells
+  // what happened to them; a relative clause after them only describes them.
+  // A verb two categories cue ("hit", "struck") is read among those that list the noun counted.
+  if (before !== null && modifiers === null && RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '')) {
+    const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head));
+    const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(before) : before), listing);
+    if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
+  }
   for (const words of [modifiers, after, infinitive, described, before, kept, placed, main]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);

@@ -3,7 +3,7 @@ import { countRaisedTo } from './counted-subject.ts';
 import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
-import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
+import { APPROXIMATELY, SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit, movementVerb } from './people.ts';
@@ -89,10 +89,16 @@ export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }
 /** A qualifier before the number; "several", "a few" only before a bare scale word or a vague quantity. */
 function leadingQualifier(tokens: readonly Token[], span: NumberSpan, numberStart: number) {
   const scaleFirst = span.kind === 'vague' || (wordAt(tokens, span.first) ?? '') in SCALE_WORDS;
-  const found = (scaleFirst ? qualifierBefore(tokens, numberStart, SCALE_QUALIFIERS) : null) ?? qualifierBefore(tokens, numberStart, QUALIFIERS);
+  const found = (scaleFirst ? qualifierBefore(tokens, numberStart, SCALE_QUALIFIERS) : null) ?? qualifierBefore(tokens, numberStart, QUALIFIERS) ?? signBefore(tokens, numberStart);
   // "handed over 800 rifles": the particle of a phrasal verb, not "over 800".
   if (found && PHRASAL_PARTICLES.has(found.qualifier) && PHRASAL_VERBS.has(wordAt(tokens, found.edge - 1) ?? '')) return null;
   return found;
+}
+
+/** "~5,000 civilians": a sign for "about" touching the number is its qualifier, as written. */
+function signBefore(tokens: readonly Token[], numberStart: number): QualifierMatch | null {
+  const sign = tokens[numberStart - 1];
+  return sign && APPROXIMATELY.has(sign.text) && touching(sign, tokens[numberStart]) ? { qualifier: sign.text, edge: numberStart - 1 } : null;
 }
 
 /** Qualifier words that are also particles of verbs: "hand over", "turn over", "took over". */
@@ -262,6 +268,9 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // or a vague amount after it, is no size; the number counts the noun after it.
   const before = tokens[draft.firstToken - 3];
   if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
+  // "a ship of 300 metres", "vessels of 15,000 teu": a measure after the number is what it counts,
+  // a length or a tonnage, not the size of the unit before it.
+  if (isNonCountNoun(head.text)) return true;
   // "the target of three attacks": a unit of any category in the plural its number asks for is
   // counted, not sized ("the crew of 18 abandoned ship" still is).
   if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;

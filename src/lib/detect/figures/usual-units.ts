@@ -20,6 +20,41 @@ const HARMS: Readonly<Record<string, readonly string[]>> = {
   injury: INJURY_UNITS, injuries: INJURY_UNITS,
 };
 
+/** Words small arms go by, in the order a topic's units are tried. */
+const ARMS_UNITS = ['small arms', 'firearms', 'guns', 'weapons'];
+
+/** Words ammunition goes by, in the order a topic's units are tried. */
+const AMMUNITION_UNITS = ['ammunition', 'rounds of ammunition', 'rounds'];
+
+/** Words container ships go by, in the order a topic's units are tried. */
+const CONTAINER_SHIP_UNITS = ['container ships', 'containerships', 'ships', 'vessels'];
+
+/**
+ * Nouns for a kind of thing that topics count by a broader word ("800 rifles" handed over are firearms,
+ * "5,000 units of munitions" ammunition, "12 containerships" container ships), with the usual words
+ * for what they count. Generic English only.
+ */
+const KINDS: Readonly<Record<string, readonly string[]>> = {
+  rifles: ARMS_UNITS, rifle: ARMS_UNITS, pistols: ARMS_UNITS, carbines: ARMS_UNITS, handguns: ARMS_UNITS,
+  munitions: AMMUNITION_UNITS, cartridges: AMMUNITION_UNITS, bullets: AMMUNITION_UNITS,
+  containerships: CONTAINER_SHIP_UNITS, boxships: CONTAINER_SHIP_UNITS,
+};
+
+/**
+ * The topic's category for a noun that names a kind of thing it counts by a broader word, when it
+ * lists that noun in no category: the category of the first of the broader words it lists. Null for
+ * any other noun, or when the topic lists none of those words.
+ */
+export function kindCategory(matcher: UnitMatcher, noun: string, sentence: string): string | null {
+  const units = Object.hasOwn(KINDS, noun) ? KINDS[noun] : undefined;
+  if (units === undefined) return null;
+  for (const unit of units) {
+    const match = matcher.match(unit.split(' '), sentence);
+    if (match) return match.category;
+  }
+  return null;
+}
+
 /** Words a whole population goes by, in the order a topic's units are tried. */
 const POPULATION_UNITS = ['population', 'inhabitants'];
 

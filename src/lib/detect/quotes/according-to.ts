@@ -5,8 +5,9 @@
 import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { describesNamed, gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { sourceModifierEnd } from './source-modifier.ts';
 import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
-import { PHRASE_STOP_WORDS } from './word-lists.ts';
+import { DOCUMENT_NOUNS, isRoleNoun, PHRASE_STOP_WORDS } from './word-lists.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 
 /** "…, according to officials", "as reported by the Courier", "Quote from Berg:": the speaker phrase after the pattern. */
@@ -28,8 +29,10 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     const phrase = speakerAfter(view, end);
     if (!phrase) continue;
     const named = nameAfterDescription(view, phrase);
-    if (named) out.push({ ...fixedPhraseAttribution(view, named, verbSpan, start), appositive: spanOf(phrase) });
-    else out.push(fixedPhraseAttribution(view, phrase, verbSpan, start));
+    const found = named ? { ...fixedPhraseAttribution(view, named, verbSpan, start), appositive: spanOf(phrase) } : fixedPhraseAttribution(view, phrase, verbSpan, start);
+    // "According to lawmakers briefed by the agency, …": the source's description runs to the comma.
+    const described = m[1] === undefined && !named ? sourceModifierEnd(view, start, phrase.end) : null;
+    out.push(described === null ? found : { ...found, span: { start, end: described } });
   }
   return out;
 }
@@ -54,7 +57,8 @@ export function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, 
     elided: false,
     verb: view.text.slice(verbSpan.start, verbSpan.end),
     verbSpan,
-    span: { start, end: phrase.end },
+    // A keeper read alone ("the agency" of "the agency's estimates") leaves its record to the span.
+    span: { start, end: Math.max(phrase.end, view.tokens[phrase.last]?.end ?? phrase.end) },
     role: 'main',
     clause: null,
   };
@@ -193,14 +197,22 @@ function possessedRecord(view: SentenceView, first: number): PhraseRange | null 
   let last = first;
   while (last + 1 < tokens.length && last - first < 8 && isPlainGap(gapAfter(view, last)) && !isPossessive((tokens[last] as Token).text)) last += 1;
   const owner = tokens[last];
+  if (!owner || !isPossessive(owner.text)) return null;
   // "the State Bureau's index", "the Freedonian government's figures": a keeper a name opens or modifies.
   const named = tokens.slice(first, last + 1).some((t) => isCapitalised(t.text));
-  if (!owner || !isPossessive(owner.text) || !named) return null;
+  // "the agency's estimates", "the ministry's figures": a body or office named before, by its noun.
+  const ownerNoun = owner.text.replace(/['’´]s?$/u, '');
+  if (!named && !(last > first && isRoleNoun(ownerNoun) && !KEEPER_NO_SPEAKER.test(ownerNoun))) return null;
   let noun = last;
   while (noun + 1 < tokens.length && noun - last < 3 && isPlainGap(gapAfter(view, noun)) && /^\p{Ll}[\p{L}-]*$/u.test((tokens[noun + 1] as Token).text) && !PHRASE_STOP_WORDS.has((tokens[noun + 1] as Token).text)) noun += 1;
   if (noun === last || !KEPT_RECORDS.has((tokens[noun] as Token).text.toLowerCase())) return null;
-  return { first, last: noun, start: (tokens[first] as Token).start, end: (tokens[noun] as Token).end };
+  // A name resolves with its record ("the State Bureau's index"); a noun alone refers back as "the agency" does.
+  const end = named ? (tokens[noun] as Token).end : owner.start + ownerNoun.length;
+  return { first, last: noun, start: (tokens[first] as Token).start, end };
 }
+
+/** Role nouns that are records, not their keepers: "the report's findings" names no one to refer back to. */
+const KEEPER_NO_SPEAKER = new RegExp(`^(?:${DOCUMENT_NOUNS}|report|media)$`, 'iu');
 
 /** "official figures", "the State Bureau website": a speaker phrase read up to the record it keeps. */
 function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {

@@ -8,6 +8,7 @@ import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttrib
 import { reportsFromAttributions } from './reports-from.ts';
 import { BY_CUE, CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
+import { nameBeforeDashedOffices } from './dashed-offices.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
@@ -254,17 +255,39 @@ function quotedVerbAfter(view: SentenceView, last: number): boolean {
   const from = (view.tokens[last] as Token).end;
   const to = view.tokens[last + 1]?.start ?? view.end;
   if (!/^\s*\u2592+\s*$/u.test(view.masked.slice(from, to))) return false;
-  return QUOTED_VERB.test(view.text.slice(from, to).trim().replace(/^[“"‘']|[”"’']$/gu, ''));
+  return quotesAPredicate(view.text.slice(from, to).trim().replace(/^[“"‘']|[”"’']$/gu, ''));
+}
+
+/**
+ * A quotation that opens with a verb in the past and goes on: "expressed readiness to help",
+ * "strongly condemned the attack". Not a present "-eed" verb ("exceed", "need").
+ */
+const OPENS_WITH_QUOTED_VERB = /^(?:\p{Ll}+ly\s+)?(?!\p{Ll}*eed\b)\p{Ll}{2,}ed\s/u;
+
+/** Whether quoted words are a verb in the past, alone or opening a predicate: "highly praised", "expressed readiness to help". */
+function quotesAPredicate(words: string): boolean {
+  return (words.endsWith('ed') && QUOTED_VERB.test(words)) || OPENS_WITH_QUOTED_VERB.test(words);
+}
+
+/** What may stand between a subject and its quoted predicate: nothing, or an adverb ("Berg also “expressed …”"). */
+const SUBJECT_TO_PREDICATE = /^\s*(?:(?:also|again|further|later|then|reportedly)\s+)?$/u;
+
+/**
+ * The subject whose quoted predicate `quote` is: "Ruhl “highly praised” the crews", "Ruhl also
+ * “expressed readiness to provide assistance”". Words that tell of the subject in the third person
+ * are a document's or a reporter's wording about them, never the subject's own. Null for any other.
+ */
+export function quotedPredicateSubject(view: SentenceView, quote: { open: number; text: string }): Span | null {
+  // The quotation's own words first: few are a verb, and the subject takes the sentence's words to find.
+  // The ending first of all: the pattern reads a long quotation's words before it fails at its end.
+  if (!quotesAPredicate(quote.text.trim())) return null;
+  const subject = sentenceSubject(view);
+  return subject !== null && SUBJECT_TO_PREDICATE.test(view.masked.slice(subject.end, quote.open)) ? subject : null;
 }
 
 /** Whether `quote` is the quoted verb of the sentence's subject: "Ruhl “highly praised” the crews". */
 export function isQuotedPredicate(view: SentenceView, quote: { open: number; text: string }): boolean {
-  // The quotation's own words first: few are a verb, and the subject takes the sentence's words to find.
-  // The ending first of all: the pattern reads a long quotation's words before it fails at its end.
-  const words = quote.text.trim();
-  if (!words.endsWith('ed') || !QUOTED_VERB.test(words)) return false;
-  const subject = sentenceSubject(view);
-  return subject !== null && /^\s*$/.test(view.masked.slice(subject.end, quote.open));
+  return quotedPredicateSubject(view, quote) !== null;
 }
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);
@@ -1510,6 +1533,9 @@ const LINKING_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'a
 function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegExp | null = null): Found | null {
   const described = dashes ? null : nameBeforeLongRelative(view, last);
   if (described) return described;
+  // "Anna Berg, Assistant to the President - Head of the Department, said": two offices joined by a dash.
+  const dashed = dashes ? null : nameBeforeDashedOffices(view, last);
+  if (dashed) return { phrase: spanOf(dashed.name), appositive: spanOf(dashed.offices), elided: false, role: 'main' };
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < LONGEST_ASIDE) first -= 1;

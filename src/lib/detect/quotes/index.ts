@@ -24,6 +24,7 @@ import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
+import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { creditNamedCommands } from './military-command.ts';
@@ -237,6 +238,10 @@ export function findStatements(
           last = known;
         },
       });
+      // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats.": no one speaker goes on.
+      if (quotesSeveralSides(said)) last = null;
+      // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats. ¶ “…,” he added.": either.
+      memory.severalSidesQuoted = quotesSeveralSides(said, true);
       // "Sylvania has not commented.": a refusal says nothing a later "it said" could go on with.
       if (said.length > 0 && said.every((m) => m.verbIndex !== null && negatedAt(view, m.verbIndex))) memory.noteSilence();
       // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.

@@ -169,9 +169,10 @@ export function isTitleCase(inner: string): boolean {
  */
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   const inner = quote.text.trim();
+  const before = text.slice(0, Math.max(quote.open, 0));
+  if (!quote.unclosed && nameClosingSentence(inner, before)) return true;
   if (quote.unclosed || !(QUOTED_NAME.test(inner) || LINKED_QUOTED_NAME.test(inner))) return false;
   const after = text.slice(quoteEnd(quote));
-  const before = text.slice(0, Math.max(quote.open, 0));
   return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before) || nameBeforeReportingVerb(inner, before, after);
 }
 
@@ -190,6 +191,20 @@ const NAMING_BEFORE = /\b(?:called|calls|named|names|dubbed|dubs|labell?ed|terme
 
 /** Reporting verbs in the past after a quoted name, besides those any quoted name may stand before. */
 const NAME_BEFORE_VERB = /^\s*(?:announced|confirmed|stated|claimed|reported|denied|warned|insisted|stressed|said|added)\s+(?:that\b|on\b|in\b|it\b|its\b|the\b)/;
+
+/**
+ * "…, said a drone pilot with the call sign “Wolf.”": a call sign or nickname that ends its sentence
+ * takes the full stop inside its marks, as American copy prints it; it is still a name.
+ */
+function nameClosingSentence(inner: string, before: string): boolean {
+  return CLOSING_NAME.test(inner) && NAME_WORD_BEFORE.test(before);
+}
+
+/** "Wolf.", "Sea Wolf.": one to three capitalised words and a full stop. */
+const CLOSING_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\.$/u;
+
+/** The words that introduce a name right before its quotation marks. */
+const NAME_WORD_BEFORE = /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i;
 
 /** "Ruhl", "Sea Wolf", "Berg,": capitalised words only. */
 const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u;

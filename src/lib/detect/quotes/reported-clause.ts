@@ -4,6 +4,7 @@
  */
 import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
+import { onlyWhenOrWhereSaid } from './closing-setting.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
@@ -21,6 +22,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const attribution = all[index] as Attribution;
   return clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
 }
+
+/** A comma right after a participle, then a capitalised word: "(adding), Freedonia supports …". */
+const PARTICIPLE_COMMA_THEN_WORDS = /^\s*,\s*(?=\p{Lu})/u;
 
 /**
  * A concession after a comma ("…, although video showed …", "…, even after signing a pact that …",
@@ -127,7 +131,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   // "…, the Courier reported citing the ministry.": the source it names is no more what was said.
-  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || CITING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+  // "…, the agency quoted Ruhl as saying on Tuesday.", "…, Ruhl said on Tuesday on a trip to Marsh City.": when and where only.
+  const asSaying = /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
+  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || CITING.test(afterVerb) || quotedBy || onlyWhenOrWhereSaid(afterVerb, asSaying)) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -190,6 +196,13 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "an interview with a sailor describing “brutal” fighting": a participle's words are after it, and
   // with a quotation among them the quotation is the statement; the words before its subject are the writer's.
   if (trailing && isParticiple(attribution.verb) && afterAttribution.includes(MASK)) return null;
+  // "…, Berg noted, adding, Freedonia supports the talks": a participle set off by its comma, a
+  // capitalised word after it, is followed by what was said; the participle is no part of it.
+  const said = trailing && isParticiple(attribution.verb) ? PARTICIPLE_COMMA_THEN_WORDS.exec(afterAttribution) : null;
+  if (said) {
+    const own = trimClause(view, attribution.span.end + said[0].length, limit);
+    if (own) return own;
+  }
   // "…, although according to monitors, some ships stayed": a source a joiner opens a clause with
   // reports what follows its comma, not the words before the joiner.
   if (trailing && attribution.span.start > floor && opensClause() && /^\s*,/.test(afterAttribution)) {

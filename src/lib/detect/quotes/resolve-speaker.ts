@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
+import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -95,7 +96,7 @@ function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeake
   if (!tied || !isRoleNoun(tied[2] as string)) return null;
   const backer = context.lexicon.resolveSpeakerPhrase(tied[1] as string).government;
   // As for "the group": the last speaker so described, unless another side was named since.
-  const known = context.memory.byRoleNoun(tied[2] as string);
+  const known = context.memory.byRoleNoun([tied[2] as string]);
   if (!known?.government || known.government === backer || context.memory.anotherSideSince(known)) return null;
   // "Freedonian jets hit the port, the Sylvania-backed group said": a side its own sentence names may be the group's.
   if (context.memory.governmentsNamedBefore(phrase).some((g) => g !== known.government && g !== backer)) return null;
@@ -190,12 +191,15 @@ function resolvePhrase(
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
-  const eventAuthor = refersBack ? null : authorOfSpeechEventBefore(text, context);
+  // "praised the crews, who he said “held the line”": the person its own sentence named before the clause.
+  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context));
   if (eventAuthor) {
     context.memory.remember(eventAuthor);
     context.memory.noteGender(eventAuthor, text);
     return [eventAuthor];
   }
+  // "“…,” said Ruhl, after Berg accused Sylvania of “hiding” the boats. ¶ “…,” he added.": either may be meant.
+  if ((text === 'he' || text === 'she') && context.memory.severalSidesQuoted) return [recall(null, text)];
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.
@@ -204,7 +208,7 @@ function resolvePhrase(
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     // "the diplomat" after "the Council's special envoy said": the envoy.
     const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
-    const remembered = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
+    const remembered = refersBack ? context.memory.byRoleNoun(nouns, (id) => headNounsOf(id, context.lexicon)) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
     const anotherSide = refersBack && !goesOn && remembered !== null && context.memory.anotherSideSince(remembered);
@@ -1351,6 +1355,16 @@ function lastTwoGovernments(phrase: string, memory: SpeakerMemory, lexicon: Acto
 
 /** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */
 const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, 'i');
+
+/**
+ * The last words, lower case, of a body's or outlet's name and aliases in the topic data: "agency" of
+ * "Seoul's spy agency". None for a government, whose names ("the Houthi group") are read by `namedBefore`.
+ */
+function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
+  const actor = lexicon.actor(actorId);
+  if (actor?.kind !== 'body' && actor?.kind !== 'media') return [];
+  return [actor.name, ...actor.aliases].map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
 
 /** A speaker copied from memory, or an unresolved one when memory has none that fits ("the government": an institution). */
 function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {

@@ -6,7 +6,7 @@
  *   4. otherwise to nobody (reported with `resolvedBy: 'none'` when long enough to be speech).
  * Each report whose clause is not carried by a quote is reported speech.
  */
-import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
+import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
@@ -326,9 +326,16 @@ function quoteStatements(
   // whoever relays the report, not words the subject said. "Ruhl “was received” by Berg, the ministry
   // said": so is the wording of a trailing report that holds it, a partial quote listed once, as a
   // quote (the corpus README), not again as the report around it.
-  if (isQuotedPredicate(view, quote)) {
+  const predicateOf = quotedPredicateSubject(view, quote);
+  if (predicateOf) {
     const channel = attributions.find((a) => a.role === 'conduit') ?? trailingReportHolding(view, quote, attributions);
     const relaying = channel ? (speakers.get(channel) ?? []) : [];
+    const subject = subjectKey(slice(view, predicateOf), context);
+    if (relaying.length === 1) context.memory.notePredicateRelay(subject, relaying[0] as ResolvedSpeaker);
+    // "Ruhl “expressed condolences”, the Bureau said. ¶ Ruhl also “expressed readiness to help”": the
+    // Bureau's account of Ruhl goes on, and the wording is still the Bureau's.
+    const goesOn = relaying.length === 0 ? context.memory.predicateRelayOf(subject) : null;
+    if (goesOn) return [quoteFound(quote, { ...goesOn, speaker: { ...goesOn.speaker }, resolvedBy: 'continuation' }, null, null, context)];
     if (channel?.role === 'main' && channel.clause && relaying.length > 0) {
       const clause = channel.clause;
       carry(carried, channel, null);
@@ -384,6 +391,11 @@ function quoteStatements(
   }
   const long = hasWords(quote.text, MIN_UNATTRIBUTED_WORDS);
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/** Who a subject phrase names, for telling two mentions of one person apart: their actor, else the words. */
+function subjectKey(phrase: string, context: SentenceContext): string {
+  return context.lexicon.resolveSpeakerPhrase(phrase).actor ?? phrase.toLowerCase();
 }
 
 /** The report after a quotation whose words, before its speaker, hold the quotation: "“…” by Berg, the ministry said". */

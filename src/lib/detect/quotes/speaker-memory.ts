@@ -509,6 +509,14 @@ export class SpeakerMemory {
     if (gender && key && known.kind === 'person') this.genders.set(key, gender);
   }
 
+  /** Whether the sentence read last quoted named persons of more than one government (`mixed-sides.ts`). */
+  severalSidesQuoted = false;
+
+  /** Whether the source has referred to `known` by a pronoun of the other gender than `pronoun` has. */
+  genderDiffers(known: KnownSpeaker, pronoun: string): boolean {
+    return this.otherGender(known, GENDER_OF[pronoun.toLowerCase()]);
+  }
+
   /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
   private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
     const key = known ? personKey(known) : null;
@@ -578,8 +586,27 @@ export class SpeakerMemory {
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
     // Nor when a private person was told of with or after them: "Berg published a letter by a soldier.
     // “…,” he wrote." may be the soldier's words, and he speaks for no government.
-    if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
+    if (!known && kinds.includes('person')) {
+      if (named) return this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null) ? null : named;
+      return this.bodyWithNoPerson();
+    }
     return known;
+  }
+
+  /**
+   * "The Sylvanian ministry said … She added …" where the source has named no person at all: a
+   * translation's personal pronoun for the body that spoke, or for its unnamed spokesperson, who speaks
+   * for it either way. Only when every speaker so far spoke for the body's side and nothing has been
+   * told since of anyone else a "he" or "she" could mean (a person, another side, a private person).
+   */
+  private bodyWithNoPerson(): KnownSpeaker | null {
+    const latest = this.history.at(-1);
+    if (!latest || latest.kind !== 'organisation' || latest.government === null) return null;
+    // A capitalised run that names a document ("the Tripartite Statement") is no person.
+    const personNamed = this.names.known().some((name) => !NAMES_A_DOCUMENT.test(name));
+    if (this.namedPerson !== null || personNamed || this.history.some((k) => k.kind !== 'organisation' || k.government !== latest.government)) return null;
+    const someoneSince = this.othersSince.length > 0 || this.sidedSubjectsSince.length > 0 || this.unsidedSubjectSince !== null || this.privatePersonSinceNamed || this.officeHolderSidesSince.size > 0 || this.subjectOfNoSideSince;
+    return someoneSince || [...this.subjectSidesSince].some((g) => g !== latest.government) ? null : latest;
   }
 
   /** Whether a pronoun of `kinds` can mean `known` ("it" never means a plural: "authorities"). */
@@ -602,15 +629,19 @@ export class SpeakerMemory {
   /**
    * The most recent speaker a definite role phrase refers to: "the official" → the last speaker
    * described with the word "official" ("a senior administration official"), or with any of the
-   * `nouns` given. Null when none was.
+   * `nouns` given, or whose actor the topic data names with one of them as its last word (`headsOf`,
+   * lower case). Null when none was.
    */
-  byRoleNoun(...nouns: string[]): KnownSpeaker | null {
+  byRoleNoun(nouns: readonly string[], headsOf: (actorId: string) => readonly string[] = () => []): KnownSpeaker | null {
     const wanted = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), singular(noun.toLowerCase())]));
-    return this.latest((known) =>
-      known.speaker.description
-        .toLowerCase()
-        .split(/[^\p{L}-]+/u)
-        .some((word) => wanted.has(word) || wanted.has(singular(word))),
+    return this.latest(
+      (known) =>
+        known.speaker.description
+          .toLowerCase()
+          .split(/[^\p{L}-]+/u)
+          .some((word) => wanted.has(word) || wanted.has(singular(word))) ||
+        // "the agency" after "the NIS said": a body the topic data calls an agency ("Seoul's spy agency").
+        (known.speaker.actor !== null && known.kind !== 'person' && headsOf(known.speaker.actor).some((head) => wanted.has(head))),
     );
   }
 
@@ -675,6 +706,27 @@ export class SpeakerMemory {
   anotherSideSince(known: KnownSpeaker): boolean {
     const key = personKey(known);
     return [...this.subjectSidesSince].some((g) => g !== known.government) || this.sidedSubjectsSince.some((p) => p.key !== key && p.government !== known.government);
+  }
+
+  /** The last body whose account quoted a subject's predicate ("Ruhl “expressed condolences”, the Bureau said"), the subject, and the sentence. */
+  private predicateRelay: { subject: string; relay: KnownSpeaker; sentence: number } | null = null;
+
+  /**
+   * Records who relayed a quoted predicate of `subject` ("Ruhl “expressed condolences”, the Bureau
+   * said"): a body's account, which a later quoted predicate of the same subject goes on with.
+   */
+  notePredicateRelay(subject: string, relay: KnownSpeaker): void {
+    this.predicateRelay = relay.kind === 'organisation' && relay.government !== null ? { subject, relay, sentence: this.sentences } : null;
+  }
+
+  /**
+   * The body whose account of `subject` a quoted predicate with no report of its own goes on with:
+   * "… , the Bureau said. ¶ Ruhl also “expressed readiness to help”." Only in the next sentence, the
+   * account unbroken; null otherwise.
+   */
+  predicateRelayOf(subject: string): KnownSpeaker | null {
+    const relay = this.predicateRelay;
+    return relay !== null && relay.subject === subject && this.sentences - relay.sentence === 1 ? relay.relay : null;
   }
 
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */

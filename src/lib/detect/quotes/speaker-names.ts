@@ -198,6 +198,11 @@ export class NameRegistry {
     }
   }
 
+  /** The full names the source has used so far, in the order it gave them. */
+  known(): string[] {
+    return [...this.descriptions.keys()];
+  }
+
   /** The one known name a short form stands for, or null when none or several fit. */
   lookup(shortForm: string): KnownName | null {
     const names = this.keys.get(shortForm.trim());

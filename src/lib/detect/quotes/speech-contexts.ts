@@ -215,7 +215,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   // "a video call with Ruhl posted by the Palace": a participle before its agent is passive, and the
   // words before it are what was posted, not who posted it ("was posted by" is read in according-to.ts).
-  if (/ed$/.test(verb) && agentAfter(after)) return false;
+  if (/ed$/.test(verb) && (agentAfter(after) || commonNounAgentAfter(after))) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
@@ -272,6 +272,23 @@ function agentAfter(after: string): boolean {
   const agent = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(after);
   return agent !== null && !isCalendarWord(agent[1] as string);
 }
+
+/**
+ * "Elections in Ostmark condemned by the whole world": an agent told by a common noun after a
+ * determiner is as much an agent as a name is. Not a time ("warned by the end of the week …") nor a
+ * means ("announced by a video address that …"), after which the subject still speaks.
+ */
+function commonNounAgentAfter(after: string): boolean {
+  const agent = COMMON_NOUN_AGENT.exec(after);
+  return agent !== null && !NOT_AN_AGENT.test(agent[1] as string);
+}
+
+/** "by the whole world", "by many governments": a determiner and up to three words. */
+const COMMON_NOUN_AGENT = /^\s+by\s+(?:the|a|an|all|many|most|several|both|every|each|some|other)\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})/u;
+
+/** Nouns after "by the" that tell when or how, not who. */
+const NOT_AN_AGENT =
+  /\b(?:end|time|middle|beginning|start|close|morning|afternoon|evening|night|weekend|week|month|year|way|phone|telephone|video|letter|e-?mail|message|link|mail|post|radio|statement|address|call|accounts|means)\b/u;
 
 /** A document named right before a participle: "a report (posted on X)", "the statement (released by …)". */
 const DOCUMENT_BEFORE = /\b(?:report|statement|video|post|message|letter|document|update|bulletin|notice|communiqu[eé])\s+$/i;
