@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * A verb of explaining is `other`, unless the words give a count in digits, which they then report. A
@@ -22,7 +21,6 @@ describe('a count referred back to, explained', () => {
     ['He explained the 125 were war-related, and 30 more died later.', 'explained', 'the 125 were war-related, and 30 more died later', 'confirms'],
   ];
   it.each(cases)('%s', (sentence, verb, words, stance) => {
-    const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-    expect(stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+    expect(stanceIn(sentence, verb, words)).toBe(stance);
   });
 });

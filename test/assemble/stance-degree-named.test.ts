@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * A degree or a quality of a condition named with no verb ("the inadequacy of …", "the gravity of …")
@@ -22,7 +21,6 @@ describe('a degree of a condition named', () => {
     ['He stressed the lack of medicine in the hospitals.', 'stressed', 'the lack of medicine in the hospitals', 'confirms'],
   ];
   it.each(cases)('%s', (sentence, verb, words, stance) => {
-    const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-    expect(stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+    expect(stanceIn(sentence, verb, words)).toBe(stance);
   });
 });

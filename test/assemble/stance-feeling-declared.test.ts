@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * A feeling declared, as one expressed or voiced, is the stance: support or solidarity declared is
@@ -22,7 +21,6 @@ describe('a feeling declared', () => {
     ['The governor declared a state of emergency in the province.', 'declared', 'a state of emergency in the province', 'confirms'],
   ];
   it.each(cases)('%s', (sentence, verb, words, stance) => {
-    const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-    expect(stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+    expect(stanceIn(sentence, verb, words)).toBe(stance);
   });
 });

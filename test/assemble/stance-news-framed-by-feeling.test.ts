@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * News the speaker is glad or sorry to give ("We are pleased to confirm that …") tells what follows: the
@@ -22,7 +21,6 @@ describe('news framed by a feeling', () => {
     ['“We are pleased with the talks,” she said.', 'said', 'We are pleased with the talks', 'other'],
   ];
   it.each(cases)('%s', (sentence, verb, words, stance) => {
-    const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-    expect(stanceOf(reporting, words, { forThemselves: false, reported: false })).toBe(stance);
+    expect(stanceIn(sentence, verb, words, { forThemselves: false, reported: false })).toBe(stance);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
 import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { reportingIn } from './stance.fixture.ts';
 
 /**
  * Statements that take no position on the matter (`other`) against those that affirm it (`confirms`):
@@ -22,7 +22,7 @@ interface Case {
 
 /** The stance of `words`, read with the reporting of `verb` in `sentence`. */
 function stanceIn({ sentence, verb, words }: Case): { written: string | null; stance: Stance } {
-  const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
+  const reporting = reportingIn(sentence, verb);
   return { written: reporting.verb, stance: stanceOf(reporting, words, { forThemselves: false, reported: true }) };
 }
 
@@ -46,7 +46,7 @@ describe('what someone was told: the passive of a verb of telling', () => {
 
   it('keeps a negated passive negated: "was not told" withholds, it does not tell', () => {
     const sentence = 'He was not told where the boats were going.';
-    expect(readReporting(sentence, 'told', sentence.indexOf('told'))).toEqual({ verb: 'was not told', negated: true, denial: false });
+    expect(reportingIn(sentence, 'told')).toEqual({ verb: 'was not told', negated: true, denial: false });
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * Clauses that explain, infer or judge rather than report a happening (`other`), with look-alikes that
@@ -18,11 +17,6 @@ interface Case {
   stance: Stance;
 }
 
-/** The stance of `words`, read with the reporting of `verb` in `sentence`, said for a side. */
-function stanceIn({ sentence, verb, words }: Case): Stance {
-  const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-  return stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true });
-}
 
 /** A case whose words are the sentence after "said". */
 function said(sentence: string, stance: Stance): Case {
@@ -41,7 +35,7 @@ describe("what a side's acts are for, told in the present", () => {
     said('The ministry said the strikes are to stop on Friday.', 'confirms'),
     said('The ministry said troops are to withdraw from the town by Friday.', 'confirms'),
   ];
-  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c.sentence, c.verb, c.words)).toBe(c.stance));
 });
 
 describe('a conclusion drawn from signs, in the present', () => {
@@ -54,7 +48,7 @@ describe('a conclusion drawn from signs, in the present', () => {
     said('The agency said the records show 300 people were killed.', 'confirms'),
     said('The agency said these signs indicate 300 people were killed.', 'confirms'),
   ];
-  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c.sentence, c.verb, c.words)).toBe(c.stance));
 });
 
 describe('a judgement with the copula in the perfect', () => {
@@ -67,5 +61,5 @@ describe('a judgement with the copula in the perfect', () => {
     said('The agency said there has been a significant attack.', 'confirms'),
     said('The agency said the bridge has been badly damaged.', 'confirms'),
   ];
-  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c.sentence, c.verb, c.words)).toBe(c.stance));
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { stanceIn } from './stance.fixture.ts';
 
 /**
  * A suspicion told as the clause's own verb ("said they suspected …") affirms nothing (`other`), as the
@@ -21,7 +20,6 @@ describe('a suspicion told', () => {
     ['The navy said a suspected drone was shot down overnight.', 'said', 'a suspected drone was shot down overnight', 'confirms'],
   ];
   it.each(cases)('%s', (sentence, verb, words, stance) => {
-    const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-    expect(stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+    expect(stanceIn(sentence, verb, words)).toBe(stance);
   });
 });

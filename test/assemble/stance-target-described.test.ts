@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
+import { FOR_A_SIDE, stanceIn } from './stance.fixture.ts';
 
 /**
  * What a side says of a ship or a target it struck, or of those it helps, describes it: it tells no
@@ -11,11 +10,6 @@ import type { Stance } from '../../src/lib/model.ts';
 /** [the sentence, its reporting verb, the reported words, the stance]. */
 type Case = [string, string, string, Stance];
 
-/** The stance of `words`, read with the reporting of `verb` in `sentence`, spoken for a side. */
-function stanceIn(sentence: string, verb: string, words: string, quote: string | null = null): Stance {
-  const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
-  return stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true }, quote);
-}
 
 describe('the country of a ship or a target', () => {
   const cases: Case[] = [
@@ -51,6 +45,6 @@ describe('a participle of help or backing quoted after what it describes', () =>
     ['The navy said it saw a tanker “burning” in the strait.', 'said', 'it saw a tanker “burning” in the strait', 'burning', 'confirms'],
   ];
   it.each(cases)('%s', (sentence, verb, words, quote, stance) => {
-    expect(stanceIn(sentence, verb, words, quote)).toBe(stance);
+    expect(stanceIn(sentence, verb, words, FOR_A_SIDE, quote)).toBe(stance);
   });
 });
