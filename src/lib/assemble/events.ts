@@ -1,6 +1,7 @@
 import { makeCitation } from '../citation.ts';
 import { AFTER_RULE } from '../detect/dates/anchored.ts';
 import { findDates } from '../detect/dates/index.ts';
+import { hasFutureCue } from '../detect/dates/future-context.ts';
 import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
@@ -29,12 +30,20 @@ const TOLD_HAPPENING =
   /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
 /**
+ * A happening told as scheduled: "the leaders are scheduled to meet next month", "talks are scheduled
+ * on Thursday", "will take place on Friday", "is due to begin in March". Not a forecast of a state or
+ * an amount ("is expected to remain", "will rise").
+ */
+const SCHEDULED_HAPPENING =
+  /\b(?:(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned|expected)\s+(?:to\s+)?|will\s+|to\s+be\s+)(?:meet|take\s+place|begin|start|resume|open|be\s+held|hold|convene|visit|travel|arrive|launch|sign|vote|on|in|for)\b/i;
+
+/**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
  * own: "The agreement was ratified in November"; not a sentence that opens with a quotation.
  */
 function toldHappening(text: string, dates: readonly DateMention[]): boolean {
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
 }
 
 /**
@@ -559,13 +568,16 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // is an event of its own on that date, whatever the main clause's date.
       // "Families are fleeing after Sylvania defeated the rebels last week": with no other date and a
       // main clause that tells what goes on or has gone on (no happening of its own on that date), the
-      // sentence told whole on that date already holds the happening; it is not told twice.
+      // sentence told whole on that date already holds the happening; it is not told twice. So with a
+      // main clause that looks ahead ("Freedonia will send builders after an incursion it helped repel
+      // this year"), whatever other date the sentence has.
       const connected = new Set<DateMention>();
       for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {
         const happening = connectiveHappening(paragraph.text, sentence, date);
         if (!happening) continue;
         connected.add(date);
-        if (dates.length === 1 && toldWhole === date && ONGOING_OR_PERFECT.test(paragraph.text.slice(sentence.start, happening.index))) continue;
+        const mainWords = paragraph.text.slice(sentence.start, happening.index);
+        if (toldWhole === date && ((dates.length === 1 && ONGOING_OR_PERFECT.test(mainWords)) || hasFutureCue(mainWords))) continue;
         candidates.push(event(date.date, false, happening.summary, happening.index, happening.summary));
       }
 
