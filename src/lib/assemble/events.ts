@@ -217,6 +217,19 @@ function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
 }
 
 /**
+ * Whether `date` lies in the words a speaker reports with a verb of saying ("Berg said that relations
+ * have grown since …"), not a quotation nor "according to" (which may credit only a figure of the
+ * sentence: "… since the war began on Monday, killing 40 people, according to the ministry").
+ */
+function inReportedClaim(paragraph: ParagraphAnalysis, date: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    if (statement.kind !== 'reported' || statement.verb === null || /^according\b/i.test(statement.verb)) return false;
+    const span = reportedSpan(paragraph, statement);
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
+}
+
+/**
  * Whether `date` lies in the words of a statement whose reporting verb comes after `main`, so that
  * `main` may date the saying ("Last month, X … said the decision would take effect within a month");
  * not a date after the verb ("According to experts, the troops could arrive in the coming months,
@@ -494,7 +507,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const sinceHappenings: { date: ResolvedDate; summary: string; index: number }[] = [];
       const dates = found.map((d) => {
         const since = sinceClause(paragraph.text, sentence, d);
-        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inSpeech(paragraph, since.since)) return d;
+        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inReportedClaim(paragraph, since.since)) return d;
         sinceHappenings.push({ date: d.date, ...since.inner });
         return since.since;
       });
