@@ -429,3 +429,20 @@ const RELATIVE_DONE = /\b(?:who|which)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:w
 export function relativeAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
   return happeningBetween(text, main, other, clauseEnd, RELATIVE_DONE);
 }
+
+/**
+ * A participle of an act right after its noun, reaching the second date with no punctuation: "the
+ * counter-offensive launched in", "a truce signed last". Group 1 runs from the noun (with a possessive
+ * before it: "Sylvania's incursion launched").
+ */
+const PARTICIPLE_DONE = /((?:\p{Lu}[\p{L}-]*['’]s\s+)?\p{L}[\p{L}-]+\s+(?:launched|begun|started|signed|staged|waged|imposed|declared|brokered|reached|seized|captured|mounted)\b[^,;:()“”"]*)$/u;
+
+/**
+ * "Freedonia sent 300 sailors in December against Sylvania's incursion launched last August": a noun
+ * with a participle of an act after the main date tells a happening of its own, dated by the later
+ * date it holds. Its words run from the noun to the clause's end (`clauseEnd`); null when no such
+ * participle stands between the dates.
+ */
+export function participleAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  return happeningBetween(text, main, other, clauseEnd, PARTICIPLE_DONE);
+}

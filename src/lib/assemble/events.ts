@@ -10,7 +10,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -644,6 +644,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const coordinated = clause.start === mainClause.start ? coordinatedAfter(paragraph.text, main, other, clause.end) : null;
         const relative = clause.start === mainClause.start && !coordinated ? relativeAfter(paragraph.text, main, other, clause.end) : null;
         const since = clause.start === mainClause.start && !coordinated && !relative ? sinceAfter(paragraph.text, main, other, clause.end) : null;
+        // "launched six months ago, on 6 August": a date restated after a comma dates the participle in its own clause.
+        const restated = dates.some((d) => d.index > other.endIndex && /^,\s*(?:on\s+|in\s+)?$/.test(paragraph.text.slice(other.endIndex, d.index)));
+        const participle = clause.start === mainClause.start && !coordinated && !relative && !since && !restated ? participleAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
         // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
         else if (coordinated) {
@@ -659,6 +662,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         else if (relative) candidates.push(event(other.date, false, relative.summary, relative.index, relative.summary));
         // "the largest attack since conflict erupted in November": the clause after "since" tells the outbreak.
         else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
+        // "… against Sylvania's incursion launched last August": the participle tells a happening of its own.
+        else if (participle) candidates.push(event(other.date, false, participle.summary, participle.index, participle.summary));
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
