@@ -272,6 +272,13 @@ const SINCE_HAPPENING =
 const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 
 /**
+ * A participle of things done right before "since", with its agent: "a flurry of strikes launched by
+ * the rebels since …", "attacks carried out since …": what has been done from that date on, like a
+ * perfect. Not a participle of what is awaited ("planned since"), which holds no happenings.
+ */
+const DONE_SINCE = /\b(?!(?:planned|scheduled|expected|proposed)\b)\p{Ll}{3,}ed(?:\s+out)?(?:\s+by\s+(?:[\p{L}’'-]+\s+){1,5}?)?\s*$/u;
+
+/**
  * A hold told in the present, which "since" then dates from its start like a perfect: "the rebels
  * control the north since the war broke out in 2014", "Freedonia occupies the valley since …". Only
  * verbs of holding ground or power, so a present of another verb ("The vote matters since the
@@ -305,7 +312,7 @@ export function sinceClause(text: string, sentence: Sentence, date: DateMention)
   // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
   // major attack since a ceasefire was reached in 2020" is one happening now, no state since then.
   const held = text.slice(sentence.start, index);
-  if (!(PERFECT.test(held) || HELD_NOW.test(held)) || FIRST_SINCE.test(held)) return null;
+  if (!(PERFECT.test(held) || HELD_NOW.test(held) || DONE_SINCE.test(held)) || FIRST_SINCE.test(held)) return null;
   const innerIndex = index + match[0].indexOf(match[1] as string);
   const since: DateMention = {
     ...date,
@@ -421,4 +428,21 @@ const RELATIVE_DONE = /\b(?:who|which)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:w
  */
 export function relativeAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
   return happeningBetween(text, main, other, clauseEnd, RELATIVE_DONE);
+}
+
+/**
+ * A participle of an act right after its noun, reaching the second date with no punctuation: "the
+ * counter-offensive launched in", "a truce signed last". Group 1 runs from the noun (with a possessive
+ * before it: "Sylvania's incursion launched").
+ */
+const PARTICIPLE_DONE = /((?:\p{Lu}[\p{L}-]*['’]s\s+)?\p{L}[\p{L}-]+\s+(?:launched|begun|started|signed|staged|waged|imposed|declared|brokered|reached|seized|captured|mounted)\b[^,;:()“”"]*)$/u;
+
+/**
+ * "Freedonia sent 300 sailors in December against Sylvania's incursion launched last August": a noun
+ * with a participle of an act after the main date tells a happening of its own, dated by the later
+ * date it holds. Its words run from the noun to the clause's end (`clauseEnd`); null when no such
+ * participle stands between the dates.
+ */
+export function participleAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  return happeningBetween(text, main, other, clauseEnd, PARTICIPLE_DONE);
 }

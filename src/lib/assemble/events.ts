@@ -1,6 +1,7 @@
 import { makeCitation } from '../citation.ts';
 import { AFTER_RULE } from '../detect/dates/anchored.ts';
 import { findDates } from '../detect/dates/index.ts';
+import { hasFutureCue } from '../detect/dates/future-context.ts';
 import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
@@ -9,7 +10,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -23,10 +24,20 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
 
 /**
  * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”", "was
- * seriously damaged", "were sunk", "had almost entirely withdrawn", "captured".
+ * seriously damaged", "were sunk", "had almost entirely withdrawn", "captured"; also a state or a
+ * perception told for a dated time ("700 people remained in the camp on Monday night", "a reporter
+ * heard aircraft on Monday"), which the corpus conventions count as events.
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell|remained|stayed|heard|saw|spent|gathered|waited)\b/i;
+
+/**
+ * A happening told as scheduled: "the leaders are scheduled to meet next month", "talks are scheduled
+ * on Thursday", "will take place on Friday", "is due to begin in March". Not a forecast of a state or
+ * an amount ("is expected to remain", "will rise").
+ */
+const SCHEDULED_HAPPENING =
+  /\b(?:(?:is|are|was|were)\s+(?:scheduled|due|set|slated|planned|expected)\s+(?:to\s+)?|will\s+|to\s+be\s+)(?:meet|take\s+place|begin|start|resume|open|be\s+held|hold|convene|visit|travel|arrive|launch|sign|vote|on|in|for)\b/i;
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
@@ -34,7 +45,7 @@ const TOLD_HAPPENING =
  */
 function toldHappening(text: string, dates: readonly DateMention[]): boolean {
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
 }
 
 /**
@@ -203,6 +214,19 @@ function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis
 function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
   return paragraph.statements.some((statement) => {
     const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
+}
+
+/**
+ * Whether `date` lies in the words a speaker reports with a verb of saying ("Berg said that relations
+ * have grown since …"), not a quotation nor "according to" (which may credit only a figure of the
+ * sentence: "… since the war began on Monday, killing 40 people, according to the ministry").
+ */
+function inReportedClaim(paragraph: ParagraphAnalysis, date: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    if (statement.kind !== 'reported' || statement.verb === null || /^according\b/i.test(statement.verb)) return false;
+    const span = reportedSpan(paragraph, statement);
     return span !== null && within(date.index, date.endIndex, span.start, span.end);
   });
 }
@@ -485,7 +509,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const sinceHappenings: { date: ResolvedDate; summary: string; index: number }[] = [];
       const dates = found.map((d) => {
         const since = sinceClause(paragraph.text, sentence, d);
-        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inSpeech(paragraph, since.since)) return d;
+        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inReportedClaim(paragraph, since.since)) return d;
         sinceHappenings.push({ date: d.date, ...since.inner });
         return since.since;
       });
@@ -559,13 +583,16 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // is an event of its own on that date, whatever the main clause's date.
       // "Families are fleeing after Sylvania defeated the rebels last week": with no other date and a
       // main clause that tells what goes on or has gone on (no happening of its own on that date), the
-      // sentence told whole on that date already holds the happening; it is not told twice.
+      // sentence told whole on that date already holds the happening; it is not told twice. So with a
+      // main clause that looks ahead ("Freedonia will send builders after an incursion it helped repel
+      // this year"), whatever other date the sentence has.
       const connected = new Set<DateMention>();
       for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {
         const happening = connectiveHappening(paragraph.text, sentence, date);
         if (!happening) continue;
         connected.add(date);
-        if (dates.length === 1 && toldWhole === date && ONGOING_OR_PERFECT.test(paragraph.text.slice(sentence.start, happening.index))) continue;
+        const mainWords = paragraph.text.slice(sentence.start, happening.index);
+        if (toldWhole === date && ((dates.length === 1 && ONGOING_OR_PERFECT.test(mainWords)) || hasFutureCue(mainWords))) continue;
         candidates.push(event(date.date, false, happening.summary, happening.index, happening.summary));
       }
 
@@ -617,6 +644,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const coordinated = clause.start === mainClause.start ? coordinatedAfter(paragraph.text, main, other, clause.end) : null;
         const relative = clause.start === mainClause.start && !coordinated ? relativeAfter(paragraph.text, main, other, clause.end) : null;
         const since = clause.start === mainClause.start && !coordinated && !relative ? sinceAfter(paragraph.text, main, other, clause.end) : null;
+        // "launched six months ago, on 6 August": a date restated after a comma dates the participle in its own clause.
+        const restated = dates.some((d) => d.index > other.endIndex && /^,\s*(?:on\s+|in\s+)?$/.test(paragraph.text.slice(other.endIndex, d.index)));
+        const participle = clause.start === mainClause.start && !coordinated && !relative && !since && !restated ? participleAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
         // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
         else if (coordinated) {
@@ -632,6 +662,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         else if (relative) candidates.push(event(other.date, false, relative.summary, relative.index, relative.summary));
         // "the largest attack since conflict erupted in November": the clause after "since" tells the outbreak.
         else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
+        // "… against Sylvania's incursion launched last August": the participle tells a happening of its own.
+        else if (participle) candidates.push(event(other.date, false, participle.summary, participle.index, participle.summary));
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));

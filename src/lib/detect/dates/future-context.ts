@@ -15,10 +15,11 @@
  * "leaves for", "arrives in"; only with where to, since "the man who heads the inquiry" goes nowhere);
  * so does "to be held on Friday". So does what is wanted, hoped for or possible: "wants to meet in
  * April", "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
- * looks back).
+ * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
+ * inability, nor "could have met").
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
@@ -55,10 +56,13 @@ export function isFutureContext(text: string, index: number): boolean {
   const tail = Math.max(0, index - 40);
   const hedge = HEDGE_AFTER_COMMA.exec(before.slice(tail));
   if (hedge) return COMING_PERIOD_END.test(before.slice(0, tail + hedge.index)) || isFutureContext(text, tail + hedge.index);
-  const clause = clauseBefore(text, index);
+  const whole = clauseBefore(text, index);
+  // "Berg will respond after two sailors were hurt in the raid on Monday": a clause of time
+  // or reason told in the past holds the date, whatever looks ahead before its conjunction.
+  const clause = PAST_SUBORDINATE.exec(whole)?.[1] ?? whole;
   // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
   // simple past after any reporting verb, looks back from the deadline.
-  const opensSentence = SENTENCE_START.test(before.slice(0, before.length - clause.length));
+  const opensSentence = SENTENCE_START.test(before.slice(0, before.length - whole.length));
   if (DEADLINE_BEFORE.test(before)) {
     // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
     const told = (opensSentence && OPENING_DEADLINE.test(clause) && mainClauseAfter(text.slice(index))) || clause;
@@ -101,6 +105,15 @@ const BEING_DONE = /\bbeing\s+\p{Ll}+|\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?headed\
 
 /** "The next round of talks is in April" looks ahead; "the next meeting was held in April" does not. */
 const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|visit|phase|stage|hearing)s?\b/i;
+
+/**
+ * A clause of time or reason, or a relative clause, inside the words before a date, with a subject of
+ * up to six words and a verb told in the past: "after two sailors were hurt in", "because the talks
+ * collapsed on", "an incursion that the troops helped repel". Not a participle of what is awaited
+ * ("after the talks planned for"). Group 1 is the clause from its subject, whose own words FUTURE_CUES
+ * still reads ("that Berg decided he will travel on").
+ */
+const PAST_SUBORDINATE = /\b(?:after|because|when|once|although|though|while|that|which|who)\s+((?:[^\s]+\s+){1,6}?(?:was|were|had|did|(?!(?:planned|scheduled|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)\b(?:(?!\b(?:after|because|when|once|although|though|while|that|which|who)\b).)*)$/u;
 
 /** Nothing, or a finished sentence, before a clause: the clause opens its sentence. */
 const SENTENCE_START = /(?:^|[.!?][”"’]?)\s*$/;
@@ -175,11 +188,18 @@ const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
  * the date and the predicate.
  */
 function subjectLooksAhead(clause: string, fromDate: string): boolean {
-  if (PAST_VERB.test(clause) || TOLD_VERB.test(clause) || CLAUSE_WORD.test(clause) || clause.trim() === '') return false;
+  if (PAST_VERB.test(clause) || TOLD_VERB.test(clause) || CLAUSE_WORD.test(clause) || (clause.trim() === '' && !OCCASION_OWNED.test(fromDate))) return false;
   const predicate = TO_PREDICATE_AHEAD.exec(fromDate);
   const between = predicate?.[1] ?? '';
   return predicate !== null && !PAST_VERB.test(between) && !TOLD_VERB.test(between) && !CLAUSE_WORD.test(between);
 }
+
+/**
+ * A date that owns an occasion, opening its clause: "Tuesday’s meeting in Marsh City will be the
+ * first …". Only occasions that are held (a meeting, a vote), since "Monday’s attack will be
+ * investigated" tells of a past attack.
+ */
+const OCCASION_OWNED = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|vote|session|visit|hearing|election|ceremony|conference|round)\b/u;
 
 /** Words that open another clause or join one: the subject has ended before them. */
 const CLAUSE_WORD = /\b(?:and|or|but|that|which|who|whom|whose|how|when|where|while|as|if|because|since|after|before|got|wrote|spoke|went|fought|fell|rose|won|lost|struck|hit|sank|stood|found|kept|thought|brought|chose|drove|flew|ran|saw|led|put|set|cut)\b/i;
@@ -193,11 +213,25 @@ export function isPastClause(text: string, index: number): boolean {
   return PAST_VERB.test(clause) && !FUTURE_CUES.test(clause);
 }
 
+/**
+ * Up to four words in quotation marks after a word of the clause, closed before the date, with no
+ * clause mark inside: scare quotes or a name ("would meet to discuss “integration” matters on
+ * Thursday"), part of the clause around them. A quotation that opens its clause is someone's words.
+ */
+const SHORT_QUOTATION = /(?<=\p{L}\s)[“"]((?:[^\s“”".,;:!?]+\s?){1,4})[”"]/gu;
+
+/** Whether `words` hold a cue of the future ("will send", "plans to", "is due to"). */
+export function hasFutureCue(words: string): boolean {
+  return FUTURE_CUES.test(words);
+}
+
 /** The words of `text` before `index`, back to the start of their clause. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
+  // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged).
+  const marked = before.replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `);
   let clauseStart = 0;
-  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
+  for (const match of marked.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   return before.slice(clauseStart);
 }
 

@@ -18,6 +18,7 @@ import { earlierLater } from './earlier-later.ts';
 import { edgeOfPeriod } from './edge-of-period.ts';
 import { explicitDate } from './explicit-date.ts';
 import { isFutureContext } from './future-context.ts';
+import { isPlannedContext } from './planned-context.ts';
 import { monthName } from './month-name.ts';
 import { newYear } from './new-year.ts';
 import { ordinalDay } from './ordinal-day.ts';
@@ -108,6 +109,7 @@ export function findDates(text: string, published: string, anchor: string | null
   const context: RuleContext = {
     published: day,
     futureAt: (index) => isFutureContext(text, index),
+    plannedAt: (index) => isPlannedContext(text, index),
     lowered: text.toLowerCase(),
     chrono: () => (chronoResults ??= parseWithChrono(text, day)),
   };

@@ -27,7 +27,9 @@ export const relativePeriod = regexRule(
     const modifier = (match.groups?.modifier ?? '').toLowerCase();
     const unit = (match.groups?.unit ?? '').toLowerCase();
     const offset = modifier === 'next' ? 1 : modifier === 'this' ? 0 : -1;
-    const expected = offset > 0 || (offset === 0 && context.futureAt(match.index));
+    // "this year" or "this month" is ahead also in what was planned for it ("agreed to deliver … this year").
+    const planned = (unit === 'year' || unit === 'month') && context.plannedAt(match.index);
+    const expected = offset > 0 || (offset === 0 && (context.futureAt(match.index) || planned));
     if (offset === 0 && unit === 'week' && expected) return { ...restOfWeek(context.published), stated: {} };
     return { ...period(unit, offset === 0 && unit === 'weekend' && !expected && weekendJustPast(match, context) ? -1 : offset, context.published, expected), stated: {} };
   },

@@ -59,6 +59,8 @@ export interface RuleContext {
   published: Date;
   /** Whether the clause before `index` speaks of the future ("will", "is expected to", "by"). */
   futureAt(index: number): boolean;
+  /** Whether the words before `index` tell what someone planned, agreed or set aside ("signed …, allocating … in"). */
+  plannedAt(index: number): boolean;
   /** The text in lower case, to look for words quickly. */
   lowered: string;
   /** chrono's results for the text (`parseWithChrono`), read once for the rules that both use them. */

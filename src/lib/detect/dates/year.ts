@@ -34,7 +34,8 @@ export const year = regexRule(
   (match, context) => {
     const value = Number(match.groups?.year);
     const span = yearSpan(value);
-    const future = context.futureAt(match.index);
+    // A year still running is ahead when the words look ahead, or tell what was planned for it.
+    const future = context.futureAt(match.index) || context.plannedAt(match.index);
     return {
       ...span,
       precision: 'year',
