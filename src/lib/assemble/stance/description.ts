@@ -651,6 +651,24 @@ function groundsGiven(clause: string): boolean {
 }
 
 /**
+ * A cause or a purpose read into what the writer tells, rather than a happening: "the losses were largely
+ * attributable to poor training", "the delay was due to the weather", "these events appear aimed at
+ * fostering unity", "the drills seem designed to test the defences" (not "the envoys are due to meet on
+ * Tuesday", a schedule; nor "the strikes appeared aimed at the port", a target; nor "the attack was
+ * attributed to the militia", a deed laid at someone's door).
+ */
+const REASON_READ =
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:attributable\s+to|due\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)|\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:aimed\s+(?:at\s+\p{Ll}+ing|to)|(?:designed|intended|meant)\s+to)\b/iu;
+
+/** Words one of which every alternative of REASON_READ holds. */
+const REASON_CUE = new CueWords(/attributable|due|aimed|designed|intended|meant/i);
+
+/** Whether the clause reads a cause or a purpose into what the writer tells (REASON_READ). */
+function reasonRead(clause: string): boolean {
+  return REASON_CUE.test(clause) && REASON_READ.test(clause);
+}
+
+/**
  * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
  * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
  * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
@@ -811,6 +829,7 @@ export function describesOrJudges(clause: string): boolean {
     stateChanged(clause) ||
     watchKept(clause) ||
     groundsGiven(clause) ||
+    reasonRead(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
     postureHeld(clause) ||
