@@ -77,6 +77,7 @@ import {
   ownSideFeelingTold,
   putsMoneyToUse,
   quotedAsBacking,
+  quotedAsJudgement,
   TIES_CUE,
   TIES_DESCRIBED,
   TOLD_TO_BELIEVE,
@@ -447,6 +448,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
+  // "(the strikes carried out today against targets in the north) were “necessary and proportionate”": the
+  // words quoted are the judgement the writer's copula leads to, however long its subject.
+  if (quote !== null && quotedAsJudgement(words, quote)) return 'other';
   return told;
 }
 

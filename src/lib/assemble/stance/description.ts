@@ -71,6 +71,37 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
 const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck[”"’]?\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree|exodus|suffering|plight|resilience|courage|dignity|despair|grief|emptiness|silence)|source\s+of\s+(?:(?:great|real|immense|special|particular)\s+)?(?:pride|joy|satisfaction|inspiration)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
+ * A quotation that judges and does nothing else: JUDGEMENT's words, and a few that weigh an act or a
+ * means ("“necessary and proportionate”", "“ineffective”", "“justified”"), alone or joined by "and" (not
+ * "“legitimate targets”", a noun phrase; nor "“effective immediately”").
+ */
+const JUDGEMENT_QUOTED = new RegExp(
+  String.raw`^\W*(?:${JUDGEMENT}|[“"‘]?(?:(?:\w+ly|very|quite|so|too|both)\s+)*(?:proportionate|ineffective|effective|justified|legitimate|reasonable|adequate|reliable|unreliable)\b)(?=\s*(?:$|[,.;:!”"’]|and\b))`,
+  'iu',
+);
+
+/** The writer's words before a quotation, ending on its copula: "the strikes were", "are not", "has been". */
+const COPULA_BEFORE_QUOTE = /\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:(?:\p{Ll}+ly|not|still|also|both|all)\s+)*$/u;
+
+/** A subordinate clause opened before the quotation: "while", "although", "though", "whereas", "even if". */
+const CONCEDING = /\b(?:while|whilst|although|though|whereas|even\s+if)\b/i;
+
+/**
+ * Whether `quote`, inside the reported `words`, is the judgement the writer's copula leads to: "(the strikes
+ * carried out today against targets in the north) were “necessary and proportionate”", "(the old security
+ * arrangements) are “ineffective”" — an assessment, however long the subject before it, not a happening
+ * (not "were “shelled overnight”", a happening quoted; nor "were “legitimate targets”").
+ */
+export function quotedAsJudgement(words: string, quote: string): boolean {
+  const at = words.indexOf(quote);
+  if (at <= 0 || !hasNoVerb(quote)) return false;
+  const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
+  // "while the front remains “difficult”, (our operations are expanding)": a judgement conceded in a
+  // clause of its own; the main clause tells.
+  return COPULA_BEFORE_QUOTE.test(frame) && JUDGEMENT_QUOTED.test(quote) && !CONCEDING.test(frame);
+}
+
+/**
  * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
  * privately and we're confident we're well prepared", "they crossed the river and they are very tired"
  * (not "we are tired and hungry", a judgement first; nor "the talks were long and we are pleased").
