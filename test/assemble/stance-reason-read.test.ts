@@ -4,10 +4,10 @@ import type { Stance } from '../../src/lib/model.ts';
 
 /**
  * A cause or a purpose read into what the writer tells ("the losses were attributable to …", "the delay was
- * due to the storm", "the parades appear aimed at fostering unity") explains reasons, `other`; so do words
- * quoted that open with a reason ("(the decision was made) “due to the difficult situation”"). A schedule
- * ("are due to meet"), a target ("appeared aimed at the port"), a deed laid at someone's door ("was attributed
- * to the militia") and a reason with a happening of its own stay told.
+ * due to the storm", "the parades appear aimed at fostering unity", "was intended as a final warning")
+ * explains reasons, `other`; so do words quoted that open with a reason ("(the decision was made) “due to
+ * the difficult situation”"). A schedule ("are due to meet"), a target ("appeared aimed at the port"), a deed
+ * laid at someone's door ("was attributed to the militia") and a reason with a happening of its own stay told.
  */
 const SAID = { verb: 'said', negated: false, denial: false };
 const FOR_A_SIDE = { forThemselves: false, reported: true, forASide: true };
@@ -20,12 +20,14 @@ describe('a cause or a purpose read into what the writer tells', () => {
     ['the delay at the crossing was due to the storm', 'other'],
     ['these parades appear aimed at fostering unity amid mounting losses', 'other'],
     ['the drills seem designed to test the coastal defences', 'other'],
+    ['the statement was intended as a final warning before any strikes', 'other'],
     // A happening, a target or a deed laid at someone's door: still told.
     ['the strikes appeared aimed at the port of Marsh City', 'confirms'],
     ['the attack on the convoy was attributed to the militia', 'confirms'],
     ['the losses in the valley were reported by the ministry', 'confirms'],
     ['the drills were held near the coastal defences', 'confirms'],
     ['the ferries were delayed at the crossing for two days', 'confirms'],
+    ['the statement was issued as a warning reached the ships', 'confirms'],
   ];
   it.each(cases)('%s', (words, expected) => {
     expect(stanceOf(SAID, words, FOR_A_SIDE)).toBe(expected);

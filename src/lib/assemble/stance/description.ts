@@ -684,12 +684,12 @@ function groundsGiven(clause: string): boolean {
 /**
  * A cause or a purpose read into what the writer tells, rather than a happening: "the losses were largely
  * attributable to poor training", "the delay was due to the weather", "these events appear aimed at
- * fostering unity", "the drills seem designed to test the defences" (not "the envoys are due to meet on
+ * fostering unity", "the drills seem designed to test the defences", "this was intended as a “final warning”" (not "the envoys are due to meet on
  * Tuesday", a schedule; nor "the strikes appeared aimed at the port", a target; nor "the attack was
  * attributed to the militia", a deed laid at someone's door).
  */
 const REASON_READ =
-  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:attributable\s+to|due\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)|\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:aimed\s+(?:at\s+\p{Ll}+ing|to)|(?:designed|intended|meant)\s+to)\b/iu;
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:attributable\s+to|due\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|(?:intended|meant|designed)\s+as\b)|\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:aimed\s+(?:at\s+\p{Ll}+ing|to)|(?:designed|intended|meant)\s+to)\b/iu;
 
 /** Words one of which every alternative of REASON_READ holds. */
 const REASON_CUE = new CueWords(/attributable|due|aimed|designed|intended|meant/i);
