@@ -700,6 +700,20 @@ function reasonRead(clause: string): boolean {
 }
 
 /**
+ * How fast a force or a people learns, judged: "they learned very quickly", "the soldiers are rapidly
+ * mastering modern tactics", "they adapt fast", "the recruits are fast learners" — an assessment of aptitude,
+ * no happening told (not "the crews learned quickly that the port was closed", news found out; nor "lacked
+ * drones and suffered losses but have adapted quickly", a happening told first).
+ */
+const LEARNING_JUDGED =
+  /^\W*(?:that\s+)?(?:and\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:(?:quickly|rapidly|swiftly|fast)\s+(?:learn|master|adapt)\p{L}*\b(?!\s+(?:that|of|about|how|what|whether)\b)|(?:learn|master|adapt)\p{L}*\s+(?!(?:that|of|about|how|what|whether)\b)(?:[\p{L}-]+\s+){0,4}?(?:(?:very|so|extremely|really)\s+)?(?:quickly|rapidly|swiftly|fast)\b(?!\s+(?:that|of|about|how|what|whether)\b))|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:are|were|is|was)\s+(?:\p{Ll}+ly\s+|very\s+)?(?:fast|quick|rapid|eager)\s+learners?\b/iu;
+
+/** Whether the clause judges how fast someone learns (LEARNING_JUDGED), read only where "learn", "master" or "adapt" is. */
+function learningJudged(clause: string): boolean {
+  return /learn|master|adapt/i.test(clause) && LEARNING_JUDGED.test(clause);
+}
+
+/**
  * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
  * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
  * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
@@ -861,6 +875,7 @@ export function describesOrJudges(clause: string): boolean {
     watchKept(clause) ||
     groundsGiven(clause) ||
     reasonRead(clause) ||
+    learningJudged(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
     postureHeld(clause) ||
