@@ -714,6 +714,21 @@ function learningJudged(clause: string): boolean {
 }
 
 /**
+ * What something does to the course of things, judged in the present: "their disregard for safety
+ * complicates the defenders' tasks", "the victory creates conditions for further advances", "(the
+ * defeat) brings closer the end of the war", "the defence is being made more challenging by …", "the
+ * fog makes the crossing more dangerous" — an effect weighed, no happening told (not "the storm
+ * complicated the rescue on Monday", told in the past; nor "the army creates a buffer zone", an act).
+ */
+const EFFECT_JUDGED =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,10}?(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier))|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b/iu;
+
+/** Whether the clause weighs what something does to the course of things (EFFECT_JUDGED), read only where a word of it is. */
+function effectJudged(clause: string): boolean {
+  return /complicat|hamper|hinder|facilitat|enabl|condition|closer|more|less|harder|easier/i.test(clause) && EFFECT_JUDGED.test(clause);
+}
+
+/**
  * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
  * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
  * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
@@ -876,6 +891,7 @@ export function describesOrJudges(clause: string): boolean {
     groundsGiven(clause) ||
     reasonRead(clause) ||
     learningJudged(clause) ||
+    effectJudged(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
     postureHeld(clause) ||
