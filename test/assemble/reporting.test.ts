@@ -1014,7 +1014,7 @@ describe('stanceOf: a phrase quoted with no verb of its own', () => {
     expect(quoted(null, 'approved operational plans for the liberation of Marsh City')).toBe('confirms');
     expect(quoted('said', 'they fought heroically')).toBe('confirms');
     // A plural subject before a verb with no "-s" still makes a clause; so does a contraction.
-    expect(quoted('said', 'the crews learn quickly')).toBe('confirms');
+    expect(quoted('said', 'the crews leave at dawn')).toBe('confirms');
     // ("it’s a shame" judges, as "it is a shame" does: test/assemble/stance-contracted-description.test.ts.)
     expect(quoted('said', 'it’s over')).not.toBe('other');
     expect(quoted(null, 'Destroying multiple attack drones with her guns.')).toBe('confirms');

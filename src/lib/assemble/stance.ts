@@ -77,6 +77,7 @@ import {
   ownSideFeelingTold,
   putsMoneyToUse,
   quotedAsBacking,
+  quotedAsJudgement,
   TIES_CUE,
   TIES_DESCRIBED,
   TOLD_TO_BELIEVE,
@@ -447,6 +448,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
+  // "(the strikes carried out today against targets in the north) were “necessary and proportionate”": the
+  // words quoted are the judgement the writer's copula leads to, however long its subject.
+  if (quote !== null && quotedAsJudgement(words, quote)) return 'other';
   return told;
 }
 
@@ -466,8 +470,16 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
   // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
   if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
-  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame));
+  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote);
 }
+
+/**
+ * A quotation that opens with a reason, after whatever the writer tells: "(the decision was made) “due to
+ * the difficult situation …”", "(they left) “because of the shelling”", "(the talks were put off) “in light
+ * of the new circumstances”" (not "“due to arrive on Monday”", a schedule; nor "“because we were
+ * ordered to”", a reason with a happening of its own, which is told).
+ */
+const REASON_QUOTED = /^\W*(?:(?:due|owing)\s+to|because\s+of|in\s+(?:the\s+)?light\s+of|as\s+a\s+(?:direct\s+)?result\s+of)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|\p{Ll}+(?:ing|ness|ion|ity|ment|ance|ence)\b)/u;
 
 /** A quotation that opens with a purpose: "to put an end to …", "in order to restore …" (not "to the south", a place). */
 const PURPOSE_QUOTED = /^\W*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)\p{Ll}/u;

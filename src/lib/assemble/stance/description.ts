@@ -71,6 +71,37 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
 const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck[”"’]?\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree|exodus|suffering|plight|resilience|courage|dignity|despair|grief|emptiness|silence)|source\s+of\s+(?:(?:great|real|immense|special|particular)\s+)?(?:pride|joy|satisfaction|inspiration)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
+ * A quotation that judges and does nothing else: JUDGEMENT's words, and a few that weigh an act or a
+ * means ("“necessary and proportionate”", "“ineffective”", "“justified”"), alone or joined by "and" (not
+ * "“legitimate targets”", a noun phrase; nor "“effective immediately”").
+ */
+const JUDGEMENT_QUOTED = new RegExp(
+  String.raw`^\W*(?:${JUDGEMENT}|[“"‘]?(?:(?:\w+ly|very|quite|so|too|both)\s+)*(?:proportionate|ineffective|effective|justified|legitimate|reasonable|adequate|reliable|unreliable)\b)(?=\s*(?:$|[,.;:!”"’]|and\b))`,
+  'iu',
+);
+
+/** The writer's words before a quotation, ending on its copula: "the strikes were", "are not", "has been". */
+const COPULA_BEFORE_QUOTE = /\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:(?:\p{Ll}+ly|not|still|also|both|all)\s+)*$/u;
+
+/** A subordinate clause opened before the quotation: "while", "although", "though", "whereas", "even if". */
+const CONCEDING = /\b(?:while|whilst|although|though|whereas|even\s+if)\b/i;
+
+/**
+ * Whether `quote`, inside the reported `words`, is the judgement the writer's copula leads to: "(the strikes
+ * carried out today against targets in the north) were “necessary and proportionate”", "(the old security
+ * arrangements) are “ineffective”" — an assessment, however long the subject before it, not a happening
+ * (not "were “shelled overnight”", a happening quoted; nor "were “legitimate targets”").
+ */
+export function quotedAsJudgement(words: string, quote: string): boolean {
+  const at = words.indexOf(quote);
+  if (at <= 0 || !hasNoVerb(quote)) return false;
+  const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
+  // "while the front remains “difficult”, (our operations are expanding)": a judgement conceded in a
+  // clause of its own; the main clause tells.
+  return COPULA_BEFORE_QUOTE.test(frame) && JUDGEMENT_QUOTED.test(quote) && !CONCEDING.test(frame);
+}
+
+/**
  * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
  * privately and we're confident we're well prepared", "they crossed the river and they are very tired"
  * (not "we are tired and hungry", a judgement first; nor "the talks were long and we are pleased").
@@ -651,6 +682,53 @@ function groundsGiven(clause: string): boolean {
 }
 
 /**
+ * A cause or a purpose read into what the writer tells, rather than a happening: "the losses were largely
+ * attributable to poor training", "the delay was due to the weather", "these events appear aimed at
+ * fostering unity", "the drills seem designed to test the defences", "this was intended as a “final warning”" (not "the envoys are due to meet on
+ * Tuesday", a schedule; nor "the strikes appeared aimed at the port", a target; nor "the attack was
+ * attributed to the militia", a deed laid at someone's door).
+ */
+const REASON_READ =
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:attributable\s+to|due\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b|(?:intended|meant|designed)\s+as\b)|\b(?:appears?|appeared|seems?|seemed)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?(?:aimed\s+(?:at\s+\p{Ll}+ing|to)|(?:designed|intended|meant)\s+to)\b/iu;
+
+/** Words one of which every alternative of REASON_READ holds. */
+const REASON_CUE = new CueWords(/attributable|due|aimed|designed|intended|meant/i);
+
+/** Whether the clause reads a cause or a purpose into what the writer tells (REASON_READ). */
+function reasonRead(clause: string): boolean {
+  return REASON_CUE.test(clause) && REASON_READ.test(clause);
+}
+
+/**
+ * How fast a force or a people learns, judged: "they learned very quickly", "the soldiers are rapidly
+ * mastering modern tactics", "they adapt fast", "the recruits are fast learners" — an assessment of aptitude,
+ * no happening told (not "the crews learned quickly that the port was closed", news found out; nor "lacked
+ * drones and suffered losses but have adapted quickly", a happening told first).
+ */
+const LEARNING_JUDGED =
+  /^\W*(?:that\s+)?(?:and\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:(?:are|were|is|was|have|has|had)\s+(?:been\s+)?)?(?:(?:quickly|rapidly|swiftly|fast)\s+(?:learn|master|adapt)\p{L}*\b(?!\s+(?:that|of|about|how|what|whether)\b)|(?:learn|master|adapt)\p{L}*\s+(?!(?:that|of|about|how|what|whether)\b)(?:[\p{L}-]+\s+){0,4}?(?:(?:very|so|extremely|really)\s+)?(?:quickly|rapidly|swiftly|fast)\b(?!\s+(?:that|of|about|how|what|whether)\b))|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,6}?(?:are|were|is|was)\s+(?:\p{Ll}+ly\s+|very\s+)?(?:fast|quick|rapid|eager)\s+learners?\b/iu;
+
+/** Whether the clause judges how fast someone learns (LEARNING_JUDGED), read only where "learn", "master" or "adapt" is. */
+function learningJudged(clause: string): boolean {
+  return /learn|master|adapt/i.test(clause) && LEARNING_JUDGED.test(clause);
+}
+
+/**
+ * What something does to the course of things, judged in the present: "their disregard for safety
+ * complicates the defenders' tasks", "the victory creates conditions for further advances", "(the
+ * defeat) brings closer the end of the war", "the defence is being made more challenging by …", "the
+ * fog makes the crossing more dangerous" — an effect weighed, no happening told (not "the storm
+ * complicated the rescue on Monday", told in the past; nor "the army creates a buffer zone", an act).
+ */
+const EFFECT_JUDGED =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,10}?(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier))|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b/iu;
+
+/** Whether the clause weighs what something does to the course of things (EFFECT_JUDGED), read only where a word of it is. */
+function effectJudged(clause: string): boolean {
+  return /complicat|hamper|hinder|facilitat|enabl|condition|closer|more|less|harder|easier/i.test(clause) && EFFECT_JUDGED.test(clause);
+}
+
+/**
  * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
  * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
  * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
@@ -811,6 +889,9 @@ export function describesOrJudges(clause: string): boolean {
     stateChanged(clause) ||
     watchKept(clause) ||
     groundsGiven(clause) ||
+    reasonRead(clause) ||
+    learningJudged(clause) ||
+    effectJudged(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
     postureHeld(clause) ||
