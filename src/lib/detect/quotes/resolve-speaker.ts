@@ -1408,6 +1408,9 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
   // says, so a later "it" is the firm; "security analyst Max Ober" stays a person.
   if (actorKind === 'commentator' && ORG_ROLES.has(headNoun(description.replace(TRAILING_NAME, ''), () => false))) return 'organisation';
+  // "the militant group Ansar Marsh", "shipping firm Rover Lines": a name after the title of a body
+  // the topic data does not list is that body's, so a later "it" means it ("ships it says are …").
+  if (name && actorKind === undefined && namedBody(description)) return 'organisation';
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
@@ -1425,6 +1428,15 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
+}
+
+/**
+ * Whether a description is the title of a body the name goes with: "the militant group" (Ansar
+ * Marsh), not "spokesman" (Lind) nor "head of the agency" (Ruhl). The name may still end the description.
+ */
+function namedBody(description: string): boolean {
+  const title = description.replace(TRAILING_NAME, '');
+  return title.trim() !== '' && ORG_ROLES.has(headNoun(title, (word) => PHRASE_PREPOSITIONS.has(word)));
 }
 
 /** The capitalised words that end a description: the name after its title ("security firm Marsh Risk"). */
