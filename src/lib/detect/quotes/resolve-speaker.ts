@@ -1390,11 +1390,15 @@ function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
   return [actor.name, ...actor.aliases].map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
 }
 
-/** A speaker copied from memory, or an unresolved one when memory has none that fits ("the government": an institution). */
+/**
+ * A speaker copied from memory, or an unresolved one when memory has none that fits ("the government":
+ * an institution; "the rebels": several people, whom a "they" later in the sentence means).
+ */
 function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   if (known) return { ...known, speaker: { ...known.speaker }, resolvedBy: 'pronoun' };
   const head = /^[Tt]he\s+(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? '';
-  return { speaker: { name: null, description: text, actor: null }, government: null, kind: ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : 'person', resolvedBy: 'none' };
+  const kind = ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : GROUP_ROLES.has(head) ? 'group' : 'person';
+  return { speaker: { name: null, description: text, actor: null }, government: null, kind, resolvedBy: 'none' };
 }
 
 /** Private persons' nouns that name more than one person, or a ship: "people", "the crew", "the vessel". */
