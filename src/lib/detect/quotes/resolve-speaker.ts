@@ -51,6 +51,13 @@ const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
+/**
+ * Words of a state agency's own name, which "the agency" also refers back to: "the Main Directorate of
+ * Intelligence", "the Security Service", "the State Department" are agencies as much as a news agency
+ * is, and the one that spoke last is meant. A ministry is not called so in English.
+ */
+const STATE_AGENCY_WORDS: readonly string[] = ['intelligence', 'directorate', 'service', 'bureau', 'department', 'administration'];
+
 export interface ResolvedSpeaker extends KnownSpeaker {
   resolvedBy: ResolvedBy;
 }
@@ -216,7 +223,7 @@ function resolvePhrase(
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     // "the diplomat" after "the Council's special envoy said": the envoy.
-    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
+    const nouns = noun === 'agency' ? [...MEDIA_HEADS, ...STATE_AGENCY_WORDS] : MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
     const remembered = refersBack ? context.memory.byRoleNoun(nouns, (id) => headNounsOf(id, context.lexicon)) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
