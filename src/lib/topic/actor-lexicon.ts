@@ -405,8 +405,21 @@ function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   if (previous === 'the') previous = words.pop()?.toLowerCase();
   // "Sylvania's embassy in Fredonburg", "the Sylvanian envoy in Freedonia": where a diplomat is posted is not their side.
   if ((previous === 'in' || previous === 'at') && POSTED.test(words.at(-1) ?? '')) return false;
+  // "an adviser to Sylvania's president", "an aide to the Sylvanian defence minister": one who serves
+  // an office of state is of its side, as an envoy to a state is not.
+  if (previous === 'to' && ADVISES.test(words.at(-1) ?? '') && STATE_OFFICE_AFTER.test(phrase.slice(index + length))) return true;
   return previous === undefined || !NOT_THE_SPEAKER_SIDE.has(previous);
 }
+
+/** Heads of one who serves someone: "adviser to", "aide to". */
+const ADVISES = /^(?:advis[eo]rs?|aides?|assistants?)$/i;
+
+/**
+ * What follows the name of a state in an adviser's phrase when it is the state's own office: "’s
+ * president", " foreign minister", "’s Ministry of Information". Not an opposition, a party or a people.
+ */
+const STATE_OFFICE_AFTER =
+  /^(?:['’]s?)?\s+(?:(?!opposition\b)[\p{L}-]+\s+){0,2}?(?:president|prime\s+minister|premier|chancellor|(?:\p{L}+\s+)?minister|(?:\p{L}+\s+)?secretary|ministry|government|presidency|cabinet|leader|king|emir)\b/iu;
 
 /** Heads of a diplomatic post: a place after them says where they serve. */
 const POSTED = /^(?:embass(?:y|ies)|consulates?|envoys?|ambassadors?|missions?|diplomats?|delegations?|attach[eé]s?)$/i;

@@ -152,6 +152,12 @@ export function sentenceSubject(view: SentenceView): Span | null {
 /** How many words a description between a subject's name and its verb may have. */
 const SUBJECT_DESCRIPTION_REACH = 10;
 
+/**
+ * How many words a description of two parts may have: "Ansar Marsh, better known by the name of its
+ * founders, the Rovers, has …" names the subject again in its second part.
+ */
+const TWO_PART_DESCRIPTION_REACH = 16;
+
 /** Past forms without -ed that may follow a described subject: "Lind, the envoy, met …". */
 const PAST_FORMS: ReadonlySet<string> = new Set(['met', 'told', 'gave', 'made', 'took', 'sent', 'held', 'went', 'came', 'led', 'spoke', 'wrote', 'said', 'saw', 'paid', 'left']);
 
@@ -160,18 +166,31 @@ const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had'])
 
 /**
  * Whether words set off by commas follow the name ending at token `last` and a verb in the past comes
- * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them.
+ * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them
+ * but one comma between two parts, the second a name again: ", better known by the name of its
+ * founders, the Rovers, has".
  */
 function describedBeforeVerb(view: SentenceView, last: number): boolean {
   if (!/^\s*,\s*$/.test(gapAfter(view, last))) return false;
-  for (let i = last + 1; i < view.tokens.length && i <= last + SUBJECT_DESCRIPTION_REACH; i++) {
+  let commas = 0;
+  for (let i = last + 1; i < view.tokens.length && i <= last + (commas === 0 ? SUBJECT_DESCRIPTION_REACH : TWO_PART_DESCRIPTION_REACH); i++) {
     const gap = gapAfter(view, i);
     if (isPlainGap(gap)) continue;
     if (!/^\s*,\s*$/.test(gap) || i === last + 1 && !/^\p{L}/u.test((view.tokens[i] as Token).text)) return false;
     const verb = view.tokens[i + 1]?.text ?? '';
-    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb) || PERFECT_AUXILIARIES.has(verb)) && isPlainGap(gapAfter(view, i + 1));
+    if ((/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb) || PERFECT_AUXILIARIES.has(verb)) && isPlainGap(gapAfter(view, i + 1))) return true;
+    // The first part ends; the second must open with a name again: "the Rovers", "Ansar Marsh".
+    if (commas > 0 || !opensWithName(view, i + 1)) return false;
+    commas += 1;
   }
   return false;
+}
+
+/** Whether token `at` opens a name: a capitalised word, or "the" before one ("the Rovers"). */
+function opensWithName(view: SentenceView, at: number): boolean {
+  const word = view.tokens[at]?.text ?? '';
+  const name = /^the$/i.test(word) ? (view.tokens[at + 1]?.text ?? '') : word;
+  return isCapitalised(name) && isPlainGap(gapAfter(view, at));
 }
 
 /**

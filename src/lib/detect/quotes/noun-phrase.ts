@@ -142,6 +142,11 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       first -= 2;
       continue;
     }
+    // "RFE/RL’s Armenian service": two acronyms joined by a slash are one name.
+    if (slashJoinsAcronyms(view, first)) {
+      first -= 1;
+      continue;
+    }
     if (!isPlainGap(gapBefore(view, first))) {
       stop = 'punctuation';
       break;
@@ -203,6 +208,16 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   }
   if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
   return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
+}
+
+/**
+ * Whether token `i` and the one before it are acronyms joined by a slash alone: "RFE/RL", "AP/NORC",
+ * one name an outlet goes by. "Fredonburg/Marsh City" (places) and "he/she" are not acronyms.
+ */
+function slashJoinsAcronyms(view: SentenceView, i: number): boolean {
+  if (i < 1 || gapBefore(view, i) !== '/') return false;
+  const bare = (token: Token | undefined) => (token?.text ?? '').replace(/['’]s$/u, '');
+  return isAcronym(bare(view.tokens[i - 1])) && isAcronym(bare(view.tokens[i]));
 }
 
 /**
@@ -339,7 +354,7 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   let last = first - 1;
   for (let i = first; i < tokens.length && i - first < MAX_WORDS; i++) {
     const token = tokens[i] as Token;
-    if (i > first && !isPlainGap(gapBefore(view, i))) break;
+    if (i > first && !isPlainGap(gapBefore(view, i)) && !slashJoinsAcronyms(view, i)) break;
     // "the Commissioner for Human Rights in the unrecognized Republic": a participle between an article
     // and a name describes the name, inside the phrase.
     const describesName = i > first && ARTICLES.has((tokens[i - 1] as Token).text.toLowerCase()) && /^\p{Ll}+(?:ed|en)$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && isPlainGap(gapAfter(view, i));

@@ -51,6 +51,13 @@ const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
+/**
+ * Words of a state agency's own name, which "the agency" also refers back to: "the Main Directorate of
+ * Intelligence", "the Security Service", "the State Department" are agencies as much as a news agency
+ * is, and the one that spoke last is meant. A ministry is not called so in English.
+ */
+const STATE_AGENCY_WORDS: readonly string[] = ['intelligence', 'directorate', 'service', 'bureau', 'department', 'administration'];
+
 export interface ResolvedSpeaker extends KnownSpeaker {
   resolvedBy: ResolvedBy;
 }
@@ -216,7 +223,7 @@ function resolvePhrase(
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     // "the diplomat" after "the Council's special envoy said": the envoy.
-    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
+    const nouns = noun === 'agency' ? [...MEDIA_HEADS, ...STATE_AGENCY_WORDS] : MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
     const remembered = refersBack ? context.memory.byRoleNoun(nouns, (id) => headNounsOf(id, context.lexicon)) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
@@ -1390,11 +1397,15 @@ function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
   return [actor.name, ...actor.aliases].map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
 }
 
-/** A speaker copied from memory, or an unresolved one when memory has none that fits ("the government": an institution). */
+/**
+ * A speaker copied from memory, or an unresolved one when memory has none that fits ("the government":
+ * an institution; "the rebels": several people, whom a "they" later in the sentence means).
+ */
 function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   if (known) return { ...known, speaker: { ...known.speaker }, resolvedBy: 'pronoun' };
   const head = /^[Tt]he\s+(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? '';
-  return { speaker: { name: null, description: text, actor: null }, government: null, kind: ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : 'person', resolvedBy: 'none' };
+  const kind = ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : GROUP_ROLES.has(head) ? 'group' : 'person';
+  return { speaker: { name: null, description: text, actor: null }, government: null, kind, resolvedBy: 'none' };
 }
 
 /** Private persons' nouns that name more than one person, or a ship: "people", "the crew", "the vessel". */
@@ -1408,6 +1419,9 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
   // says, so a later "it" is the firm; "security analyst Max Ober" stays a person.
   if (actorKind === 'commentator' && ORG_ROLES.has(headNoun(description.replace(TRAILING_NAME, ''), () => false))) return 'organisation';
+  // "the militant group Ansar Marsh", "shipping firm Rover Lines": a name after the title of a body
+  // the topic data does not list is that body's, so a later "it" means it ("ships it says are …").
+  if (name && actorKind === undefined && namedBody(description)) return 'organisation';
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
@@ -1425,6 +1439,15 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
+}
+
+/**
+ * Whether a description is the title of a body the name goes with: "the militant group" (Ansar
+ * Marsh), not "spokesman" (Lind) nor "head of the agency" (Ruhl). The name may still end the description.
+ */
+function namedBody(description: string): boolean {
+  const title = description.replace(TRAILING_NAME, '');
+  return title.trim() !== '' && ORG_ROLES.has(headNoun(title, (word) => PHRASE_PREPOSITIONS.has(word)));
 }
 
 /** The capitalised words that end a description: the name after its title ("security firm Marsh Risk"). */
