@@ -8,6 +8,7 @@ import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './s
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
+import { namedMembersOf } from './named-members.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -202,6 +203,13 @@ function resolvePhrase(
   if (press) {
     context.memory.remember(press);
     return [press];
+  }
+  // "the lawmakers" after two lawmakers were named: them, for the body or government they share.
+  const members = namedMembersOf(text, context.memory, context.lexicon);
+  if (members) {
+    const group: ResolvedSpeaker = { speaker: { name: null, description: text, actor: members.body }, government: members.government, kind: 'group', resolvedBy: 'pronoun' };
+    context.memory.remember(group);
+    return [group];
   }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
