@@ -69,6 +69,30 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('Not long after, Berg said talks resumed.', 'said').negated).toBe(false);
     expect(readReporting('“We will stay.”', null, null)).toEqual({ verb: null, negated: false, denial: false });
   });
+
+  // A negation inside a relative clause that describes the subject ("residents who don't have cars")
+  // belongs to that clause: the telling after it is not negated.
+  it.each([
+    ['Residents who don’t have cars asked for buses to the port.', 'asked'],
+    ['Officials who never met him said the talks had failed.', 'said'],
+    ['Families who did not leave said the shelling had stopped.', 'said'],
+    ['A sailor who had neither food nor water said the boat sank.', 'said'],
+    ['Sailors who saw no one on deck told reporters the ship was empty.', 'told'],
+    ['Crews who have not been paid since May said they would strike.', 'said'],
+  ])('leaves the verb after a negated relative clause of its subject alone: %s', (text, verb) => {
+    expect(read(text, verb)).toEqual({ verb, negated: false, denial: false });
+  });
+
+  it.each([
+    ['The bureau has not yet publicly said whether boats left.', 'said', 'has not yet publicly said'],
+    ['The navy did not immediately confirm the sinking.', 'confirm', 'did not immediately confirm'],
+    ['Ruhl has never once said the boats left.', 'said', 'never once said'],
+    ['The port authority could not independently verify the report.', 'verify', 'could not independently verify'],
+    ['A deployment which neither Freedonia nor Sylvania has confirmed was reported by the Courier.', 'confirmed', 'neither … confirmed'],
+    ['Sailors who saw the boats said no one has confirmed the sinking.', 'confirmed', 'no one … confirmed'],
+  ])('still reads the negation of the verb itself, across adverbs or from its own subject: %s', (text, verb, written) => {
+    expect(read(text, verb)).toEqual({ verb: written, negated: true, denial: false });
+  });
 });
 
 describe('stanceOf: verb and clause together', () => {

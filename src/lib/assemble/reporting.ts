@@ -28,9 +28,14 @@ const NAMED_UNTRUE =
 export const REBUTTAL_VERB = /(?:^|\s)counter(?:ed|s)?$/i;
 const REBUTTED_WORDS = new RegExp(String.raw`^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:${WORDS_SAID_NOUNS})\b`, 'u');
 
-/** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment", "(…,) without specifying". */
+/**
+ * Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment",
+ * "(…,) without specifying", with at most two adverbs between ("has not yet publicly said"). Any other
+ * word between ends the negated verb: "residents who don't have cars asked" and "officials who never
+ * met him said" negate the subject's own clause, not the telling.
+ */
 const NEGATING_AUXILIARY =
-  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)|^\s*without)\s+(?:\w+\s+){0,2}$/i;
+  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)|^\s*without)\s+(?:(?:[a-z]+ly|yet|ever|even|once|also|again|still)\s+){0,2}$/i;
 
 /**
  * A passive auxiliary right before a verb of telling: "he was told that …", "they had been informed …".
@@ -49,6 +54,23 @@ const SUBJECT_REACH = 120;
 
 /** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
 const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;
+
+/**
+ * A relative pronoun and the one or two words of its clause that end the text: "a man who had", "sailors
+ * who have seen". A negative word after them is the object of that clause ("a man who had neither food
+ * nor water said"), not the subject of the verb; one right after the pronoun is ("a deployment which
+ * neither Freedonia nor Sylvania has confirmed"), and one further on is a clause's own ("sailors who saw
+ * the boats said no one has confirmed").
+ */
+const INSIDE_RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\s+(?:\S+\s+){1,2}$/i;
+
+/** The negative subject of the verb read from the words before it, or null ("neither", "no one", "none"). */
+function negativeSubject(subjectBefore: string): string | null {
+  const match = NEGATIVE_SUBJECT.exec(subjectBefore);
+  if (!match) return null;
+  if (INSIDE_RELATIVE_CLAUSE.test(subjectBefore.slice(0, match.index + 1))) return null;
+  return match[1] as string;
+}
 
 export interface Reporting {
   /** The reporting words as written, with a negating auxiliary before them ("did not confirm"). */
@@ -77,8 +99,9 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   // The subject is read over the whole clause: two names and an adverb ("something neither Freedonia nor
   // Sylvania has publicly acknowledged") put "neither" beyond the few words an auxiliary takes.
   const subjectBefore = paragraphText.slice(Math.max(0, verbIndex - SUBJECT_REACH), verbIndex).split(/[,;:.!?“”"]/).at(-1) ?? '';
-  if (!auxiliary && NEGATIVE_SUBJECT.test(subjectBefore)) {
-    return { verb: `${subjectBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
+  const negative = auxiliary ? null : negativeSubject(subjectBefore);
+  if (negative !== null) {
+    return { verb: `${negative.toLowerCase()} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
   // "he was told that …": what the hearer was told, reported with its passive.
   const passive = TELLING_VERB.test(verb) ? PASSIVE_AUXILIARY.exec(clauseBefore) : null;
