@@ -1068,6 +1068,15 @@ describe('readReporting: a subject that negates the verb', () => {
     expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
   });
 
+  it.each([
+    ['Freedonia has neither confirmed nor denied the deployment.', 'confirmed nor denied', 'has neither confirmed nor denied'],
+    ['Berg neither confirmed nor denied that the boats left.', 'confirmed nor denied', 'neither confirmed nor denied'],
+    ['Freedonia and Sylvania have neither confirmed nor denied it.', 'confirmed nor denied', 'have neither confirmed nor denied'],
+    ['Sylvania hadn’t confirmed or denied its boat movements.', 'confirmed or denied', 'hadn’t confirmed or denied'],
+  ])('reads "neither" right before its verb as the verb’s own negation, a withheld position: %s', (text, verb, written) => {
+    expect(read(text, verb)).toEqual({ verb: written, negated: true, denial: false });
+  });
+
   it('reads a negating subject of long names and an adverb, as the writer puts it after a clause', () => {
     const text = 'The ports were reopened to traffic, something neither the Freedonian Defence Ministry nor Sylvania has publicly acknowledged.';
     expect(read(text, 'acknowledged')).toEqual({ verb: 'neither … acknowledged', negated: true, denial: false });
