@@ -1445,4 +1445,22 @@ describe('negatedFrame: a negated copula or another clause’s negation frames n
     expect(frame('Berg said some units would fight on, although she did not consider them to be a “serious threat.”')).toBe('did not consider');
     expect(frame('The crew were not told about the “new route.”')).toBe('were not told');
   });
+
+  it.each([
+    'Berg said the strikes would not go without “a firm response.”',
+    'Ruhl said the raid will never pass without “punishment.”',
+    'The ministry said the talks could not end without “a full withdrawal.”',
+    'Berg said the crews would not leave the port without “written guarantees.”',
+  ])('leaves a negated verb with "without" before the quote: the two negations cancel (%s)', (text) => {
+    expect(frame(text)).toBeNull();
+  });
+
+  it.each([
+    ['Ruhl would not call the raid “a failure.”', 'would not call'],
+    ['Berg left without a word, and Ruhl did not describe the raid as “an attack.”', 'did not describe'],
+    ['Berg did not say if boats left without “escorts.”', 'did not say'],
+    ['Ruhl has never called the boats a “fleet.”', 'has never called'],
+  ])('still frames a negated verb with no "without" of its own before the quote: %s', (text, expected) => {
+    expect(frame(text)).toBe(expected);
+  });
 });

@@ -126,6 +126,15 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
 const NEGATED_PREDICATE =
   /\b(?:(?:do|does|did|is|are|was|were|has|have|had|would|could|will)(?:\s+not|n['’]t|\s+never|\s+no longer)|never|no longer)\s+(?:\p{L}+\s+){0,5}$/iu;
 
+/** Words that open a clause of their own after a verb: a "without" after them is that clause's. */
+const OPENS_OWN_CLAUSE = /^(?:that|whether|if|when|where|why|how|what|which|who)$/i;
+
+/** Whether a "without" among the words after a negated verb, in its own clause, cancels the negation. */
+function cancelledByWithout(wordsAfterVerb: readonly string[]): boolean {
+  const without = wordsAfterVerb.findIndex((word) => /^without$/i.test(word));
+  return without >= 0 && !wordsAfterVerb.slice(0, without).some((word) => OPENS_OWN_CLAUSE.test(word));
+}
+
 /** A finite copula: after a negated verb, it opens the quote's own clause ("a meeting that did not include him was “wrong”"). */
 const FINITE_COPULA = /^(?:is|are|was|were|am)$/i;
 
@@ -139,7 +148,8 @@ const PARTICIPLE = /^(?!(?:even|often|open|then|when|seven|ten|indeed|need|speed
  * A negated copula ("is not the “Plan A”", "would not be just “at the level of …”"; not a passive, "was
  * not told", "would not be drawn") or a finite copula after the negated verb ("a meeting that did not
  * include him was “wrong”") frames nothing: the speaker's own words are negated, or another clause is,
- * and the telling is not.
+ * and the telling is not. Nor does a negated verb with "without" before the quote ("would not go without
+ * “punishment”"): the two negations cancel.
  */
 export function negatedFrame(paragraphText: string, quoteStart: number): string | null {
   const before = paragraphText.slice(Math.max(0, quoteStart - 80), quoteStart).replace(/[“"‘]\s*$/, '');
@@ -157,5 +167,9 @@ export function negatedFrame(paragraphText: string, quoteStart: number): string 
     if (!PARTICIPLE.test(next)) return null;
   }
   if (words.slice(verbAt + 1).some((word) => FINITE_COPULA.test(word))) return null;
+  // "would not go without “punishment”", "will never pass without “a response”": two negations cancel,
+  // and the clause affirms what the quote names ("did not say whether they left without “escorts”" is
+  // still negated: the "without" is the question's).
+  if (cancelledByWithout(words.slice(verbAt + 1))) return null;
   return words.slice(0, verbAt + 1).join(' ');
 }
