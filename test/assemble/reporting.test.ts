@@ -69,6 +69,30 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('Not long after, Berg said talks resumed.', 'said').negated).toBe(false);
     expect(readReporting('“We will stay.”', null, null)).toEqual({ verb: null, negated: false, denial: false });
   });
+
+  // A negation inside a relative clause that describes the subject ("residents who don't have cars")
+  // belongs to that clause: the telling after it is not negated.
+  it.each([
+    ['Residents who don’t have cars asked for buses to the port.', 'asked'],
+    ['Officials who never met him said the talks had failed.', 'said'],
+    ['Families who did not leave said the shelling had stopped.', 'said'],
+    ['A sailor who had neither food nor water said the boat sank.', 'said'],
+    ['Sailors who saw no one on deck told reporters the ship was empty.', 'told'],
+    ['Crews who have not been paid since May said they would strike.', 'said'],
+  ])('leaves the verb after a negated relative clause of its subject alone: %s', (text, verb) => {
+    expect(read(text, verb)).toEqual({ verb, negated: false, denial: false });
+  });
+
+  it.each([
+    ['The bureau has not yet publicly said whether boats left.', 'said', 'has not yet publicly said'],
+    ['The navy did not immediately confirm the sinking.', 'confirm', 'did not immediately confirm'],
+    ['Ruhl has never once said the boats left.', 'said', 'never once said'],
+    ['The port authority could not independently verify the report.', 'verify', 'could not independently verify'],
+    ['A deployment which neither Freedonia nor Sylvania has confirmed was reported by the Courier.', 'confirmed', 'neither … confirmed'],
+    ['Sailors who saw the boats said no one has confirmed the sinking.', 'confirmed', 'no one … confirmed'],
+  ])('still reads the negation of the verb itself, across adverbs or from its own subject: %s', (text, verb, written) => {
+    expect(read(text, verb)).toEqual({ verb: written, negated: true, denial: false });
+  });
 });
 
 describe('stanceOf: verb and clause together', () => {
@@ -1044,6 +1068,15 @@ describe('readReporting: a subject that negates the verb', () => {
     expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
   });
 
+  it.each([
+    ['Freedonia has neither confirmed nor denied the deployment.', 'confirmed nor denied', 'has neither confirmed nor denied'],
+    ['Berg neither confirmed nor denied that the boats left.', 'confirmed nor denied', 'neither confirmed nor denied'],
+    ['Freedonia and Sylvania have neither confirmed nor denied it.', 'confirmed nor denied', 'have neither confirmed nor denied'],
+    ['Sylvania hadn’t confirmed or denied its boat movements.', 'confirmed or denied', 'hadn’t confirmed or denied'],
+  ])('reads "neither" right before its verb as the verb’s own negation, a withheld position: %s', (text, verb, written) => {
+    expect(read(text, verb)).toEqual({ verb: written, negated: true, denial: false });
+  });
+
   it('reads a negating subject of long names and an adverb, as the writer puts it after a clause', () => {
     const text = 'The ports were reopened to traffic, something neither the Freedonian Defence Ministry nor Sylvania has publicly acknowledged.';
     expect(read(text, 'acknowledged')).toEqual({ verb: 'neither … acknowledged', negated: true, denial: false });
@@ -1411,5 +1444,23 @@ describe('negatedFrame: a negated copula or another clause’s negation frames n
     expect(frame('The mayor would not be drawn into a “debate.”')).toBe('would not be');
     expect(frame('Berg said some units would fight on, although she did not consider them to be a “serious threat.”')).toBe('did not consider');
     expect(frame('The crew were not told about the “new route.”')).toBe('were not told');
+  });
+
+  it.each([
+    'Berg said the strikes would not go without “a firm response.”',
+    'Ruhl said the raid will never pass without “punishment.”',
+    'The ministry said the talks could not end without “a full withdrawal.”',
+    'Berg said the crews would not leave the port without “written guarantees.”',
+  ])('leaves a negated verb with "without" before the quote: the two negations cancel (%s)', (text) => {
+    expect(frame(text)).toBeNull();
+  });
+
+  it.each([
+    ['Ruhl would not call the raid “a failure.”', 'would not call'],
+    ['Berg left without a word, and Ruhl did not describe the raid as “an attack.”', 'did not describe'],
+    ['Berg did not say if boats left without “escorts.”', 'did not say'],
+    ['Ruhl has never called the boats a “fleet.”', 'has never called'],
+  ])('still frames a negated verb with no "without" of its own before the quote: %s', (text, expected) => {
+    expect(frame(text)).toBe(expected);
   });
 });

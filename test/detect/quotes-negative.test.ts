@@ -68,10 +68,23 @@ describe('negated speech verbs: a statement whose verb keeps its negation', () =
     ['"did not"', 'Berg did not say when talks would resume.', 'say', 'when talks would resume'],
     ['"would neither confirm nor deny": one withheld position, no separate denial', 'Ruhl would neither confirm nor deny that the boats left.', 'confirm nor deny', 'that the boats left'],
     ['"did not confirm or deny"', 'Ruhl did not confirm or deny the report.', 'confirm or deny', 'the report'],
+    ['"has neither confirmed nor denied": the past form, one verb too', 'Freedonia has neither confirmed nor denied the deployment.', 'confirmed nor denied', 'the deployment'],
+    ['"hadn’t confirmed or denied"', 'Sylvania hadn’t confirmed or denied its boat movements.', 'confirmed or denied', 'its boat movements'],
+    ['"neither" alone before its verb', 'Berg neither confirmed nor denied that the boats left.', 'confirmed nor denied', 'that the boats left'],
+    ['"neither" alone before a verb that needs a negation', 'Sylvania neither commented on the report.', 'commented', 'on the report'],
   ])('%s', (_, text, verb, reported) => {
     const [mention, ...rest] = statements([text]);
     expect(rest).toEqual([]);
     expect(mention).toMatchObject({ kind: 'reported', verb, reported });
+  });
+
+  it.each([
+    ['a confirmation and a denial of two things', 'Berg confirmed the sinking but denied that the boats fired.', [['confirmed', 'the sinking'], ['denied', 'that the boats fired']]],
+    ['"neither" opening what was said', 'Neither boat was hit, Berg said.', [['said', 'Neither boat was hit']]],
+    ['"neither" in the subject’s own clause', 'A ministry that neither side trusts said the boats left.', []],
+    ['a confirmation and a denial by two speakers', 'Berg confirmed the sinking and Ruhl denied the report.', [['confirmed', 'the sinking'], ['denied', 'the report']]],
+  ])('reads no withheld "confirmed nor denied" where the words do not hold one: %s', (_, text, expected) => {
+    expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual(expected);
   });
 });
 

@@ -1715,6 +1715,22 @@ describe('reported speech by media', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('ends a noun a report denies, confirms or leaves unconfirmed before ", but" and a subject of the writer’s, not a "but" of its own', () => {
+    const read = (text: string) => statements([text]).map((m) => m.reported);
+    const cases: [string, (string | null)[]][] = [
+      ['Neither Freedonia nor Sylvania has confirmed the deployment, but the two countries signed a pact last year.', ['the deployment', 'the deployment']],
+      ['Tomas Ruhl denied the report, but Freedonia has released photos of the boats.', ['the report']],
+      ['Anna Berg confirmed the visit, but it was cut short by a storm.', ['the visit']],
+      ['Sylvania has not confirmed the sinking, but its navy withdrew two boats on Monday.', ['the sinking']],
+      // Must not cut: a "but" with no subject of its own, a clause (it may be the speaker's), words before the speaker.
+      ['Anna Berg confirmed the sinking, but not the toll.', ['the sinking, but not the toll']],
+      ['Tomas Ruhl said the port was shelled, but the crews were safe.', ['the port was shelled, but the crews were safe']],
+      ['Anna Berg denied that the boats had left, but Sylvania said they had.', ['that the boats had left', 'they had']],
+      ['The boats left, but two stayed, Anna Berg said.', ['The boats left, but two stayed']],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('gives a known outlet’s report to the outlet, with no government', () => {
     const mentions = statements(['The Courier reported that the convoy had turned back.']);
     expect(who(mentions)).toEqual([

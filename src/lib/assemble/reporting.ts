@@ -28,9 +28,15 @@ const NAMED_UNTRUE =
 export const REBUTTAL_VERB = /(?:^|\s)counter(?:ed|s)?$/i;
 const REBUTTED_WORDS = new RegExp(String.raw`^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:${WORDS_SAID_NOUNS})\b`, 'u');
 
-/** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment", "(…,) without specifying". */
+/**
+ * Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment",
+ * "(…,) without specifying", "(Berg) neither confirmed nor denied", "has neither confirmed nor denied",
+ * with at most two adverbs between ("has not yet publicly said"). Any other word between ends the negated
+ * verb: "residents who don't have cars asked" and "officials who never
+ * met him said" negate the subject's own clause, not the telling.
+ */
 const NEGATING_AUXILIARY =
-  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)|^\s*without)\s+(?:\w+\s+){0,2}$/i;
+  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|(?:(?:do|does|did|has|have|had|would|could|can|will)\s+)?neither|not)|^\s*without)\s+(?:(?:[a-z]+ly|yet|ever|even|once|also|again|still)\s+){0,2}$/i;
 
 /**
  * A passive auxiliary right before a verb of telling: "he was told that …", "they had been informed …".
@@ -49,6 +55,23 @@ const SUBJECT_REACH = 120;
 
 /** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
 const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;
+
+/**
+ * A relative pronoun and the one or two words of its clause that end the text: "a man who had", "sailors
+ * who have seen". A negative word after them is the object of that clause ("a man who had neither food
+ * nor water said"), not the subject of the verb; one right after the pronoun is ("a deployment which
+ * neither Freedonia nor Sylvania has confirmed"), and one further on is a clause's own ("sailors who saw
+ * the boats said no one has confirmed").
+ */
+const INSIDE_RELATIVE_CLAUSE = /\b(?:who|whom|whose|which)\s+(?:\S+\s+){1,2}$/i;
+
+/** The negative subject of the verb read from the words before it, or null ("neither", "no one", "none"). */
+function negativeSubject(subjectBefore: string): string | null {
+  const match = NEGATIVE_SUBJECT.exec(subjectBefore);
+  if (!match) return null;
+  if (INSIDE_RELATIVE_CLAUSE.test(subjectBefore.slice(0, match.index + 1))) return null;
+  return match[1] as string;
+}
 
 export interface Reporting {
   /** The reporting words as written, with a negating auxiliary before them ("did not confirm"). */
@@ -77,8 +100,9 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   // The subject is read over the whole clause: two names and an adverb ("something neither Freedonia nor
   // Sylvania has publicly acknowledged") put "neither" beyond the few words an auxiliary takes.
   const subjectBefore = paragraphText.slice(Math.max(0, verbIndex - SUBJECT_REACH), verbIndex).split(/[,;:.!?“”"]/).at(-1) ?? '';
-  if (!auxiliary && NEGATIVE_SUBJECT.test(subjectBefore)) {
-    return { verb: `${subjectBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
+  const negative = auxiliary ? null : negativeSubject(subjectBefore);
+  if (negative !== null) {
+    return { verb: `${negative.toLowerCase()} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
   // "he was told that …": what the hearer was told, reported with its passive.
   const passive = TELLING_VERB.test(verb) ? PASSIVE_AUXILIARY.exec(clauseBefore) : null;
@@ -102,6 +126,15 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
 const NEGATED_PREDICATE =
   /\b(?:(?:do|does|did|is|are|was|were|has|have|had|would|could|will)(?:\s+not|n['’]t|\s+never|\s+no longer)|never|no longer)\s+(?:\p{L}+\s+){0,5}$/iu;
 
+/** Words that open a clause of their own after a verb: a "without" after them is that clause's. */
+const OPENS_OWN_CLAUSE = /^(?:that|whether|if|when|where|why|how|what|which|who)$/i;
+
+/** Whether a "without" among the words after a negated verb, in its own clause, cancels the negation. */
+function cancelledByWithout(wordsAfterVerb: readonly string[]): boolean {
+  const without = wordsAfterVerb.findIndex((word) => /^without$/i.test(word));
+  return without >= 0 && !wordsAfterVerb.slice(0, without).some((word) => OPENS_OWN_CLAUSE.test(word));
+}
+
 /** A finite copula: after a negated verb, it opens the quote's own clause ("a meeting that did not include him was “wrong”"). */
 const FINITE_COPULA = /^(?:is|are|was|were|am)$/i;
 
@@ -115,7 +148,8 @@ const PARTICIPLE = /^(?!(?:even|often|open|then|when|seven|ten|indeed|need|speed
  * A negated copula ("is not the “Plan A”", "would not be just “at the level of …”"; not a passive, "was
  * not told", "would not be drawn") or a finite copula after the negated verb ("a meeting that did not
  * include him was “wrong”") frames nothing: the speaker's own words are negated, or another clause is,
- * and the telling is not.
+ * and the telling is not. Nor does a negated verb with "without" before the quote ("would not go without
+ * “punishment”"): the two negations cancel.
  */
 export function negatedFrame(paragraphText: string, quoteStart: number): string | null {
   const before = paragraphText.slice(Math.max(0, quoteStart - 80), quoteStart).replace(/[“"‘]\s*$/, '');
@@ -133,5 +167,9 @@ export function negatedFrame(paragraphText: string, quoteStart: number): string 
     if (!PARTICIPLE.test(next)) return null;
   }
   if (words.slice(verbAt + 1).some((word) => FINITE_COPULA.test(word))) return null;
+  // "would not go without “punishment”", "will never pass without “a response”": two negations cancel,
+  // and the clause affirms what the quote names ("did not say whether they left without “escorts”" is
+  // still negated: the "without" is the question's).
+  if (cancelledByWithout(words.slice(verbAt + 1))) return null;
   return words.slice(0, verbAt + 1).join(' ');
 }

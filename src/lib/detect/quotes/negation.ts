@@ -5,9 +5,12 @@
  */
 import type { SentenceView } from './types.ts';
 
-/** Auxiliaries that negate the verb after them: "did not", "has yet to", "declined to", "would never", "would neither", "did not officially", ", without". */
+/**
+ * Auxiliaries that negate the verb after them: "did not", "has yet to", "declined to", "would never", "would neither",
+ * "did not officially", ", without", and "neither" alone before its verb ("Berg neither confirmed nor denied").
+ */
 const NEGATING_AUXILIARY =
-  /(?:\b(?:do|does|did|has|have|had|would|could|will|can)\s+(?:not|never|neither)(?:\s+yet)?|\b(?:do|does|did|has|have|had|would|could|wo|ca)n['’]t(?:\s+yet)?|\b(?:has|have|had|is|are|was|were)\s+yet\s+to|\bcannot|\b(?:declined|refused|failed)\s+to|\bnever|,\s*without)(?:\s+[a-z]+ly)?\s+$/i;
+  /(?:\b(?:do|does|did|has|have|had|would|could|will|can)\s+(?:not|never|neither)(?:\s+yet)?|\b(?:do|does|did|has|have|had|would|could|wo|ca)n['’]t(?:\s+yet)?|\b(?:has|have|had|is|are|was|were)\s+yet\s+to|\bcannot|\b(?:declined|refused|failed)\s+to|\bnever|\bneither|,\s*without)(?:\s+[a-z]+ly)?\s+$/i;
 
 /** Where the negating auxiliary right before the verb that starts at `verbStart` begins, or null. */
 export function negatingAuxiliaryAt(view: SentenceView, verbStart: number): number | null {

@@ -30,12 +30,26 @@ const PARTICIPLE_COMMA_THEN_WORDS = /^\s*,\s*(?=\p{Lu})/u;
 
 /**
  * A concession after a comma ("…, although video showed …", "…, even after signing a pact that …",
- * "…, despite …") after a noun the speaker denied or confirmed sets the writer's facts against the
- * report; it is not what was said. After a clause ("said that the talks were useful, although no date
- * was set") it may be the speaker's, and stays; so does "…, even if …", a condition the speaker may
- * have set.
+ * "…, despite …", "…, but the two sides signed …") after a noun the speaker denied or confirmed sets
+ * the writer's facts against the report; it is not what was said, and a denial or a negated report
+ * must not take it in ("neither has confirmed the deployment, but the two signed a pact"). After a
+ * clause ("said that the talks were useful, although no date was set") it may be the speaker's, and
+ * stays; so does "…, even if …", a condition the speaker may have set, and a "but" with no subject of
+ * its own ("confirmed the sinking, but not the toll").
  */
 const CONCESSION = /,\s+(?:although|though|even\s+though|even\s+after|even\s+as|despite|in\s+spite\s+of)\s/i;
+
+/**
+ * ", but" before a subject of its own: a name, a pronoun, or a noun after "the", "its", "their" ("but the
+ * two countries signed", "but its navy withdrew"). Case is kept: "but not the toll" has none.
+ */
+const BUT_OWN_SUBJECT = /,\s+but\s+(?=\p{Lu}|(?:it|they|he|she|we|both)\b|(?:the|its|their|his|her|our)\s+\p{L})/u;
+
+/** The first concession in the words, or null. */
+function concessionIn(words: string): RegExpExecArray | null {
+  const found = [CONCESSION.exec(words), BUT_OWN_SUBJECT.exec(words)].filter((m): m is RegExpExecArray => m !== null);
+  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+}
 
 /**
  * The clause without a concession that follows what was said after the verb ("denied their role,
@@ -47,7 +61,7 @@ function withoutConcession(view: SentenceView, attribution: Attribution, clause:
   const words = view.masked.slice(clause.start, clause.end);
   // Its words first: few clauses hold a comma and a concession.
   if (!words.includes(',')) return clause;
-  const concession = CONCESSION.exec(words);
+  const concession = concessionIn(words);
   if (!concession) return clause;
   const before = words.slice(0, concession.index).replace(/^\s*that\b/i, '');
   if (!/\p{L}/u.test(before) || before.split(/[^\p{L}'’-]+/u).some((word) => CLAUSE_VERB.test(word))) return clause;

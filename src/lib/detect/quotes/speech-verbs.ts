@@ -111,8 +111,10 @@ export const speechVerbs: readonly string[] = [
   // "did not address what might happen to …", "has not addressed whether …": only before an indirect
   // question (speech-contexts.ts).
   'address', 'addressed',
-  // "would neither confirm nor deny", "did not confirm or deny": one withheld position, never a denial.
-  'confirm nor deny', 'confirm or deny',
+  // "would neither confirm nor deny", "did not confirm or deny", "has neither confirmed nor denied",
+  // "hadn't confirmed or denied": one withheld position, never a denial (nor "confirmed" with "or denied
+  // …" left as what was said).
+  'confirm nor deny', 'confirm or deny', 'confirmed nor denied', 'confirmed or denied', 'confirms nor denies', 'confirms or denies',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
   // "the ministry claims Sylvanian instructors taught them", "officials claim the forces left …",
   // not "the claims were false".
