@@ -1469,6 +1469,19 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
+  it.each([
+    // A participle phrase may end the counted phrase: the noun before it is what the count governs.
+    ['Casualties among Freedonian sailors involved in the war have surpassed 4,000.', [['4,000', 'losses']]],
+    ['Casualties among the sailors fighting for Sylvania have risen to 4,000.', [['4,000', 'losses']]],
+    ['The number of casualties among sailors deployed in Marsh City rose to 600.', [['600', 'losses']]],
+    // Must not fire: a noun that heads its own phrase, or governs nothing, keeps its own category.
+    ['Sailors sent to the front have surpassed 4,000.', [['4,000', 'sailors']]],
+    ['The number of sailors deployed in Marsh City rose to 1,400.', [['1,400', 'sailors']]],
+    ['Ships involved in the war have surpassed 4,000.', []],
+  ])('reads the count past a participle phrase after its group: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a place whose last word only ends a longer unit as a place: "casualties among the sailors in the war"', () => {
     const WAR: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
@@ -1528,6 +1541,19 @@ describe('findFigures: part of a group the sentence opened with', () => {
 
   it('reads no group in "Among other things"', () => {
     expect(categories('Among other things, 30 were late.')).toEqual([]);
+  });
+
+  it.each([
+    // The opening stands first in its sentence or clause and a comma closes it: the number is part of the group.
+    ['Among the sailors killed in the blast, 180 were officers.', [['180', 'losses']]],
+    ['The Courier said that among the sailors killed, 180 were officers.', [['180', 'losses']]],
+    ['The port was shelled, and among the sailors held, 14 were cadets.', [['14', 'sailors']]],
+    // "among" inside the subject, or an opening no comma closes, makes no group of the number.
+    ['Casualties among Freedonian sailors have increased to over 4,000, up from 3,000 in May.', [['over 4,000', 'losses'], ['3,000', 'losses']]],
+    ['Casualties among the sailors rose to 900, up from 700 in May.', [['900', 'losses'], ['700', 'losses']]],
+    ['Morale among the sailors held in Marsh City is low, 30 said.', []],
+  ])('reads a group opening only where it opens its clause: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
   });
 });
 
