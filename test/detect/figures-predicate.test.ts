@@ -30,6 +30,26 @@ describe('findFigures: the category the clause gives', () => {
   });
 
   it.each([
+    // People who stay in a camp, a shelter or tents are sheltered away from home.
+    ['About 700 people remained in the camp on Monday night.', [['About 700 people', 'fled']]],
+    ['About 700 people remained in the monitors’ camp on Monday night.', [['About 700 people', 'fled']]],
+    ['Some 2,000 people were still living in tents near the airport.', [['Some 2,000 people', 'fled']]],
+    ['About 300 people stayed at a shelter in Marsh City.', [['About 300 people', 'fled']]],
+    // Must not fire: a stay at home, in a camp of an army, or a harm told in the camp.
+    ['About 700 people remained in the city on Monday night.', [['About 700 people', 'residents']]],
+    ['About 700 people remained in the monitors’ homes on Monday night.', [['About 700 people', 'residents']]],
+    ['About 700 people remained in a military camp.', [['About 700 people', 'residents']]],
+    ['About 700 people were killed in the camp.', [['About 700 people', 'losses']]],
+  ])('files people staying in a camp or shelter as displaced: %j', (input, expected) => {
+    const SHELTERED: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'displaced'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['remain', 'remained', 'live'] },
+    ];
+    expect(findFigures(input, SHELTERED).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     // "Still" there, with nothing more told of them: they remain.
     ['There are still 80,000 people in Marsh City.', [['80,000 people', 'residents']]],
     ['There were still about 5,000 people, the mayor said.', [['about 5,000 people', 'residents']]],
