@@ -16,6 +16,21 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it.each([
+    // Lives put at risk or saved tell of no death: the people keep their own category.
+    ['The attacks endangered the lives of dozens of sailors.', [['dozens of sailors', 'sailors']]],
+    ['The raid put at risk the lives of 25 sailors.', [['25 sailors', 'sailors']]],
+    ['The navy saved the lives of 20 sailors.', [['20 sailors', 'sailors']]],
+    ['Marsh City must protect the lives of 300 sailors.', [['300 sailors', 'sailors']]],
+    // Must not fire: lives claimed, cost or taken are deaths.
+    ['The strike claimed the lives of 25 sailors.', [['25 sailors', 'losses']]],
+    ['The attack cost the lives of 20 sailors.', [['20 sailors', 'losses']]],
+    ['The fighting took the lives of 30 sailors.', [['30 sailors', 'losses']]],
+    ['The lives of 40 sailors were lost.', [['40 sailors', 'losses']]],
+  ])('reads "the lives of N" as deaths unless a verb puts them at risk or saves them: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads people "in hospital" as wounded, and people a place is "populated by" as living there', () => {
     const PEOPLE_OF_THREE: FigureCategory[] = [
       { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },

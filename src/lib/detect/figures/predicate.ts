@@ -508,6 +508,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
   // noun, read by its verb's past form too.
   if (last === 'of') {
+    // "endangered the lives of 25 sailors": lives at risk tell of no death.
+    if (DEATH_NOUNS.has(words[0] ?? '') && livesAtRisk(tokens, first - 2)) return null;
     const act = pastOfAct(words[0] ?? '');
     return act === null ? words.join(' ') : `${words.join(' ')} ${act}`;
   }
@@ -752,10 +754,22 @@ function lossesAmountTo(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Verbs that put lives at risk or keep them safe: "endangered the lives of 25 sailors" tells no one died. */
+const LIVES_AT_RISK = /^(?:endanger\w*|threaten\w*|risk\w*|imperil\w*|jeopardi[sz]\w*|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|protect\w*|safeguard\w*)$/;
+
+/**
+ * Whether the death noun at `noun` ("lives") is the object of a verb of risk or rescue, a word or two
+ * before it: "endangered the lives of dozens of sailors", "to save the lives of 300 people".
+ */
+function livesAtRisk(tokens: readonly Token[], noun: number): boolean {
+  const k = DETERMINERS.has(tokens[noun - 1]?.lower ?? '') ? noun - 2 : noun - 1;
+  return LIVES_AT_RISK.test(tokens[k]?.lower ?? '');
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
-  if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '')) return true;
+  if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '') && !livesAtRisk(tokens, draft.firstToken - 2)) return true;
   if (isPeopleNoun(head) && listAfterDeathNoun(tokens, draft.firstToken)) return true;
   // "Freedonia lost 30 sailors": people lost are dead; "lost 30 boats" are not people.
   if (before === 'lost' && isPeopleNoun(head)) return true;
