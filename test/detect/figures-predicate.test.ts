@@ -1517,6 +1517,19 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories(input)).toEqual(expected);
   });
 
+  it.each([
+    // What befell the people a count names decides it, and "revised (up)" raises a count as "raised" does.
+    ['The rebels raised the number of sailors killed to 213.', [['213', 'losses']]],
+    ['Freedonia has revised up its number of sailors and officers killed to 213.', [['213', 'losses']]],
+    ['Media put the number of sailors killed at 213.', [['213', 'losses']]],
+    // Must not fire: people sent or deployed keep their own category.
+    ['The rebels raised the number of sailors sent to the port to 2,000.', [['2,000', 'sailors']]],
+    ['Freedonia revised the number of sailors deployed to 2,000.', [['2,000', 'sailors']]],
+    ['Media put the number of sailors in Marsh City at 2,000.', [['2,000', 'sailors']]],
+  ])('reads a count raised or put at a number by what befell those it names: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a place whose last word only ends a longer unit as a place: "casualties among the sailors in the war"', () => {
     const WAR: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },

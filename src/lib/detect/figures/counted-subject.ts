@@ -5,10 +5,10 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
-import { FINITE, PLACE_PREPOSITIONS, isVerbForm } from './predicate.ts';
+import { FINITE, PLACE_PREPOSITIONS, countsPeople, isVerbForm } from './predicate.ts';
 import { isNonCountNoun } from './non-figures.ts';
 import { isNumberWord } from './number-words.ts';
-import { movementVerb } from './people.ts';
+import { isPeopleNoun, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
@@ -100,7 +100,10 @@ function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft 
 }
 
 /** Verbs that carry a count up to a number: "bringing the total to 30,000", "raising the death toll to 25". */
-const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted)$/;
+const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted|revising|revises|revised|upping|ups|upped|updating|updates|updated)$/;
+
+/** How many tokens before "to" the verb of raising may stand: "revised up their number of fighters and civilians killed to 213". */
+const RAISE_REACH = 12;
 
 /**
  * The words of the count that a verb of raising carries to the number starting at `first`: "the death
@@ -109,10 +112,11 @@ const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes
  */
 export function countRaisedTo(tokens: readonly Token[], first: number): string[] | null {
   if (tokens[first - 1]?.lower !== 'to') return null;
-  for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+  for (let k = first - 2; k >= 0 && k >= first - RAISE_REACH; k--) {
     const token = tokens[k];
     if (token?.kind !== 'word') return null;
-    if (RAISES.test(token.lower)) return tokens.slice(k + 1, first - 1).map((t) => t.lower);
+    // "revised up their number of …": the verb's particle is no part of the count's words.
+    if (RAISES.test(token.lower)) return tokens.slice(tokens[k + 1]?.lower === 'up' ? k + 2 : k + 1, first - 1).map((t) => t.lower);
   }
   return null;
 }
@@ -550,11 +554,23 @@ function numberOf(allWords: readonly string[], matcher: UnitMatcher, sentence: s
   const from = allWords.findIndex((word, k) => k > 0 && ORIGINS.has(word));
   const words = from > 0 ? allWords.slice(0, from) : allWords;
   const counted = countedNoun(words, matcher, sentence);
-  if (counted || words.length === 0) return counted;
+  if (counted) return { unit: counted.unit, category: toldOfThem(counted, matcher) ?? counted.category };
+  if (words.length === 0) return null;
   if (words.length > 3) return null;
   // "the number of arrivals": a noun of movement counts those who moved, as its verb cues them.
   const category = matcher.categoryByCues(words.map((word) => movementVerb(word) ?? word).join(' '));
   return category === null ? null : { unit: '', category };
+}
+
+/**
+ * "the number of fighters and civilians killed", "the number of sailors held": what the words after
+ * the counted people say befell them, when they cue a category that counts people; null otherwise,
+ * and for things ("the number of ships diverted" keeps the unit's own reading).
+ */
+function toldOfThem(counted: { unit: string; rest: string[] }, matcher: UnitMatcher): string | null {
+  if (counted.rest.length === 0 || !isPeopleNoun(counted.unit)) return null;
+  const category = matcher.categoryByCues(counted.rest.join(' '));
+  return category !== null && countsPeople(matcher, category) ? category : null;
 }
 
 /**
