@@ -17,6 +17,7 @@ describe('findFigures: a unit written as its acronym', () => {
     ['The rebels fired three ASBMs at the tanker.', [['three ASBMs', 'missiles']]],
     ['The rebels fired one ASBM at the tanker.', [['one ASBM', 'missiles']]],
     ['Sylvanian jets destroyed four USVs near Marsh City.', [['four USVs', 'missiles']]],
+    ['The rebels fired two more Ostmark-made ASBMs at the tanker.', [['two more Ostmark-made ASBMs', 'missiles']]],
     ['Some 12,000 IDPs have arrived in Fredonburg.', [['Some 12,000 IDPs', 'displaced']]],
     // Must not fire: initials of no unit, a unit of two words, an acronym in lower case or in a name.
     ['Some 120 NGOs have arrived in Fredonburg.', [['Some 120 NGOs', null]]],

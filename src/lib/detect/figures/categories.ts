@@ -67,14 +67,15 @@ export class UnitMatcher {
 
   /**
    * The category of a count whose noun is an acronym in capitals of one of the topic's units: "three
-   * ASBMs" where the topic lists "anti-ship ballistic missiles", "two SRBMs", "12,000 IDPs". Only a word
-   * written in capitals, with at most a plural "s", is read so; null for any other word or no such unit.
+   * ASBMs" where the topic lists "anti-ship ballistic missiles", "two SRBMs", "12,000 IDPs", after any
+   * modifiers (`modifiers`: "three Sylvanian ASBMs"). Only a word written in capitals, with at most a
+   * plural "s", is read so; null for any other word or no such unit. The match starts at the acronym.
    */
-  matchAcronym(text: string, sentence: string): CategoryMatch | null {
+  matchAcronym(text: string, modifiers: readonly string[], sentence: string): CategoryMatch | null {
     if (!/^\p{Lu}{3,}s?$/u.test(text)) return null;
     const words = this.#acronyms.get(text.replace(/s$/, '').toLowerCase());
-    const match = words === undefined ? null : this.match(words, sentence);
-    return match === null ? null : { category: match.category, first: 0 };
+    const match = words === undefined ? null : this.match([...modifiers, ...words], sentence);
+    return match === null ? null : { category: match.category, first: modifiers.length };
   }
 
   /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */

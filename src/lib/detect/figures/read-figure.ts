@@ -147,7 +147,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const head = tokens[phrase.head];
   // "three ASBMs": an acronym of a unit the topic lists counts what the unit does.
-  const match = byVerb(phrase, tokens, matcher, matcher.match(words, sentence) ?? (phrase.first === phrase.head ? matcher.matchAcronym(head?.text ?? '', sentence) : null), sentence);
+  const match = byVerb(phrase, tokens, matcher, matcher.match(words, sentence) ?? matcher.matchAcronym(head?.text ?? '', words.slice(0, -1), sentence), sentence);
   // "22 Freedonian and one Sylvanian crew members": the noun the next count's modifiers share.
   const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
   if (shared) {
