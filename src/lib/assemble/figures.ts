@@ -238,8 +238,11 @@ const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely|least)\s+(?:\p{L}+\s+)?$/iu
 const NEGATED_AFTER =
   /^\s+(?:(?:(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|may|might|should|must|still|also|reportedly)\s+)+(?:not|never)|never|(?:were|was|are|is|have|has|had|did|do|does|wo|would|could|ca|should)n['’]t)\s+(?:(?:yet|been|be)\s+)*(\p{Ll}+)/iu;
 
-/** Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not able to"). */
-const NOT_AN_EVENT = /^(?:only|accounted|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
+/**
+ * Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not
+ * able to"), or who the counted are ("13 bodies have not been identified" were still found dead).
+ */
+const NOT_AN_EVENT = /^(?:only|accounted|identified|named|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
 
 /**
  * The counted as the weapons that stop others, right after the figure: "… was fired and successfully
