@@ -1522,6 +1522,7 @@ describe('findFigures: a count that reaches a number', () => {
     ['The rebels raised the number of sailors killed to 213.', [['213', 'losses']]],
     ['Freedonia has revised up its number of sailors and officers killed to 213.', [['213', 'losses']]],
     ['Media put the number of sailors killed at 213.', [['213', 'losses']]],
+    ['Freedonia has raised the number of its sailors killed in recent fighting over Marsh City to 2,425.', [['2,425', 'losses']]],
     // Must not fire: people sent or deployed keep their own category.
     ['The rebels raised the number of sailors sent to the port to 2,000.', [['2,000', 'sailors']]],
     ['Freedonia revised the number of sailors deployed to 2,000.', [['2,000', 'sailors']]],

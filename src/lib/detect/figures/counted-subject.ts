@@ -103,7 +103,7 @@ function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft 
 const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted|revising|revises|revised|upping|ups|upped|updating|updates|updated)$/;
 
 /** How many tokens before "to" the verb of raising may stand: "revised up their number of fighters and civilians killed to 213". */
-const RAISE_REACH = 12;
+const RAISE_REACH = 14;
 
 /**
  * The words of the count that a verb of raising carries to the number starting at `first`: "the death
