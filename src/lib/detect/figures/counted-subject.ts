@@ -609,7 +609,7 @@ function tollAlongWords(tokens: readonly Token[], k: number, verb: number): bool
 
 /**
  * A bare number counting part of a group the sentence opened with: "Among the dead servicemen, 180 were
- * officers", "Of the wounded, 20 are in serious condition". The number takes the group's unit and category.
+ * officers", "Of the wounded, 20 are in serious condition", "Out of 2,000 refugees, 700 were housed". The number takes the group's unit and category.
  * The opening is closed by a comma before the number and stands first in its sentence or clause: in
  * "Casualties among Freedonian sailors have surpassed 4,000" the group is part of the subject, not an
  * opening the number is part of.
@@ -621,8 +621,10 @@ export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: Uni
   if (measuredAfter(tokens, last) || (tokens[last + 1]?.kind === 'word' && tokens[last + 2]?.lower === 'of' && tokens[last + 3]?.kind === 'number')) return null;
   for (let k = draft.firstToken - 1; k >= 0 && (tokens[k]?.start ?? 0) >= sentenceStart; k--) {
     const word = tokens[k]?.lower;
-    if (word !== 'among' && !(word === 'of' && (tokens[k]?.start ?? 0) === sentenceStart)) continue;
-    if (!opensClause(tokens, k, sentenceStart)) return null;
+    // "Out of the 120,000 residents, 100,000 have left": "out of" opens the group as "of" does.
+    const outOf = word === 'of' && tokens[k - 1]?.lower === 'out' ? 1 : 0;
+    if (word !== 'among' && !(word === 'of' && (tokens[k - outOf]?.start ?? 0) === sentenceStart)) continue;
+    if (!opensClause(tokens, k - outOf, sentenceStart)) return null;
     // The group runs from after "among (the)" to the comma that closes the opening.
     const group: string[] = [];
     let closed = false;
