@@ -17,7 +17,7 @@ import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { harmCategory, kindCategory } from './usual-units.ts';
-import { borrowUnits, withStandInCategories } from './elided-units.ts';
+import { borrowUnits, placeItems, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
@@ -153,7 +153,10 @@ export function findFigures(
   // it in its paragraph, the count of the paragraph before, which the assemble stage looks up.
   const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
   const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
-  const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  const elidedFirst = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "1,305 are housed in Fredonburg, 700 in Marsh City": the rest of a list of places whose first count's noun is left out.
+  const listedAfterElided = placeItems(unplaced.filter((draft) => !elidedFirst.some((e) => e.firstToken === draft.firstToken)), elidedFirst, tokens);
+  const elided = [...elidedFirst, ...listedAfterElided].sort((a, b) => a.firstToken - b.firstToken);
   // "The rebels fired three missiles. Two hit the ship.": a part of the figure told just before.
   const opensSentence = (draft: Draft) => offsetOf(draft) === sentenceStart(draft);
   const figuresBefore = [...countedFirst, ...borrowed];
@@ -333,11 +336,13 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
 
 /**
  * The category a verb's cue names, in any of its forms, as topics list cues in one form or another:
- * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving".
+ * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving", and a verb in
+ * "-ate" by its noun in "-ation".
  */
 function verbCategory(verb: string, matcher: UnitMatcher): string | null {
   const stem = verb.replace(/(?:ing|ed|es|s)$/, '');
-  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
+  // "accommodated" by "accommodation", "evacuated" by "evacuation": a topic may list the act's noun alone.
+  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem, ...(/at$/.test(stem) ? [`${stem}ion`] : [])];
   for (const form of forms) {
     const category = form.length > 2 ? matcher.categoryByCues(form) : null;
     if (category !== null) return category;
