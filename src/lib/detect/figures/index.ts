@@ -166,9 +166,20 @@ export function findFigures(
   const elidedOrParts = [...elided, ...parts];
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elidedOrParts.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  // "¶ About 1,000 of them settled in Fredonburg, 500 in Marsh City": a part of what the paragraph before
+  // counted, with no count before it in its own paragraph, and the items of its list of places; the
+  // assemble stage looks that count up, as for "the number had risen to …".
+  const leftOver = unplaced.filter((draft) => ![...elidedOrParts, ...backReferences].some((e) => e.firstToken === draft.firstToken));
+  const countedBefore = (draft: Draft) => [...countedFirst, ...borrowed, ...elidedOrParts].some((c) => c.lastToken < draft.firstToken);
+  const partsOfEarlier = leftOver.filter((draft) => partOfThem(draft, tokens) && !countedBefore(draft));
+  const itemsOfEarlier = placeItems(
+    leftOver.filter((draft) => !partsOfEarlier.includes(draft)),
+    partsOfEarlier.map((draft) => ({ ...draft, category: NOT_YET_KNOWN })),
+    tokens,
+  );
   const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elidedOrParts].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
-  const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
+  const recountings = [...recountsEarlier, ...partsOfEarlier, ...itemsOfEarlier].map((draft) => ({ ...toMention({ ...draft, unit: '', category: null }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
 }
 
@@ -233,6 +244,23 @@ function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: rea
   const before = figures.filter((f) => sentenceOf(f) === sentenceOf(draft) - 1 && f.category !== null).sort((a, b) => a.lastToken - b.lastToken).at(-1);
   if (!before || (!more && before.value <= draft.value)) return [];
   return [{ ...draft, lastToken: draft.lastToken + (more ? 1 : 0), unit: '', category: before.category, noun: 'count' }];
+}
+
+/**
+ * The category of a count whose category only the paragraph before can tell (`partOfThem`): any
+ * string, so a list of places can take it as its first item's; the assemble stage puts the real one.
+ */
+const NOT_YET_KNOWN = '';
+
+/** Pronouns after "of" that point back to a count told before: "1,000 of them", "500 of those". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
+/**
+ * Whether a bare number is a part of a count told before: "about 1,000 of them", "the registration of
+ * 20,800 of them". Not "one of them", which picks out a member.
+ */
+function partOfThem(draft: Draft, tokens: readonly Token[]): boolean {
+  return !draft.span.yearLike && draft.value > 1 && tokens[draft.lastToken + 1]?.lower === 'of' && POINTING_BACK.has(tokens[draft.lastToken + 2]?.lower ?? '');
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
