@@ -54,6 +54,8 @@ describe('assembleFigures: "N of them" opening the paragraph after the count', (
     [['More than 2,500 refugees had arrived by Sunday.', 'One of them settled in Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
     [['The border stayed open.', 'About 1,000 of them settled in Fredonburg, 500 in Marsh City.'], []],
     [['More than 2,500 refugees had arrived.', 'The border stayed open.', 'About 1,000 of them settled in Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
+    // Nor when a plural before it in its own paragraph is what "them" stands for.
+    [['More than 2,500 refugees had arrived.', 'The buses, 30 of them new, left Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
   ])('%j', (paragraphs, expected) => {
     expect(figuresOf(...paragraphs).map(([text, category]) => [text, category])).toEqual(expected);
   });

@@ -860,9 +860,10 @@ describe('findFigures: partitives', () => {
   it('counts "N of them" as part of the figure before, in the sentence before if need be', () => {
     expect(categories('Freedonia deployed 3,000 sailors. It said 500 of them were in the port.')).toEqual([['3,000 sailors', 'sailors'], ['500', 'sailors']]);
     expect(categories('Berg said 300 sailors were wounded. Of those, 120 were cadets.')).toEqual([['300 sailors', 'losses'], ['120', 'losses']]);
-    // Two sentences back is too far; a number with no figure before it borrows nothing.
+    // Two sentences back is too far; a number with no figure before it in its paragraph borrows nothing
+    // here: it is left to the count of the paragraph before, which the assemble stage looks up.
     expect(categories('Freedonia deployed 3,000 sailors. The port was calm. It said 500 of them left.')).toEqual([['3,000 sailors', 'sailors']]);
-    expect(categories('It said 500 of them left.')).toEqual([]);
+    expect(findFigures('It said 500 of them left.', CATEGORIES).map((f) => [f.text, f.category, f.recountsEarlier])).toEqual([['500', null, true]]);
   });
 
   it.each([

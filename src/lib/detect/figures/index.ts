@@ -20,6 +20,8 @@ import { harmCategory, kindCategory } from './usual-units.ts';
 import { borrowUnits, placeItems, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
+import { looksPlural } from './plural.ts';
+import { STOP_WORDS } from './noun-phrase.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
@@ -256,11 +258,13 @@ const NOT_YET_KNOWN = '';
 const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /**
- * Whether a bare number is a part of a count told before: "about 1,000 of them", "the registration of
- * 20,800 of them". Not "one of them", which picks out a member.
+ * Whether a bare number is a part of a count told in an earlier paragraph: "about 1,000 of them", "the
+ * registration of 20,800 of them", with no plural noun before it in its own paragraph that "them" could
+ * stand for ("The sailors, two of them injured, …"). Not "one of them", which picks out a member.
  */
 function partOfThem(draft: Draft, tokens: readonly Token[]): boolean {
-  return !draft.span.yearLike && draft.value > 1 && tokens[draft.lastToken + 1]?.lower === 'of' && POINTING_BACK.has(tokens[draft.lastToken + 2]?.lower ?? '');
+  if (draft.span.yearLike || draft.value <= 1 || tokens[draft.lastToken + 1]?.lower !== 'of' || !POINTING_BACK.has(tokens[draft.lastToken + 2]?.lower ?? '')) return false;
+  return !tokens.slice(0, draft.firstToken).some((t) => t.kind === 'word' && looksPlural(t.text) && !STOP_WORDS.has(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
