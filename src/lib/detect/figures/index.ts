@@ -303,12 +303,26 @@ function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], token
   return parts;
 }
 
-/** The counted group ", including" (or ", among them") right before the draft follows. */
+/**
+ * The counted group ", including" (or ", among them") right before the draft follows: the count right
+ * before the comma, or the count whose predicate the comma closes ("14,000 sailors were deployed,
+ * including 3,000 reservists").
+ */
 function groupIncluding(draft: Draft, counts: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
   const words = tokens[draft.firstToken - 1]?.lower === 'including' ? 1 : amongThem(tokens, draft.firstToken) ? 2 : 0;
   const comma = draft.firstToken - words - 1;
   if (words === 0 || tokens[comma]?.text !== ',') return undefined;
-  return counts.find((count) => count.category !== null && count.lastToken === comma - 1);
+  return counts.find((count) => count.category !== null && (count.lastToken === comma - 1 || predicateClosedBy(tokens, count.lastToken, comma)));
+}
+
+/** At most this many words of a count's predicate before the comma that closes it: "were reportedly deployed". */
+const PREDICATE_REACH = 4;
+
+/** Whether only a short predicate stands between a count's last token and the comma at `comma`: "… sailors were deployed,". */
+function predicateClosedBy(tokens: readonly Token[], last: number, comma: number): boolean {
+  const between = tokens.slice(last + 1, comma);
+  if (between.length === 0 || between.length > PREDICATE_REACH || !between.every((t) => t.kind === 'word')) return false;
+  return FINITE.has(between[0]?.lower ?? '') && isVerbForm(between.at(-1));
 }
 
 /** "200 people dead, among them 10 civilians": the words that make what follows part of the group before. */
