@@ -13,7 +13,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those'
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
 /** Pronouns after "of" that make the number before them part of a figure told before: "500 of them". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+export const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
 const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);

@@ -17,7 +17,7 @@ import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { harmCategory, kindCategory } from './usual-units.ts';
-import { borrowUnits, placeItems, withStandInCategories } from './elided-units.ts';
+import { POINTING_BACK, borrowUnits, placeItems, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
@@ -253,9 +253,6 @@ function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: rea
  * string, so a list of places can take it as its first item's; the assemble stage puts the real one.
  */
 const NOT_YET_KNOWN = '';
-
-/** Pronouns after "of" that point back to a count told before: "1,000 of them", "500 of those". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /**
  * Whether a bare number is a part of a count told in an earlier paragraph: "about 1,000 of them", "the
