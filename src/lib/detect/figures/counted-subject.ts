@@ -609,7 +609,8 @@ function tollAlongWords(tokens: readonly Token[], k: number, verb: number): bool
 
 /**
  * A bare number counting part of a group the sentence opened with: "Among the dead servicemen, 180 were
- * officers", "Of the wounded, 20 are in serious condition", "Out of 2,000 refugees, 700 were housed". The number takes the group's unit and category.
+ * officers", "Of the wounded, 20 are in serious condition", "Out of 2,000 refugees, 700 were housed".
+ * The number takes the group's unit and category.
  * The opening is closed by a comma before the number and stands first in its sentence or clause: in
  * "Casualties among Freedonian sailors have surpassed 4,000" the group is part of the subject, not an
  * opening the number is part of.
