@@ -343,6 +343,7 @@ describe('assembleFigures: a figure whose own verb is negated is no one’s clai
     { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled', 'left'] },
     { id: 'hit', label: 'Ships hit', units: ['ships'], cues: ['hit'] },
     { id: 'crews', label: 'Crews', units: ['crew members'], cues: ['accounted for'] },
+    { id: 'dead', label: 'Dead', units: ['bodies', 'dead'], cues: ['killed'] },
   ];
   const shown = (text: string) => {
     const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
@@ -361,6 +362,10 @@ describe('assembleFigures: a figure whose own verb is negated is no one’s clai
     ['The port’s 3,000 residents did not want to live under the junta.', ['3,000 residents'], 0],
     ['About 2,000 people did not flee the town.', [], 1],
     ['Some 3,000 residents have left the port, the Bureau said.', ['Some 3,000 residents'], 0],
+    // Not a denial either: who the counted are is not yet known, what befell them is told.
+    ['Some 13 bodies have not been identified.', ['Some 13 bodies'], 0],
+    ['Some 13 bodies have not yet been named, the Bureau said.', ['Some 13 bodies'], 0],
+    ['Some 13 bodies were not recovered.', [], 1],
   ])('%s', (text, figures, denied) => {
     expect(shown(text)).toEqual({ shown: figures, denied });
   });

@@ -37,3 +37,26 @@ describe('assembleFigures: "the number had risen to …" in the paragraph after 
     ]);
   });
 });
+
+describe('assembleFigures: "N of them" opening the paragraph after the count', () => {
+  it.each([
+    // A part of what the paragraph before counted, and the items of its list of places.
+    [
+      ['More than 2,500 refugees had arrived by Sunday.', 'About 1,000 of them settled in Fredonburg, 500 in Marsh City and another 500 in Ruhl.'],
+      [['More than 2,500 refugees', 'displaced'], ['About 1,000', 'displaced'], ['500', 'displaced'], ['another 500', 'displaced']],
+    ],
+    [
+      ['The number of refugees reached 28,120, Lee said.', 'The registration of 20,800 of them is complete.'],
+      [['28,120', 'displaced'], ['20,800', 'displaced']],
+    ],
+    // Must not fire: "one of them" picks out a member; no count in the paragraph right before, or only
+    // one two paragraphs back.
+    [['More than 2,500 refugees had arrived by Sunday.', 'One of them settled in Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
+    [['The border stayed open.', 'About 1,000 of them settled in Fredonburg, 500 in Marsh City.'], []],
+    [['More than 2,500 refugees had arrived.', 'The border stayed open.', 'About 1,000 of them settled in Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
+    // Nor when a plural before it in its own paragraph is what "them" stands for.
+    [['More than 2,500 refugees had arrived.', 'The buses, 30 of them new, left Fredonburg.'], [['More than 2,500 refugees', 'displaced']]],
+  ])('%j', (paragraphs, expected) => {
+    expect(figuresOf(...paragraphs).map(([text, category]) => [text, category])).toEqual(expected);
+  });
+});

@@ -81,6 +81,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('There are 10 civilians dead, among whom five are sailors.')).toEqual([['10 civilians dead', 'losses'], ['five', 'losses']]);
   });
 
+  it.each([
+    // The comma after a count's short predicate closes the group the part after ", including" is of.
+    ['Freedonia said 300 sailors were rescued, including 30 reservists.', [['300 sailors', 'crews'], ['30 reservists', 'crews']]],
+    ['Some 300 dead were counted, among them 40 medics.', [['Some 300 dead', 'losses'], ['40 medics', 'losses']]],
+    ['Some 300 sailors have been held, including 120 cooks.', [['Some 300 sailors', 'crews'], ['120 cooks', 'crews']]],
+    // Must not fire: more than a short predicate, or no finite verb, stands between the count and the comma.
+    ['Some 300 sailors arrived after the port reopened, including 120 cooks.', [['Some 300 sailors', 'crews'], ['120 cooks', null]]],
+    ['The port held 300 sailors for weeks, including 120 cooks.', [['300 sailors', 'crews'], ['120 cooks', null]]],
+    ['Some 300 sailors were rescued from the burning hull of the ship, including 120 cooks.', [['Some 300 sailors', 'crews'], ['120 cooks', null]]],
+  ])('files a part after ", including" as the group whose predicate the comma closes: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts people no category lists as members of the group their clause names', () => {
     expect(read('The vessel, with a crew of 21 Sylvanians, was hit.')).toEqual([['21 Sylvanians', 'crews']]);
     expect(read('Nine Freedonians were among the crew.')).toEqual([['Nine Freedonians', 'crews']]);

@@ -113,6 +113,18 @@ describe('findFigures: things that are not figures', () => {
     expect(texts(input, depots)).toEqual(expected);
   });
 
+  it.each([
+    // A code in capitals with its digits, alone in brackets, designates a ship or a unit.
+    ['The frigate Marsh (FFG 58) responded to the distress calls and the soldiers were wounded.', []],
+    ['The carrier (CVN 69) and the destroyer (DDG 107) deployed soldiers.', []],
+    // Must not fire: a count in brackets, or a code with more in its brackets, or after the brackets close.
+    ['Attacks on the soldiers (at least 27) wounded many.', ['at least 27']],
+    ['The soldiers (58) were wounded.', ['58']],
+    ['The frigate (FFG 58 and 59) carried 40 soldiers.', ['40 soldiers']],
+  ])('reads a bracketed code in capitals and its digits as a designation: %j', (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
   it('finds the real figure next to a date, a year and a label', () => {
     expect(texts('On Oct. 12, 2025, under resolution 1540, about 3,000 troops left.')).toEqual(['about 3,000 troops']);
   });

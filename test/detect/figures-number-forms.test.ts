@@ -83,3 +83,17 @@ describe('findFigures: a headline set in title case', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: four digits in a part and its whole', () => {
+  it.each([
+    // A part of a numbered whole, and the whole after a numbered part, are counts, not years.
+    ['Registration of 2100 of the 2906 civilians evacuated is complete.', [['2100', 'evacuees'], ['2906 civilians', 'evacuees']]],
+    ['Officials said 1500 out of 2100 civilians were evacuated.', [['1500', 'evacuees'], ['2100 civilians', 'evacuees']]],
+    // Must not fire: a year after a preposition of time, or after an "of" no numbered part stands before.
+    ['In 2020 of the 120,000 civilians, many fled.', [['120,000 civilians', 'evacuees']]],
+    ['The census of 2015 counted 145,000 residents who fled.', [['145,000 residents', 'evacuees']]],
+    ['Since 2014, 200 civilians have fled.', [['200 civilians', 'evacuees']]],
+  ])('%j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+});

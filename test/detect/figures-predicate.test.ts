@@ -16,6 +16,21 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it.each([
+    // Lives put at risk or saved tell of no death: the people keep their own category.
+    ['The attacks endangered the lives of dozens of sailors.', [['dozens of sailors', 'sailors']]],
+    ['The raid put at risk the lives of 25 sailors.', [['25 sailors', 'sailors']]],
+    ['The navy saved the lives of 20 sailors.', [['20 sailors', 'sailors']]],
+    ['Marsh City must protect the lives of 300 sailors.', [['300 sailors', 'sailors']]],
+    // Must not fire: lives claimed, cost or taken are deaths.
+    ['The strike claimed the lives of 25 sailors.', [['25 sailors', 'losses']]],
+    ['The attack cost the lives of 20 sailors.', [['20 sailors', 'losses']]],
+    ['The fighting took the lives of 30 sailors.', [['30 sailors', 'losses']]],
+    ['The lives of 40 sailors were lost.', [['40 sailors', 'losses']]],
+  ])('reads "the lives of N" as deaths unless a verb puts them at risk or saves them: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads people "in hospital" as wounded, and people a place is "populated by" as living there', () => {
     const PEOPLE_OF_THREE: FigureCategory[] = [
       { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },
@@ -27,6 +42,26 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The region is populated by about 120,000 people.')).toEqual([['about 120,000 people', 'residents']]);
     // What happened to people counted before "by" is still their own predicate's.
     expect(read('About 290 people were killed by shelling.')).toEqual([['About 290 people', 'losses']]);
+  });
+
+  it.each([
+    // People who stay in a camp, a shelter or tents are sheltered away from home.
+    ['About 700 people remained in the camp on Monday night.', [['About 700 people', 'fled']]],
+    ['About 700 people remained in the monitors’ camp on Monday night.', [['About 700 people', 'fled']]],
+    ['Some 2,000 people were still living in tents near the airport.', [['Some 2,000 people', 'fled']]],
+    ['About 300 people stayed at a shelter in Marsh City.', [['About 300 people', 'fled']]],
+    // Must not fire: a stay at home, in a camp of an army, or a harm told in the camp.
+    ['About 700 people remained in the city on Monday night.', [['About 700 people', 'residents']]],
+    ['About 700 people remained in the monitors’ homes on Monday night.', [['About 700 people', 'residents']]],
+    ['About 700 people remained in a military camp.', [['About 700 people', 'residents']]],
+    ['About 700 people were killed in the camp.', [['About 700 people', 'losses']]],
+  ])('files people staying in a camp or shelter as displaced: %j', (input, expected) => {
+    const SHELTERED: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'displaced'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['remain', 'remained', 'live'] },
+    ];
+    expect(findFigures(input, SHELTERED).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
   it.each([
@@ -825,9 +860,10 @@ describe('findFigures: partitives', () => {
   it('counts "N of them" as part of the figure before, in the sentence before if need be', () => {
     expect(categories('Freedonia deployed 3,000 sailors. It said 500 of them were in the port.')).toEqual([['3,000 sailors', 'sailors'], ['500', 'sailors']]);
     expect(categories('Berg said 300 sailors were wounded. Of those, 120 were cadets.')).toEqual([['300 sailors', 'losses'], ['120', 'losses']]);
-    // Two sentences back is too far; a number with no figure before it borrows nothing.
+    // Two sentences back is too far; a number with no figure before it in its paragraph borrows nothing
+    // here: it is left to the count of the paragraph before, which the assemble stage looks up.
     expect(categories('Freedonia deployed 3,000 sailors. The port was calm. It said 500 of them left.')).toEqual([['3,000 sailors', 'sailors']]);
-    expect(categories('It said 500 of them left.')).toEqual([]);
+    expect(findFigures('It said 500 of them left.', CATEGORIES).map((f) => [f.text, f.category, f.recountsEarlier])).toEqual([['500', null, true]]);
   });
 
   it.each([
@@ -1469,6 +1505,33 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
+  it.each([
+    // A participle phrase may end the counted phrase: the noun before it is what the count governs.
+    ['Casualties among Freedonian sailors involved in the war have surpassed 4,000.', [['4,000', 'losses']]],
+    ['Casualties among the sailors fighting for Sylvania have risen to 4,000.', [['4,000', 'losses']]],
+    ['The number of casualties among sailors deployed in Marsh City rose to 600.', [['600', 'losses']]],
+    // Must not fire: a noun that heads its own phrase, or governs nothing, keeps its own category.
+    ['Sailors sent to the front have surpassed 4,000.', [['4,000', 'sailors']]],
+    ['The number of sailors deployed in Marsh City rose to 1,400.', [['1,400', 'sailors']]],
+    ['Ships involved in the war have surpassed 4,000.', []],
+  ])('reads the count past a participle phrase after its group: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
+  it.each([
+    // What befell the people a count names decides it, and "revised (up)" raises a count as "raised" does.
+    ['The rebels raised the number of sailors killed to 213.', [['213', 'losses']]],
+    ['Freedonia has revised up its number of sailors and officers killed to 213.', [['213', 'losses']]],
+    ['Media put the number of sailors killed at 213.', [['213', 'losses']]],
+    ['Freedonia has raised the number of its sailors killed in recent fighting over Marsh City to 2,425.', [['2,425', 'losses']]],
+    // Must not fire: people sent or deployed keep their own category.
+    ['The rebels raised the number of sailors sent to the port to 2,000.', [['2,000', 'sailors']]],
+    ['Freedonia revised the number of sailors deployed to 2,000.', [['2,000', 'sailors']]],
+    ['Media put the number of sailors in Marsh City at 2,000.', [['2,000', 'sailors']]],
+  ])('reads a count raised or put at a number by what befell those it names: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a place whose last word only ends a longer unit as a place: "casualties among the sailors in the war"', () => {
     const WAR: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
@@ -1528,6 +1591,19 @@ describe('findFigures: part of a group the sentence opened with', () => {
 
   it('reads no group in "Among other things"', () => {
     expect(categories('Among other things, 30 were late.')).toEqual([]);
+  });
+
+  it.each([
+    // The opening stands first in its sentence or clause and a comma closes it: the number is part of the group.
+    ['Among the sailors killed in the blast, 180 were officers.', [['180', 'losses']]],
+    ['The Courier said that among the sailors killed, 180 were officers.', [['180', 'losses']]],
+    ['The port was shelled, and among the sailors held, 14 were cadets.', [['14', 'sailors']]],
+    // "among" inside the subject, or an opening no comma closes, makes no group of the number.
+    ['Casualties among Freedonian sailors have increased to over 4,000, up from 3,000 in May.', [['over 4,000', 'losses'], ['3,000', 'losses']]],
+    ['Casualties among the sailors rose to 900, up from 700 in May.', [['900', 'losses'], ['700', 'losses']]],
+    ['Morale among the sailors held in Marsh City is low, 30 said.', []],
+  ])('reads a group opening only where it opens its clause: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
   });
 });
 

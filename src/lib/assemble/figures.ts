@@ -238,8 +238,11 @@ const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely|least)\s+(?:\p{L}+\s+)?$/iu
 const NEGATED_AFTER =
   /^\s+(?:(?:(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|may|might|should|must|still|also|reportedly)\s+)+(?:not|never)|never|(?:were|was|are|is|have|has|had|did|do|does|wo|would|could|ca|should)n['’]t)\s+(?:(?:yet|been|be)\s+)*(\p{Ll}+)/iu;
 
-/** Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not able to"). */
-const NOT_AN_EVENT = /^(?:only|accounted|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
+/**
+ * Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not
+ * able to"), or who the counted are ("13 bodies have not been identified" were still found dead).
+ */
+const NOT_AN_EVENT = /^(?:only|accounted|identified|named|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
 
 /**
  * The counted as the weapons that stop others, right after the figure: "… was fired and successfully
@@ -496,27 +499,32 @@ function listClause(text: string, sentence: { start: number; end: number }, figu
 class EarlierCounts {
   readonly #categories = new Map<string, string>();
   readonly #byValue = new Map<number, { category: string; unit: string }>();
-  #last: { category: string; unit: string; paragraph: number } | undefined;
+  #last: { category: string; unit: string; paragraph: number; recount: boolean } | undefined;
 
   /** The count of `value` things told first in the source, for a definite number with no noun ("the nine"). */
   countOf(value: number): { category: string; unit: string } | undefined {
     return this.#byValue.get(value);
   }
 
-  /** The last count told, when it was told in the paragraph right before `paragraph`, for "the number had risen to …". */
+  /**
+   * The last count told, when it was told in the paragraph right before `paragraph`, for "the number had
+   * risen to …"; or in `paragraph` itself by such a recount, for the items of its list ("1,000 of them
+   * settled in Marsh City, 500 in Ruhl").
+   */
   lastBefore(paragraph: number): { category: string; unit: string } | undefined {
-    return this.#last && this.#last.paragraph === paragraph - 1 ? this.#last : undefined;
+    const last = this.#last;
+    return last && (last.paragraph === paragraph - 1 || (last.paragraph === paragraph && last.recount)) ? last : undefined;
   }
 
   /** The figure's category, or that of the earlier count it refers to; `lead` is the text right before it. */
-  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string, paragraph: number): string {
+  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null; recountsEarlier?: boolean }, lead: string, paragraph: number): string {
     const key = `${figure.value} ${singular(figure.unit.toLowerCase().split(/\s+/).at(-1) ?? '')}`;
     const definite = /\b(?:the|these|those)\s+$/i.test(lead) || /^(?:the|these|those)\s/i.test(figure.text);
     const before = figure.vague === null && definite ? this.#categories.get(key) : undefined;
     const category = before ?? (figure.category as string);
     if (figure.vague === null && !this.#categories.has(key)) this.#categories.set(key, category);
     if (figure.vague === null && !this.#byValue.has(figure.value)) this.#byValue.set(figure.value, { category, unit: figure.unit });
-    this.#last = { category, unit: figure.unit, paragraph };
+    this.#last = { category, unit: figure.unit, paragraph, recount: figure.recountsEarlier === true };
     return category;
   }
 }

@@ -37,6 +37,8 @@ export class UnitMatcher {
   #sentenceLoss: { sentence: string; loss: boolean } | null = null;
   /** The names of the text last read (`readNames`): singulars of units that the text capitalises, "Ruritania" of "ruritanias". */
   #names: ReadonlySet<string> = new Set();
+  /** The topic's units of three words or more by their initials, lower case: "asbm" → "anti-ship ballistic missiles". */
+  readonly #acronyms = new Map<string, string[]>();
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -54,6 +56,26 @@ export class UnitMatcher {
     const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
     this.#attacks = new Set(categories.filter((category) => category.cues.some((cue) => cue.toLowerCase() === 'attacked')));
+    for (const category of categories) {
+      for (const unit of category.units) {
+        const words = unit.toLowerCase().split(/\s+/).filter(Boolean);
+        const initials = words.flatMap((word) => word.split('-')).map((part) => part[0] ?? '').join('');
+        if (initials.length >= ACRONYM_LETTERS && !this.#acronyms.has(initials)) this.#acronyms.set(initials, words);
+      }
+    }
+  }
+
+  /**
+   * The category of a count whose noun is an acronym in capitals of one of the topic's units: "three
+   * ASBMs" where the topic lists "anti-ship ballistic missiles", "two SRBMs", "12,000 IDPs", after any
+   * modifiers (`modifiers`: "three Sylvanian ASBMs"). Only a word written in capitals, with at most a
+   * plural "s", is read so; null for any other word or no such unit. The match starts at the acronym.
+   */
+  matchAcronym(text: string, modifiers: readonly string[], sentence: string): CategoryMatch | null {
+    if (!/^\p{Lu}{3,}s?$/u.test(text)) return null;
+    const words = this.#acronyms.get(text.replace(/s$/, '').toLowerCase());
+    const match = words === undefined ? null : this.match([...modifiers, ...words], sentence);
+    return match === null ? null : { category: match.category, first: modifiers.length };
   }
 
   /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */
@@ -241,6 +263,9 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** At least this many initials make an acronym of a unit: "asbm"; "mp" of "military personnel" is too short to be sure of. */
+const ACRONYM_LETTERS = 3;
 
 /** "Individuals" read as "people" (whose singular is "person") by a topic that lists only the latter. */
 const INDIVIDUAL = 'individual';

@@ -5,10 +5,10 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
-import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
+import { FINITE, PLACE_PREPOSITIONS, countsPeople, isVerbForm } from './predicate.ts';
 import { isNonCountNoun } from './non-figures.ts';
 import { isNumberWord } from './number-words.ts';
-import { movementVerb } from './people.ts';
+import { isPeopleNoun, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
@@ -100,7 +100,10 @@ function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft 
 }
 
 /** Verbs that carry a count up to a number: "bringing the total to 30,000", "raising the death toll to 25". */
-const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted)$/;
+const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted|revising|revises|revised|upping|ups|upped|updating|updates|updated)$/;
+
+/** How many tokens before "to" the verb of raising may stand: "revised up their number of fighters and civilians killed to 213". */
+const RAISE_REACH = 14;
 
 /**
  * The words of the count that a verb of raising carries to the number starting at `first`: "the death
@@ -109,10 +112,11 @@ const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes
  */
 export function countRaisedTo(tokens: readonly Token[], first: number): string[] | null {
   if (tokens[first - 1]?.lower !== 'to') return null;
-  for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+  for (let k = first - 2; k >= 0 && k >= first - RAISE_REACH; k--) {
     const token = tokens[k];
     if (token?.kind !== 'word') return null;
-    if (RAISES.test(token.lower)) return tokens.slice(k + 1, first - 1).map((t) => t.lower);
+    // "revised up their number of …": the verb's particle is no part of the count's words.
+    if (RAISES.test(token.lower)) return tokens.slice(tokens[k + 1]?.lower === 'up' ? k + 2 : k + 1, first - 1).map((t) => t.lower);
   }
   return null;
 }
@@ -424,6 +428,28 @@ function beforePlacePhrase(tokens: readonly Token[], n: number, matcher: UnitMat
     if (tokens[k]?.kind !== 'word') return n;
     if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'word' && matcher.isUnitHead(tokens[k - 1]?.lower ?? '')) return k - 1;
   }
+  return beforeParticiplePhrase(tokens, n, matcher);
+}
+
+/** At most this many words in a participle phrase after the counted noun: "involved in the war in the east". */
+const PARTICIPLE_PHRASE_WORDS = 7;
+
+/** Prepositions that may follow the participle of such a phrase: "involved in", "sent to", "fighting for". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'for', 'from', 'into', 'with', 'against', 'by', 'alongside']);
+
+/**
+ * "Casualties among Sylvanian troops involved in the war have surpassed 4,000", "the death toll of
+ * sailors sent to the front rose to 600": the counted phrase may end with a participle phrase that
+ * describes its noun; the unit noun right before the participle is the one the verb counts (or the
+ * count that governs it). The index `n` itself when no such phrase ends there.
+ */
+function beforeParticiplePhrase(tokens: readonly Token[], n: number, matcher: UnitMatcher): number {
+  for (let k = n - 1; k >= 2 && k >= n - PARTICIPLE_PHRASE_WORDS; k--) {
+    if (tokens[k]?.kind !== 'word') return n;
+    if (!PARTICIPLE_PREPOSITIONS.has(tokens[k]?.lower ?? '') || !isVerbForm(tokens[k - 1])) continue;
+    const noun = tokens[k - 2];
+    return noun?.kind === 'word' && looksPlural(noun.text) && matcher.isUnitHead(noun.lower) ? k - 2 : n;
+  }
   return n;
 }
 
@@ -528,11 +554,23 @@ function numberOf(allWords: readonly string[], matcher: UnitMatcher, sentence: s
   const from = allWords.findIndex((word, k) => k > 0 && ORIGINS.has(word));
   const words = from > 0 ? allWords.slice(0, from) : allWords;
   const counted = countedNoun(words, matcher, sentence);
-  if (counted || words.length === 0) return counted;
+  if (counted) return { unit: counted.unit, category: toldOfThem(counted, matcher) ?? counted.category };
+  if (words.length === 0) return null;
   if (words.length > 3) return null;
   // "the number of arrivals": a noun of movement counts those who moved, as its verb cues them.
   const category = matcher.categoryByCues(words.map((word) => movementVerb(word) ?? word).join(' '));
   return category === null ? null : { unit: '', category };
+}
+
+/**
+ * "the number of fighters and civilians killed", "the number of sailors held": what the words after
+ * the counted people say befell them, when they cue a category that counts people; null otherwise,
+ * and for things ("the number of ships diverted" keeps the unit's own reading).
+ */
+function toldOfThem(counted: { unit: string; rest: string[] }, matcher: UnitMatcher): string | null {
+  if (counted.rest.length === 0 || !isPeopleNoun(counted.unit)) return null;
+  const category = matcher.categoryByCues(counted.rest.join(' '));
+  return category !== null && countsPeople(matcher, category) ? category : null;
 }
 
 /**
@@ -571,7 +609,11 @@ function tollAlongWords(tokens: readonly Token[], k: number, verb: number): bool
 
 /**
  * A bare number counting part of a group the sentence opened with: "Among the dead servicemen, 180 were
- * officers", "Of the wounded, 20 are in serious condition". The number takes the group's unit and category.
+ * officers", "Of the wounded, 20 are in serious condition", "Out of 2,000 refugees, 700 were housed".
+ * The number takes the group's unit and category.
+ * The opening is closed by a comma before the number and stands first in its sentence or clause: in
+ * "Casualties among Freedonian sailors have surpassed 4,000" the group is part of the subject, not an
+ * opening the number is part of.
  */
 export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, sentenceStart: number): Draft | null {
   // "Among the ships are three of 5,000 - 6,000 teu": a measure, no part of the group. "… and one unit
@@ -580,20 +622,36 @@ export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: Uni
   if (measuredAfter(tokens, last) || (tokens[last + 1]?.kind === 'word' && tokens[last + 2]?.lower === 'of' && tokens[last + 3]?.kind === 'number')) return null;
   for (let k = draft.firstToken - 1; k >= 0 && (tokens[k]?.start ?? 0) >= sentenceStart; k--) {
     const word = tokens[k]?.lower;
-    if (word !== 'among' && !(word === 'of' && (tokens[k]?.start ?? 0) === sentenceStart)) continue;
+    // "Out of the 120,000 residents, 100,000 have left": "out of" opens the group as "of" does.
+    const outOf = word === 'of' && tokens[k - 1]?.lower === 'out' ? 1 : 0;
+    if (word !== 'among' && !(word === 'of' && (tokens[k - outOf]?.start ?? 0) === sentenceStart)) continue;
+    if (!opensClause(tokens, k - outOf, sentenceStart)) return null;
     // The group runs from after "among (the)" to the comma that closes the opening.
     const group: string[] = [];
+    let closed = false;
     for (let g = k + 1; g < draft.firstToken; g++) {
       const token = tokens[g] as Token;
-      if (token.text === ',') break;
+      if (token.text === ',') {
+        closed = true;
+        break;
+      }
       // "Of the 68 bodies, only 21 …": the group's own number is not part of its noun.
       if (token.kind === 'word' && token.lower !== 'the') group.push(token.lower);
       else if (token.kind !== 'word' && token.kind !== 'number') return null;
     }
+    if (!closed) return null;
     // "the sailors killed in the blast": the group's noun is its first unit noun; what happened to it, its category.
     const counted = countedNoun(group, matcher, sentence);
     if (!counted) return null;
     return { ...draft, unit: '', category: matcher.categoryByCues(counted.rest.join(' ')) ?? counted.category, noun: 'count' };
   }
   return null;
+}
+
+/** Words after which an opening phrase starts a clause: "and among the dead, …", "said that among the dead, …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'yet', 'that', 'as', 'where', 'when', ',', ';', ':', '—', '–', '"', '“']);
+
+/** Whether the token at `k` stands first in its sentence or right after a mark or conjunction that opens a clause. */
+function opensClause(tokens: readonly Token[], k: number, sentenceStart: number): boolean {
+  return (tokens[k]?.start ?? 0) === sentenceStart || CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? '');
 }

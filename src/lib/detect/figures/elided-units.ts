@@ -13,7 +13,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those'
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
 /** Pronouns after "of" that make the number before them part of a figure told before: "500 of them". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+export const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 
 /** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
 const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);
@@ -148,11 +148,15 @@ function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token
 /** At most this many words in the place of one item: "in the port city of Marsh". */
 const PLACE_WORDS = 8;
 
+/** At most this many words of a predicate between the first item's number and its place: "1,305 are accommodated in Syunik". */
+const PREDICATE_WORDS = 8;
+
 /**
  * The figure a bare number itemises in a list of counts by place with no colon: "struck three targets
- * in Fredonburg, two in Marsh City and one in Ruhl". The number opens an item after "," or "and", a
- * place preposition follows it, and the item before it is a figure (or an item of the same list)
- * followed by a place of its own; undefined otherwise. "one" is an item too.
+ * in Fredonburg, two in Marsh City and one in Ruhl", "1,305 are housed in Fredonburg, 700 in Marsh
+ * City". The number opens an item after "," or "and", a place preposition follows it, and the item
+ * before it is a figure (or an item of the same list) followed by a place of its own, or by a few
+ * words of its predicate and then its place; undefined otherwise. "one" is an item too.
  */
 function placeItemOf(draft: Draft, figures: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
   if (draft.span.kind === 'vague' || !PLACE_PREPOSITIONS.has(wordAt(tokens, draft.lastToken + 1) ?? '')) return undefined;
@@ -165,10 +169,24 @@ function placeItemOf(draft: Draft, figures: readonly Draft[], tokens: readonly T
     const token = tokens[k] as Token;
     if (token.kind === 'number' || (token.kind === 'punct' && token.text !== '-')) return undefined;
     if (!PLACE_PREPOSITIONS.has(token.lower)) continue;
-    const item = figures.find((f) => f.lastToken === k - 1 && f.category !== null);
+    const item = figures.find((f) => f.category !== null && f.lastToken < k && f.lastToken >= k - 1 - PREDICATE_WORDS && tokens.slice(f.lastToken + 1, k).every((t) => t.kind === 'word'));
     if (item) return item;
   }
   return undefined;
+}
+
+/**
+ * The bare numbers that itemise, by place, a list whose first item is one of `figures` (or an item
+ * found before them): `placeItemOf` for numbers left over once the figures whose nouns are elided
+ * are known ("1,305 are housed in Fredonburg, 700 in Marsh City"). In reading order.
+ */
+export function placeItems(drafts: readonly Draft[], figures: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  const items: Draft[] = [];
+  for (const draft of drafts) {
+    const item = placeItemOf(draft, [...figures, ...items], tokens);
+    if (item) items.push({ ...draft, unit: item.unit, category: item.category, noun: 'count' });
+  }
+  return items;
 }
 
 /** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */

@@ -17,9 +17,11 @@ import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { harmCategory, kindCategory } from './usual-units.ts';
-import { borrowUnits, withStandInCategories } from './elided-units.ts';
+import { POINTING_BACK, borrowUnits, placeItems, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
+import { looksPlural } from './plural.ts';
+import { STOP_WORDS } from './noun-phrase.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
@@ -153,7 +155,10 @@ export function findFigures(
   // it in its paragraph, the count of the paragraph before, which the assemble stage looks up.
   const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
   const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
-  const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  const elidedFirst = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "1,305 are housed in Fredonburg, 700 in Marsh City": the rest of a list of places whose first count's noun is left out.
+  const listedAfterElided = placeItems(unplaced.filter((draft) => !elidedFirst.some((e) => e.firstToken === draft.firstToken)), elidedFirst, tokens);
+  const elided = [...elidedFirst, ...listedAfterElided].sort((a, b) => a.firstToken - b.firstToken);
   // "The rebels fired three missiles. Two hit the ship.": a part of the figure told just before.
   const opensSentence = (draft: Draft) => offsetOf(draft) === sentenceStart(draft);
   const figuresBefore = [...countedFirst, ...borrowed];
@@ -163,9 +168,20 @@ export function findFigures(
   const elidedOrParts = [...elided, ...parts];
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elidedOrParts.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  // "¶ About 1,000 of them settled in Fredonburg, 500 in Marsh City": a part of what the paragraph before
+  // counted, with no count before it in its own paragraph, and the items of its list of places; the
+  // assemble stage looks that count up, as for "the number had risen to …".
+  const leftOver = unplaced.filter((draft) => ![...elidedOrParts, ...backReferences].some((e) => e.firstToken === draft.firstToken));
+  const countedBefore = (draft: Draft) => [...countedFirst, ...borrowed, ...elidedOrParts].some((c) => c.lastToken < draft.firstToken);
+  const partsOfEarlier = leftOver.filter((draft) => partOfThem(draft, tokens) && !countedBefore(draft));
+  const itemsOfEarlier = placeItems(
+    leftOver.filter((draft) => !partsOfEarlier.includes(draft)),
+    partsOfEarlier.map((draft) => ({ ...draft, category: NOT_YET_KNOWN })),
+    tokens,
+  );
   const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elidedOrParts].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
-  const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
+  const recountings = [...recountsEarlier, ...partsOfEarlier, ...itemsOfEarlier].map((draft) => ({ ...toMention({ ...draft, unit: '', category: null }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
 }
 
@@ -232,6 +248,22 @@ function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: rea
   return [{ ...draft, lastToken: draft.lastToken + (more ? 1 : 0), unit: '', category: before.category, noun: 'count' }];
 }
 
+/**
+ * The category of a count whose category only the paragraph before can tell (`partOfThem`): any
+ * string, so a list of places can take it as its first item's; the assemble stage puts the real one.
+ */
+const NOT_YET_KNOWN = '';
+
+/**
+ * Whether a bare number is a part of a count told in an earlier paragraph: "about 1,000 of them", "the
+ * registration of 20,800 of them", with no plural noun before it in its own paragraph that "them" could
+ * stand for ("The sailors, two of them injured, …"). Not "one of them", which picks out a member.
+ */
+function partOfThem(draft: Draft, tokens: readonly Token[]): boolean {
+  if (draft.span.yearLike || draft.value <= 1 || tokens[draft.lastToken + 1]?.lower !== 'of' || !POINTING_BACK.has(tokens[draft.lastToken + 2]?.lower ?? '')) return false;
+  return !tokens.slice(0, draft.firstToken).some((t) => t.kind === 'word' && looksPlural(t.text) && !STOP_WORDS.has(t.lower) && !/(?:ss|us|is)$/.test(t.lower));
+}
+
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'all']);
 
@@ -268,12 +300,26 @@ function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], token
   return parts;
 }
 
-/** The counted group ", including" (or ", among them") right before the draft follows. */
+/**
+ * The counted group ", including" (or ", among them") right before the draft follows: the count right
+ * before the comma, or the count whose predicate the comma closes ("14,000 sailors were deployed,
+ * including 3,000 reservists").
+ */
 function groupIncluding(draft: Draft, counts: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
   const words = tokens[draft.firstToken - 1]?.lower === 'including' ? 1 : amongThem(tokens, draft.firstToken) ? 2 : 0;
   const comma = draft.firstToken - words - 1;
   if (words === 0 || tokens[comma]?.text !== ',') return undefined;
-  return counts.find((count) => count.category !== null && count.lastToken === comma - 1);
+  return counts.find((count) => count.category !== null && (count.lastToken === comma - 1 || predicateClosedBy(tokens, count.lastToken, comma)));
+}
+
+/** At most this many words of a count's predicate before the comma that closes it: "were reportedly deployed". */
+const PREDICATE_REACH = 4;
+
+/** Whether only a short predicate stands between a count's last token and the comma at `comma`: "… sailors were deployed,". */
+function predicateClosedBy(tokens: readonly Token[], last: number, comma: number): boolean {
+  const between = tokens.slice(last + 1, comma);
+  if (between.length === 0 || between.length > PREDICATE_REACH || !between.every((t) => t.kind === 'word')) return false;
+  return FINITE.has(between[0]?.lower ?? '') && isVerbForm(between.at(-1));
 }
 
 /** "200 people dead, among them 10 civilians": the words that make what follows part of the group before. */
@@ -333,11 +379,13 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
 
 /**
  * The category a verb's cue names, in any of its forms, as topics list cues in one form or another:
- * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving".
+ * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving", and a verb in
+ * "-ate" by its noun in "-ation".
  */
 function verbCategory(verb: string, matcher: UnitMatcher): string | null {
   const stem = verb.replace(/(?:ing|ed|es|s)$/, '');
-  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
+  // "accommodated" by "accommodation", "evacuated" by "evacuation": a topic may list the act's noun alone.
+  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem, ...(/at$/.test(stem) ? [`${stem}ion`] : [])];
   for (const form of forms) {
     const category = form.length > 2 ? matcher.categoryByCues(form) : null;
     if (category !== null) return category;

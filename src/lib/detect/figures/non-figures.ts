@@ -161,6 +161,9 @@ export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, lastT
 export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
   if (!span.yearLike) return false;
   const before = tokens[qualifierStart - 1];
+  // "data of 2100 of the 2906 persons": a part of a whole, unless a preposition of time names the year ("in 2020").
+  if (partOfANumberedWhole(tokens, span.last) && (wordAt(tokens, qualifierStart - 1) === 'of' || !YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? ''))) return false;
+  if (wholeOfANumberedPart(tokens, qualifierStart)) return false;
   return (
     YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') ||
     before?.text === ',' ||
@@ -168,6 +171,32 @@ export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifie
     SINGULAR_VERBS.has(wordAt(tokens, span.last + 1) ?? '') ||
     yearOfHappenings(tokens, span, qualifierStart)
   );
+}
+
+/** Determiners between a part's "of" and the number of its whole: "2100 of the 2906 persons". */
+const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those']);
+
+/**
+ * "Registration data of 2100 of the 2906 persons", "1000 out of 2100": four digits followed by "of"
+ * (or "out of") and the number of a whole are a part counted from it.
+ */
+function partOfANumberedWhole(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  if (wordAt(tokens, k) === 'out') k += 1;
+  if (wordAt(tokens, k) !== 'of') return false;
+  k += 1;
+  if (WHOLE_DETERMINERS.has(wordAt(tokens, k) ?? '')) k += 1;
+  return tokens[k]?.kind === 'number';
+}
+
+/** "1500 out of 2100 refugees", "2100 of the 2906 persons": four digits after a part's "of" are its whole. */
+function wholeOfANumberedPart(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (WHOLE_DETERMINERS.has(wordAt(tokens, k) ?? '')) k -= 1;
+  if (wordAt(tokens, k) !== 'of') return false;
+  k -= 1;
+  if (wordAt(tokens, k) === 'out') k -= 1;
+  return tokens[k]?.kind === 'number';
 }
 
 /**
@@ -218,6 +247,8 @@ function isLabel(tokens: readonly Token[], span: NumberSpan): boolean {
   const previous = tokens[i];
   // "EUR 10.45 million": a currency code is the amount's unit, not its name.
   if (previous && CURRENCY_CODES.has(previous.text)) return false;
+  // "USS Laboon (DDG 58)": a code in capitals and its digits, alone in brackets, are a designation.
+  if (tokens[i - 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(previous?.text ?? '') && tokens[span.last + 1]?.text === ')') return true;
   i -= 1;
   return (
     isCapitalised(previous) && tokens[i]?.kind === 'word' &&

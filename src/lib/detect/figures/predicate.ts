@@ -58,6 +58,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     // 'of whom more than 4,000 "had been lost"', "were 'put out of action'": the writer's quotation
     // marks do not end the clause.
     if (words.length === 0 && /^[“"‘']$/.test(token.text)) continue;
+    // "remained in the peacekeepers’ camp": a plural's possessive mark does not end the clause.
+    if (words.length > 0 && pluralPossessive(tokens, i)) continue;
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
@@ -83,6 +85,14 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   // or refuses tells nothing that happened to them; the clause's main verb does (`predicateAfterRelative`).
   if (relative && words.some((word) => NEGATED_RELATIVE.has(word))) return null;
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Whether the token at `i` is the apostrophe of a plural's possessive: right after a word in -s, a word after a space. */
+function pluralPossessive(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i];
+  const owner = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (mark?.text === '’' || mark?.text === "'") && owner?.kind === 'word' && /s$/.test(owner.lower) && touching(owner, mark) && next?.kind === 'word' && !touching(mark, next);
 }
 
 /** Words of a relative clause that tell what did not happen or was refused: "who did not flee", "who refused to leave". */
@@ -498,6 +508,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
   // noun, read by its verb's past form too.
   if (last === 'of') {
+    // "endangered the lives of 25 sailors": lives at risk tell of no death.
+    if (DEATH_NOUNS.has(words[0] ?? '') && livesAtRisk(tokens, first - 2)) return null;
     const act = pastOfAct(words[0] ?? '');
     return act === null ? words.join(' ') : `${words.join(' ')} ${act}`;
   }
@@ -601,6 +613,18 @@ function isPresentVerb(tokens: readonly Token[], k: number): boolean {
 const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up', 'off']);
 
 /**
+ * "in the camp", "at a shelter", "in tents": people who stay in a camp or shelter are sheltered there,
+ * away from home. A camp of an army, of training or of prisoners shelters no one.
+ */
+const IN_A_SHELTER = String.raw`(?:in|at)\s+(?:(?:a|an|the|their|its)\s+)?(?![\p{L}'’-]*\s*(?:training|military|army|prison|detention|labou?r|boot)\b)(?:[\p{L}'’-]+\s+){0,3}?(?:camps?|shelters?|tents?|evacuation\s+cent(?:er|re)s?)\b`;
+
+/**
+ * A verb of staying or living before such a place: read as being sheltered, not as remaining in one's
+ * home ("remained in the camp", "stayed at a shelter", "were living in tents").
+ */
+const STAYING_IN_A_SHELTER = new RegExp(String.raw`\b(?:remain(?:s|ed|ing)?|liv(?:e|es|ed|ing))(?=\s+${IN_A_SHELTER})`, 'gu');
+
+/**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
  * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
  * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded",
@@ -649,6 +673,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "Thousands flocked to a camp to avoid the fighting", "crowded into shelters": people who went
   // where the fighting was not, as topics' cues put fleeing.
   [/\b(?:flocked|poured|streamed|crowded|packed|fled)\s+(?:in)?to\s+(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?)\b/u, 'fled displaced sheltered'],
+  // "About 700 people remained in the camp", "were still living in tents": see `IN_A_SHELTER`; a
+  // predicate read past its copula ("remained", "were") opens with the place.
+  [new RegExp(String.raw`(?:^|\b(?:sheltered|housed|sheltering|(?:are|were|is|was)(?:\s+(?:still|now|currently|temporarily))?(?:\s+(?:staying|sheltering))?)\s+)${IN_A_SHELTER}`, 'u'), 'sheltered displaced'],
 ];
 
 /**
@@ -660,7 +687,7 @@ const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?(?!\s+(?:cl
 
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
 export function withUsualWords(text: string): string {
-  const words = text.replace(REMAINING, 'remain');
+  const words = text.replace(REMAINING, 'remain').replace(STAYING_IN_A_SHELTER, 'sheltered');
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
@@ -727,10 +754,22 @@ function lossesAmountTo(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Verbs that put lives at risk or keep them safe: "endangered the lives of 25 sailors" tells no one died. */
+const LIVES_AT_RISK = /^(?:endanger\w*|threaten\w*|risk\w*|imperil\w*|jeopardi[sz]\w*|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|protect\w*|safeguard\w*)$/;
+
+/**
+ * Whether the death noun at `noun` ("lives") is the object of a verb of risk or rescue, a word or two
+ * before it: "endangered the lives of dozens of sailors", "to save the lives of 300 people".
+ */
+function livesAtRisk(tokens: readonly Token[], noun: number): boolean {
+  const k = DETERMINERS.has(tokens[noun - 1]?.lower ?? '') ? noun - 2 : noun - 1;
+  return LIVES_AT_RISK.test(tokens[k]?.lower ?? '');
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
-  if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '')) return true;
+  if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '') && !livesAtRisk(tokens, draft.firstToken - 2)) return true;
   if (isPeopleNoun(head) && listAfterDeathNoun(tokens, draft.firstToken)) return true;
   // "Freedonia lost 30 sailors": people lost are dead; "lost 30 boats" are not people.
   if (before === 'lost' && isPeopleNoun(head)) return true;

@@ -145,8 +145,9 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
-  const match = byVerb(phrase, tokens, matcher, matcher.match(words, sentence), sentence);
   const head = tokens[phrase.head];
+  // "three ASBMs": an acronym of a unit the topic lists counts what the unit does.
+  const match = byVerb(phrase, tokens, matcher, matcher.match(words, sentence) ?? matcher.matchAcronym(head?.text ?? '', words.slice(0, -1), sentence), sentence);
   // "22 Freedonian and one Sylvanian crew members": the noun the next count's modifiers share.
   const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
   if (shared) {

@@ -34,8 +34,9 @@ export interface FigureMention {
   refersBack?: boolean;
   /**
    * True for a bare number that a count naming nothing reaches, with no count before it in its text
-   * ("By Monday, the number had risen to 65,036"): it counts what the count of the paragraph before
-   * counts, which the assemble stage looks up; `category` is null.
+   * ("By Monday, the number had risen to 65,036"), or that counts a part of what was told before
+   * ("About 1,000 of them settled in Marsh City, 500 in Ruhl"): it counts what the count of the
+   * paragraph before counts, which the assemble stage looks up; `category` is null.
    */
   recountsEarlier?: boolean;
 }
