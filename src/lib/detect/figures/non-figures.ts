@@ -247,7 +247,7 @@ function isLabel(tokens: readonly Token[], span: NumberSpan): boolean {
   const previous = tokens[i];
   // "EUR 10.45 million": a currency code is the amount's unit, not its name.
   if (previous && CURRENCY_CODES.has(previous.text)) return false;
-  // "USS Laboon (DDG 58)": a code in capitals and its digits, alone in brackets, are a designation.
+  // "the destroyer Fredonburg (DDG 58)": a code in capitals and its digits, alone in brackets, are a designation.
   if (tokens[i - 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(previous?.text ?? '') && tokens[span.last + 1]?.text === ')') return true;
   i -= 1;
   return (
