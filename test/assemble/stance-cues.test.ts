@@ -70,7 +70,7 @@ import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts
 
 /** A clause for each alternative of THREAT, in its order. */
 const THREATS = [
-  'Freedonia will impose new sanctions', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
+  'Freedonia will impose new sanctions', 'the army continues to retaliate against any provocation', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
   'we would not hesitate to use force', 'we would not hesitate to order strikes', 'they will not tolerate attacks', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting', 'the raids would not dissuade Sylvania from its course',
   'the navy would continue to block the port', 'the ships have now become legitimate targets',
   'the aggression will not go unanswered', 'such attacks will not be tolerated', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
