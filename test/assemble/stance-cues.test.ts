@@ -3,6 +3,7 @@ import { CALL, CALL_CUE } from '../../src/lib/assemble/stance/calls.ts';
 import {
   AGGRESSION_SUPPOSED,
   COUNTED_OFFENCE,
+  OFFENCE_PREVENTED,
   FAILING_CUE,
   FAILING_LAID,
   ILL_WILL_CUE,
@@ -69,7 +70,7 @@ import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts
 
 /** A clause for each alternative of THREAT, in its order. */
 const THREATS = [
-  'Freedonia will impose new sanctions', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
+  'Freedonia will impose new sanctions', 'the army continues to retaliate against any provocation', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
   'we would not hesitate to use force', 'we would not hesitate to order strikes', 'they will not tolerate attacks', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting', 'the raids would not dissuade Sylvania from its course',
   'the navy would continue to block the port', 'the ships have now become legitimate targets',
   'the aggression will not go unanswered', 'such attacks will not be tolerated', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
@@ -202,6 +203,11 @@ const STATES = [
 
 /** A clause for each offence COUNTED_OFFENCE counts, ILLEGAL_GROUP labels and AGGRESSION_SUPPOSED supposes. */
 const COUNTED_OFFENCES = ['the 23rd illegal attack', '25 illegal and unacceptable attacks', 'numerous acts of violation', '12 violations of the ceasefire', 'several breaches', 'two provocations'];
+/** A clause for each verb of OFFENCE_PREVENTED and each of its offences, and for each of its words of supposing. */
+const OFFENCES_PREVENTED = [
+  'to prevent provocations', 'to suppress large-scale violations', 'in order to stop aggression', 'to deter further breaches', 'aimed at thwarting terrorist attacks',
+  'to curb the violations', 'to avert new aggression', 'to repel terrorist acts', 'for countering provocations', 'to uphold the accord, suppress provocations', 'possible provocations', 'potential terrorist acts',
+];
 const ILLEGAL_GROUPS = ['illegal armed groups', 'illegal formations'];
 const AGGRESSIONS_SUPPOSED = ['if either faced armed aggression', 'should one side suffer an armed aggression', 'if Sylvania is subjected to aggression', 'in the event of aggression', 'in case of foreign aggression'];
 
@@ -291,6 +297,7 @@ const GATES: Gate[] = [
   { name: 'TIES_DESCRIBED', pattern: TIES_DESCRIBED, cue: TIES_CUE, clauses: TIES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'STATE_OF_THINGS', pattern: STATE_OF_THINGS, cue: STATE_CUE, clauses: STATES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 67, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'COUNTED_OFFENCE', pattern: once(COUNTED_OFFENCE), cue: OFFENCE_CUE, clauses: COUNTED_OFFENCES, near: ['said', 'the', 'Anna Berg', ',', 'ſ'], texts: { seed: 53, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'OFFENCE_PREVENTED', pattern: once(OFFENCE_PREVENTED), cue: OFFENCE_CUE, clauses: OFFENCES_PREVENTED, near: ['said', 'the', 'Anna Berg', ',', 'to prevent', 'ſ'], texts: { seed: 97, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'ILLEGAL_GROUP', pattern: once(ILLEGAL_GROUP), cue: OFFENCE_CUE, clauses: ILLEGAL_GROUPS, near: ['said', 'the', 'Anna Berg', ','], texts: { seed: 59, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'AGGRESSION_SUPPOSED', pattern: once(AGGRESSION_SUPPOSED), cue: OFFENCE_CUE, clauses: AGGRESSIONS_SUPPOSED, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'armed aggression', 'in the event of'], texts: { seed: 61, minPieces: 3, maxPieces: 8, between: ' ' } },
   { name: 'PREDICTS_OR_EXPLAINS', pattern: PREDICTS_OR_EXPLAINS, cue: PREDICTION_CUE, clauses: PREDICTIONS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 71, minPieces: 2, maxPieces: 6, between: 0.8 } },

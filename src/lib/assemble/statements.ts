@@ -4,6 +4,7 @@ import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
 import { stanceOf } from './stance.ts';
+import { quotedAsCalledFor } from './stance/call-frame.ts';
 import { assessesForNoSide, speaksAsDocument, speaksAsFinding } from './stance/speaker.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
@@ -145,6 +146,8 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
 
 /** The stance of a statement from its reporting and words, with what the stance needs to know of its speaker. */
 function stanceOfMention(paragraph: ParagraphAnalysis, mention: StatementMention, reporting: Reporting, lexicon: ActorLexicon): Stance {
+  // "vessels were advised to “transit with caution”": the writer's words before the quotation make it a call.
+  if (mention.kind === 'quote' && mention.quote !== null && !reporting.negated && quotedAsCalledFor(paragraph.text, paragraph.text.indexOf(mention.quote, mention.index) - 1)) return 'calls-for';
   return stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
     forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
     reported: mention.reported !== null,

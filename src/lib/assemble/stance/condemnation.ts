@@ -18,7 +18,9 @@ export const CLAIM_NAMED_FICTION =
 export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
 
 /**
- * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "deplores"
+ * Words that condemn what they describe: "illegal", "aggression", "provocations", "violations" (offences
+ * named in the plural; COUNTED_OFFENCE keeps a tally apart), an act named by a word of blame ("an aggressive
+ * attack", "terrorist acts", "brazen"), "ethnic cleansing", "a breach of", "deplores"
  * (the verb, whoever is its subject: "the bloc deplores the loss of lives"), "is
  * to blame", "is not acceptable", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
  * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door), "violated
@@ -28,7 +30,7 @@ export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|d
  * truce (not "would undermine", an effect foretold).
  */
 export const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplor(?:able|es?|ed|ing)|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violations?|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|aggressive\s+(?:attacks?|acts?|actions?|strikes?|war)|terrorist\s+(?:attacks?|acts?)|provocations?|abhorrent|unacceptable|deplor(?:able|es?|ed|ing)|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|brazen|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
@@ -66,17 +68,28 @@ export const AGGRESSION_SUPPOSED =
 export const BREACH_SUPPOSED = /\b(?:any|every|each)\s+(?:cases?|instances?|incidents?)\s+of\s+(?:an?\s+|the\s+)?(?:violations?|breach(?:es)?)\b/giu;
 
 /**
- * Words one of which every match of COUNTED_OFFENCE, ILLEGAL_GROUP and AGGRESSION_SUPPOSED holds, read
- * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
- * test/assemble/stance-cues.test.ts holds the list to the three.
+ * Offences an act is meant to stop or only supposed, not charged: "(launched the measures to) suppress large-scale
+ * provocations", "to uphold the accord, suppress provocations" (a second purpose in a list), "to prevent possible
+ * provocations by …", "in order to stop violations of the truce",
+ * "to deter further aggression" — the act's purpose, as the speaker gives it (not "the provocations
+ * continued", "stop these provocations!", which charge them); and offences only supposed ("is monitoring
+ * Sylvania's possible provocations", "potential violations").
  */
-export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression/iu);
+export const OFFENCE_PREVENTED =
+  /\b(?:to|of|at|for)\s+(?:[^,.;]{1,60}?,\s+(?:and\s+)?)?(?:\w+ly\s+)?(?:prevent(?:ing)?|suppress(?:ing)?|stop(?:ping)?|deter(?:ring)?|thwart(?:ing)?|curb(?:ing)?|avert(?:ing)?|repel(?:ling)?|counter(?:ing)?)\s+(?:(?:possible|potential|further|any|new|future|large-scale|renewed|more)\s+)*(?:[\p{L}-]+\s+)?(?:provocations?|violations?|aggression|breach(?:es)?|terrorist\s+(?:attacks?|acts?))\b|\b(?:possible|potential)\s+(?:[\p{L}-]+\s+)?(?:provocations?|violations?|breach(?:es)?|terrorist\s+(?:attacks?|acts?))\b/giu;
 
-/** The words with the offences counted, the armed units labelled and the aggression or breach supposed blanked (see CONDEMNATION). */
+/**
+ * Words one of which every match of COUNTED_OFFENCE, ILLEGAL_GROUP, AGGRESSION_SUPPOSED and OFFENCE_PREVENTED
+ * holds, read with their flags: "illegal", "violation", "breach", "provocation", "aggression", "terrorist".
+ * test/assemble/stance-cues.test.ts holds the list to the four.
+ */
+export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression|terrorist/iu);
+
+/** The words with the offences counted or prevented, the armed units labelled and the aggression or breach supposed blanked (see CONDEMNATION). */
 function withoutOffencesNamedOnly(words: string): string {
   // Most words hold none: the three patterns are not read then.
   if (!OFFENCE_CUE.test(words)) return words;
-  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ').replace(BREACH_SUPPOSED, ' ');
+  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ').replace(BREACH_SUPPOSED, ' ').replace(OFFENCE_PREVENTED, ' ');
 }
 
 /**
