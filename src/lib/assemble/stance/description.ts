@@ -684,8 +684,8 @@ function groundsGiven(clause: string): boolean {
 /**
  * A cause or a purpose read into what the writer tells, rather than a happening: "the losses were largely
  * attributable to poor training", "the delay was due to the weather", "these events appear aimed at
- * fostering unity", "the drills seem designed to test the defences", "this was intended as a “final warning”" (not "the envoys are due to meet on
- * Tuesday", a schedule; nor "the strikes appeared aimed at the port", a target; nor "the attack was
+ * fostering unity", "the drills seem designed to test the defences", "this was intended as a “final
+ * warning”" (not "the envoys are due to meet on Tuesday", a schedule; nor "the strikes appeared aimed at the port", a target; nor "the attack was
  * attributed to the militia", a deed laid at someone's door).
  */
 const REASON_READ =

@@ -1,5 +1,5 @@
 /**
- * The people of one role the article has named, met again as a plural: "Lee Soo-min and Park Ji-ho,
+ * The people of one role the article has named, met again as a plural: "Anna Berg and Karl Ruhl,
  * two lawmakers briefed by the agency, … ¶ The lawmakers said …". The plural refers back to them, and
  * they speak for the body they share, or for their one government when their bodies differ.
  */
