@@ -44,4 +44,12 @@ describe('a happening dated by another happening the article dates', () => {
   ])('leaves the clause undated: %j', (paragraphs, words) => {
     expect(eventsOf(...paragraphs).filter(([text]) => words.test(String(text)))).toEqual([]);
   });
+
+  it.each([
+    // "After N hours of …," opening a sentence is counted from the day told before: the day itself, not a range to publication.
+    [['The offensive began on 10 March.', 'After 24 hours of fighting, Sylvanian forces surrendered.'], ['After 24 hours of fighting', '2025-03-11', '2025-03-11', 'day']],
+    [['Freedonian sailors boarded the tanker on 10 March.', 'After six hours of combating the fire, Freedonia withdrew its sailors.'], ['After six hours of combating', '2025-03-10', '2025-03-11', 'range']],
+  ])('dates a sentence opened by hours of an activity from the day before it: %j', (paragraphs, expected) => {
+    expect(eventsOf(paragraphs.join(' '))).toContainEqual(expected);
+  });
 });

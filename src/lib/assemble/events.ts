@@ -196,7 +196,8 @@ const SAID_IN_CLAUSE = /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:said|report
 function afterOpening(sentence: Sentence, date: DateMention, published: string): ResolvedDate {
   // "After the city was recaptured by Sylvania, …" dated by the recapture the article told: the words
   // name the happening, whose date the clause takes (corpus README: "after X" takes X's date).
-  if (date.rule === 'anchored+happening') return date.date;
+  // So is "After 24 hours of fighting, …", whose words count the time after the day told before themselves.
+  if (date.rule === 'anchored+happening' || /^after\b/i.test(date.date.text)) return date.date;
   const opening = /^After\s[^,]*,/.exec(sentence.text);
   const at = date.index - sentence.start;
   if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
