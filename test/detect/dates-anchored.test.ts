@@ -199,8 +199,8 @@ describe('dates counted from another event', () => {
   it.each([
     // An activity of that many hours, opening a sentence, from the day told before: whole days move the
     // day, other counts may cross midnight.
-    ['The offensive began on Saturday. After 24 hours of fighting, the rebels gave up.', ['After 24 hours of fighting', '2024-01-28', '2024-01-28', 'day', false]],
-    ['The tanker was boarded on Saturday. After six hours of combating the fire, the crew put it out.', ['After six hours of combating', '2024-01-27', '2024-01-28', 'range', false]],
+    ['The offensive began on Saturday. After 24 hours of shelling, the garrison gave up.', ['After 24 hours of shelling', '2024-01-28', '2024-01-28', 'day', false]],
+    ['The tanker was boarded on Saturday. After six hours of pumping water, the crew left it.', ['After six hours of pumping', '2024-01-27', '2024-01-28', 'range', false]],
     ['Talks opened on Saturday. After about 48 hours of negotiations, a truce was agreed.', ['After about 48 hours of negotiations', '2024-01-29', '2024-01-29', 'day', false]],
   ])('counts "After N hours of …" from the day told before: %j', (text, expected) => {
     expect(dates(text, '2024-01-29')).toEqual([['on Saturday', '2024-01-27', '2024-01-27', 'day', false], expected]);
