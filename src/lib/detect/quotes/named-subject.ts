@@ -6,7 +6,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
 import { isCapitalised, isPlainGap } from './tokens.ts';
 import type { Token } from './types.ts';
-import { isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
+import { CALENDAR_WORDS, isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
 const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -16,6 +16,13 @@ const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 
  * words may come before it: "Police arrested Anna Berg" is about the police.
  */
 export function namedSubject(text: string, tokens: readonly Token[], names: NameRegistry, lexicon: ActorLexicon): string | null {
+  // "Until this week, Anna Berg was a nurse": a name after an opening date or place is the subject.
+  // (Not a description: "In the video, a soldier sits on a bed" tells of someone the reader cannot name.)
+  const opening = openingAdverbialEnd(text, tokens);
+  if (opening > 0) {
+    const first = tokens[opening]?.text ?? '';
+    return isCapitalised(first) && !ARTICLES.test(first) ? namedSubject(text, tokens.slice(opening), names, lexicon) : null;
+  }
   let end = 0;
   while (end < tokens.length && end < 10) {
     const token = tokens[end] as Token;
@@ -27,7 +34,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   const person = privatePersonSubject(text, tokens);
   if (person) return person;
   // "Ruhl, however, disagreed": a surname alone names a person the topic data or the source knows.
-  if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon);
+  if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon) ?? introducedByTrade(tokens, lexicon);
   if (end < 2) return null;
   const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
   const { name } = names.split(phrase, lexicon);
@@ -37,9 +44,45 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   return kind === 'person' || kind === 'commentator' ? name : null;
 }
 
+/** Words that open a date or place before a sentence's subject: "Until this week, …", "In Marsh City, …". */
+const OPENING_WORDS = new Set(['On', 'In', 'At', 'Since', 'Until', 'Till', 'After', 'Before', 'During', 'Earlier', 'Later', 'Last', 'This', 'Overnight']);
+
+/**
+ * The number of tokens an opening date or place takes, its comma included, or 0: "Until this week,"
+ * is three. Only a short phrase that opens with a word of time or place and ends at the first comma.
+ */
+function openingAdverbialEnd(text: string, tokens: readonly Token[]): number {
+  if (!OPENING_WORDS.has(tokens[0]?.text ?? '')) return 0;
+  for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
+    const gap = text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
+    if (/^\s*,\s*$/.test(gap)) return i + 1;
+    if (!isPlainGap(gap)) return 0;
+  }
+  return 0;
+}
+
+/** An article or "one" opening a description, capitalised or not. */
+const ARTICLES = /^(?:a|an|the|one)$/i;
+
+/** Lone capitalised words that open sentences without naming anyone: "It was a soldier who …", "There is a medic". */
+const NOT_A_NAME = new Set(['It', 'There', 'This', 'That', 'Here', 'What', 'Who', 'Which', 'One', 'Each', 'Everyone', 'Someone', 'Nobody', 'Anyone', 'He', 'She', 'They']);
+
+/**
+ * "Anna was a nurse at the port": a lone name the source introduces by a private person's trade
+ * (`PRIVATE_PERSONS`), "was" or "is", "a" or "an", up to two words, then the trade; the name, or null.
+ * A name the topic data lists is read by `knownSurname`; a weekday or a place is introduced by no trade.
+ */
+function introducedByTrade(tokens: readonly Token[], lexicon: ActorLexicon): string | null {
+  const [name, verb, article] = tokens.map((t) => t.text);
+  if (!name || NOT_A_NAME.has(name) || CALENDAR_WORDS.has(name) || !/^(?:was|is)$/.test(verb ?? '') || !/^an?$/.test(article ?? '')) return null;
+  if (lexicon.findMentions(name).length > 0 || lexicon.findDemonyms(name).length > 0) return null;
+  const trade = tokens.slice(3, 6).findIndex((t) => PRIVATE_PERSONS.has(t.text.toLowerCase()));
+  return trade >= 0 && tokens.slice(3, 3 + trade).every((t) => /^\p{Ll}/u.test(t.text)) ? name : null;
+}
+
 /** "A 26-year-old soldier", "The captured sailor", "One prisoner": a private person opening the sentence; their words, or null. */
 function privatePersonSubject(text: string, tokens: readonly Token[]): string | null {
-  if (!/^(?:a|an|the|one)$/i.test(tokens[0]?.text ?? '')) return null;
+  if (!ARTICLES.test(tokens[0]?.text ?? '')) return null;
   for (let i = 1; i < Math.min(tokens.length, 6); i++) {
     const word = (tokens[i] as Token).text;
     if (PRIVATE_PERSONS.has(word.toLowerCase())) return appositiveName(text, tokens, i) ?? tokens.slice(0, i + 1).map((t) => t.text).join(' ');

@@ -585,6 +585,13 @@ export class SpeakerMemory {
     // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
     // person of another side, who may be the one the pronoun means.
     if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
+    // "“…,” Ruhl said. ¶ Karl Weiss was a nurse at the port. ¶ “…,” he tells me.": a paragraph before
+    // was about a person of no side, the nearer person the pronoun means; the last speaker's side
+    // would credit a private person's words to a government. Not when a subject since named a side
+    // ("Karl Weiss, a Freedonian general, visited the crews"): the person may be of it.
+    const unsided = this.unsidedSubjectSince;
+    const sideNamedSince = this.subjectSidesSince.size > 0 || this.officeHolderSidesSince.size > 0;
+    if (known?.kind === 'person' && !speakerGoesOn && unsided && !sideNamedSince && personKey(unsided) !== personKey(known) && !this.otherGender(unsided, gender)) return unsided;
     // "“…,” Ruhl said. ¶ The Freedonian leader visited the front. ¶ “…,” he said.": the same when the
     // other side's person is told only by their office.
     if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { statements } from './quotes.fixture.ts';
+
+/** The last statement's speaker name and government. */
+function lastSpeaker(paragraphs: string[]): [string | null, string | null] | null {
+  const found = statements(paragraphs).at(-1);
+  return found ? [found.speaker.name, found.government] : null;
+}
+
+describe('"he said" after a paragraph about a person of no side: the person told of, not the official before', () => {
+  const cases: [string, string[], [string | null, string | null]][] = [
+    [
+      'a named person introduced between the minister and the pronoun',
+      ['“The port is closed,” Ruhl said.', 'Karl Weiss was a nurse at the port.', '“It was loud all night,” he tells me.'],
+      ['Karl Weiss', null],
+    ],
+    [
+      'the person after an opening date',
+      ['Anna Berg said the talks were over.', 'Until this week, Lena Ost was a teacher in a village school.', '“We hid in the cellar,” she said.'],
+      ['Lena Ost', null],
+    ],
+    [
+      'the person named in an appositive after "the second captive"',
+      ['Tomas Ruhl said the talks were over.', 'The second captive, 20-year-old rifleman Pell, was conscripted at 17.', '“Being captured is shameful,” he said.'],
+      ['Pell', null],
+    ],
+    [
+      'a lone name introduced by a trade',
+      ['Berg said the port was closed.', 'Mira was a medic in a field hospital.', '“There were many wounded,” she tells me.'],
+      ['Mira', null],
+    ],
+    [
+      'a lone name introduced by a trade after an opening date',
+      ['Berg said the port was closed.', 'Until May, Mira was a volunteer nurse in the city.', '“We worked without sleep,” she said.'],
+      ['Mira', null],
+    ],
+    // Near misses: nobody of no side was told of, or "added" goes on with the speaker.
+    ['"he added" goes on with the speaker', ['“The port is closed,” Ruhl said.', 'Karl Weiss was a nurse at the port.', '“It was loud all night,” he added.'], ['Tomas Ruhl', 'sylvania']],
+    ['a weekday introduced like a person', ['Anna Berg said the talks were over.', 'Tuesday was a day of mourning for the soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
+    ['a place the topic data lists', ['Anna Berg said the talks were over.', 'Fredonburg was a town of soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
+    ['a lone capitalised word with no trade', ['Anna Berg said the talks were over.', 'Ostmark was a quiet market town.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
+    ['a date opening a sentence about the speaker herself', ['Anna Berg said the talks were over.', 'On Tuesday, Berg visited the port.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
+  ];
+  it.each(cases)('%s', (_, paragraphs, expected) => {
+    expect(lastSpeaker(paragraphs)).toEqual(expected);
+  });
+});
