@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
+import { subjectBeforeObjectClause } from './object-clause-pronoun.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
@@ -201,7 +202,8 @@ function resolvePhrase(
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
   // "praised the crews, who he said “held the line”": the person its own sentence named before the clause.
-  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context));
+  // "struck ships it says are linked to Freedonia": the side its own sentence opens with.
+  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context) ?? subjectBeforeObjectClause(text, context));
   if (eventAuthor) {
     context.memory.remember(eventAuthor);
     context.memory.noteGender(eventAuthor, text);
