@@ -34,12 +34,24 @@ describe('"he said" after a paragraph about a person of no side: the person told
       ['Berg said the port was closed.', 'Until May, Mira was a volunteer nurse in the city.', '“We worked without sleep,” she said.'],
       ['Mira', null],
     ],
+    [
+      'a private person of a side’s people is still of no side',
+      ['“We will respond,” Berg said.', 'Lena Ost, a Sylvanian refugee, arrived on Monday.', '“It was scary,” she said.'],
+      ['Lena Ost', null],
+    ],
+    [
+      'a paragraph naming a side between the person and the pronoun',
+      ['One senior official told me the port would stay open.', 'Until May, Mira was a medic in a field hospital.', 'When Sylvania launched its offensive, Mira treated wounded fighters.', '“There were many wounded,” she tells me.'],
+      ['Mira', null],
+    ],
     // Near misses: nobody of no side was told of, or "added" goes on with the speaker.
     ['"he added" goes on with the speaker', ['“The port is closed,” Ruhl said.', 'Karl Weiss was a nurse at the port.', '“It was loud all night,” he added.'], ['Tomas Ruhl', 'sylvania']],
     ['a weekday introduced like a person', ['Anna Berg said the talks were over.', 'Tuesday was a day of mourning for the soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
     ['a place the topic data lists', ['Anna Berg said the talks were over.', 'Fredonburg was a town of soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
     ['a lone capitalised word with no trade', ['Anna Berg said the talks were over.', 'Ostmark was a quiet market town.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
     ['a date opening a sentence about the speaker herself', ['Anna Berg said the talks were over.', 'On Tuesday, Berg visited the port.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
+    ['a named general of the speaker’s own side', ['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” he said.'], ['Anna Berg', 'freedonia']],
+    ['a named general of another side: neither', ['“We will respond,” Berg said.', 'Karl Weiss, a Sylvanian general, visited the crews on Monday.', '“They were brave,” he said.'], [null, null]],
   ];
   it.each(cases)('%s', (_, paragraphs, expected) => {
     expect(lastSpeaker(paragraphs)).toEqual(expected);

@@ -257,7 +257,7 @@ export function findStatements(
       // person as much as a sentence without speech; a later "he said" may be theirs (never the body's).
       const reportAbout = said.length > 0 && said.every((m) => m.kind === 'reported' && m.speaker.name === null) && memory.lastSpeakers(1)[0]?.kind === 'organisation';
       const subject = said.length === 0 || reportAbout ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
-      const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
+      const subjectSpeaker = subject ? sidedBesideName(namedSpeaker(subject, lexicon), masked.slice(view.start, view.end), lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = namedIn[i] as ActorMention[];
@@ -292,6 +292,21 @@ export function findStatements(
   creditNamedDescriptions(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
+}
+
+/**
+ * "Karl Weiss, a Freedonian general, visited the crews": a person of no side the topic data knows is
+ * of the one side their own subject phrase names beside the name (a demonym or a side's name in an
+ * appositive); as they are when it names none or several, or calls them a private person.
+ */
+function sidedBesideName(person: KnownSpeaker, sentence: string, lexicon: ActorLexicon): KnownSpeaker {
+  const at = person.government === null && person.speaker.name ? sentence.indexOf(person.speaker.name) : -1;
+  if (at < 0) return person;
+  const subject = subjectOf(sentence.slice(at));
+  // "Lena Ost, a Sylvanian refugee, …": a private person or an independent voice speaks for no side.
+  if (holdsWordOf(subject, PRIVATE_PERSONS, INDEPENDENT_ROLES_ANY_NUMBER, CIVIL_SOCIETY, BUSINESSES)) return person;
+  const sides = sidesOfSubject(subject, lexicon);
+  return sides.length === 1 ? { ...person, government: sides[0] as string } : person;
 }
 
 /** Whether a statement is credited to the speaker known. */

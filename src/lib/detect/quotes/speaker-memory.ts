@@ -587,11 +587,9 @@ export class SpeakerMemory {
     if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
     // "“…,” Ruhl said. ¶ Karl Weiss was a nurse at the port. ¶ “…,” he tells me.": a paragraph before
     // was about a person of no side, the nearer person the pronoun means; the last speaker's side
-    // would credit a private person's words to a government. Not when a subject since named a side
-    // ("Karl Weiss, a Freedonian general, visited the crews"): the person may be of it.
+    // would credit a private person's words to a government.
     const unsided = this.unsidedSubjectSince;
-    const sideNamedSince = this.subjectSidesSince.size > 0 || this.officeHolderSidesSince.size > 0;
-    if (known?.kind === 'person' && !speakerGoesOn && unsided && !sideNamedSince && personKey(unsided) !== personKey(known) && !this.otherGender(unsided, gender)) return unsided;
+    if (known?.kind === 'person' && !speakerGoesOn && unsided && personKey(unsided) !== personKey(known) && !this.otherGender(unsided, gender)) return unsided;
     // "“…,” Ruhl said. ¶ The Freedonian leader visited the front. ¶ “…,” he said.": the same when the
     // other side's person is told only by their office.
     if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;
