@@ -22,3 +22,18 @@ describe('"said a soldier in the video Ruhl posted": a name in a relative clause
     expect(speaker(sentence)).toEqual(expected);
   });
 });
+
+describe('"said a prisoner held by Freedonia": "held by" is captivity, as "captured by" is; the captor is no speaker’s side', () => {
+  const cases: [string, string, [string, string | null, string | null]][] = [
+    ['a prisoner', '“I want to go home,” said a prisoner held by Freedonia.', ['a prisoner held by Freedonia', null, null]],
+    ['sailors', '“We want to go home,” said the sailors held by Sylvania.', ['the sailors held by Sylvania', null, null]],
+    ['one of the captives', '“I want to go home,” said one of the captives held by Freedonia.', ['one of the captives held by Freedonia', null, null]],
+    // Near misses: "held" of talks or a post is no captivity; "in custody" was read already.
+    ['an officer who held a post', '“We will respond,” said a Freedonian officer who held the post.', ['a Freedonian officer', null, 'freedonia']],
+    ['a prisoner in custody', '“I want to go home,” said a prisoner in Freedonian custody.', ['a prisoner in Freedonian custody', null, null]],
+    ['a side’s own body after "for"', '“We will respond,” said a spokesman for the State Bureau.', ['a spokesman for the State Bureau', 'freedonia-state-bureau', 'freedonia']],
+  ];
+  it.each(cases)('%s', (_, sentence, expected) => {
+    expect(speaker(sentence)).toEqual(expected);
+  });
+});

@@ -756,8 +756,8 @@ function describesCaptive(phrase: string): boolean {
   return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
 }
 
-/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
-const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
+/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner", "held by Freedonia". */
+const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner|by))\b/i;
 
 /**
  * Words that end or hold a publication's name: "the Sylvanian Journal of Defence", "the Marsh Herald",
