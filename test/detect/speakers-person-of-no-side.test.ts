@@ -44,6 +44,16 @@ describe('"he said" after a paragraph about a person of no side: the person told
       ['One senior official told me the port would stay open.', 'Until May, Mira was a medic in a field hospital.', 'When Sylvania launched its offensive, Mira treated wounded fighters.', '“There were many wounded,” she tells me.'],
       ['Mira', null],
     ],
+    [
+      'a lone name introduced by an age between commas',
+      ['“The port is closed,” Ruhl said.', 'Marek, 58, arrived with his grandchildren on Tuesday.', '“Where is everyone?” he asked.'],
+      ['Marek', null],
+    ],
+    [
+      'a neighbour named in an appositive',
+      ['“The port is closed,” Ruhl said.', 'His neighbour, Marek Nowak, lost his house.', '“Where is everyone?” he asked.'],
+      ['Marek Nowak', null],
+    ],
     // Near misses: nobody of no side was told of, or "added" goes on with the speaker.
     ['"he added" goes on with the speaker', ['“The port is closed,” Ruhl said.', 'Karl Weiss was a nurse at the port.', '“It was loud all night,” he added.'], ['Tomas Ruhl', 'sylvania']],
     ['a weekday introduced like a person', ['Anna Berg said the talks were over.', 'Tuesday was a day of mourning for the soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
@@ -52,6 +62,9 @@ describe('"he said" after a paragraph about a person of no side: the person told
     ['a date opening a sentence about the speaker herself', ['Anna Berg said the talks were over.', 'On Tuesday, Berg visited the port.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
     ['a named general of the speaker’s own side', ['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” he said.'], ['Anna Berg', 'freedonia']],
     ['a named general of another side: neither', ['“We will respond,” Berg said.', 'Karl Weiss, a Sylvanian general, visited the crews on Monday.', '“They were brave,” he said.'], [null, null]],
+    ['someone’s kin told of by no name', ['“The port is closed,” Ruhl said.', 'His brother was killed in May.', '“We will win,” he said.'], [null, null]],
+    ['an aide named in an appositive stays with the speaker', ['“The port is closed,” Ruhl said.', 'His aide, Karl Weiss, visited the port.', '“We will win,” he said.'], ['Tomas Ruhl', 'sylvania']],
+    ['a number after a side’s name is no age', ['“The port is closed,” Ruhl said.', 'Freedonia, 12, was hit again.', '“We will win,” he said.'], ['Tomas Ruhl', 'sylvania']],
   ];
   it.each(cases)('%s', (_, paragraphs, expected) => {
     expect(lastSpeaker(paragraphs)).toEqual(expected);

@@ -34,7 +34,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   const person = privatePersonSubject(text, tokens);
   if (person) return person;
   // "Ruhl, however, disagreed": a surname alone names a person the topic data or the source knows.
-  if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon) ?? introducedByTrade(tokens, lexicon);
+  if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon) ?? introducedByTrade(tokens, lexicon) ?? introducedByAge(text, tokens, lexicon);
   if (end < 2) return null;
   const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
   const { name } = names.split(phrase, lexicon);
@@ -80,8 +80,25 @@ function introducedByTrade(tokens: readonly Token[], lexicon: ActorLexicon): str
   return trade >= 0 && tokens.slice(3, 3 + trade).every((t) => /^\p{Ll}/u.test(t.text)) ? name : null;
 }
 
+/**
+ * "Marek, 58, arrived with his grandchildren": a lone name the source introduces by an age between
+ * commas, as copy introduces the people it meets; the name, or null. Not a name the topic data lists
+ * as no person, nor a weekday ("Monday, 12, …" is no age after a calendar word).
+ */
+function introducedByAge(text: string, tokens: readonly Token[], lexicon: ActorLexicon): string | null {
+  const [name, age] = tokens;
+  if (!name || !age || NOT_A_NAME.has(name.text) || CALENDAR_WORDS.has(name.text) || !/^\d{1,2}$/.test(age.text)) return null;
+  if (!/^,\s+$/.test(text.slice(name.end, age.start)) || !/^,\s/.test(text.slice(age.end, age.end + 2))) return null;
+  return lexicon.findMentions(name.text).length > 0 || lexicon.findDemonyms(name.text).length > 0 ? null : name.text;
+}
+
 /** "A 26-year-old soldier", "The captured sailor", "One prisoner": a private person opening the sentence; their words, or null. */
 function privatePersonSubject(text: string, tokens: readonly Token[]): string | null {
+  // "His neighbour, Marek Nowak, lost his house": someone's kin or neighbour, when the sentence names them.
+  if (POSSESSIVE_OPENERS.test(tokens[0]?.text ?? '')) {
+    const noun = (tokens[1]?.text ?? '').toLowerCase();
+    return PRIVATE_PERSONS.has(noun) || KIN.has(noun) ? appositiveName(text, tokens, 1) : null;
+  }
   if (!ARTICLES.test(tokens[0]?.text ?? '')) return null;
   for (let i = 1; i < Math.min(tokens.length, 6); i++) {
     const word = (tokens[i] as Token).text;
@@ -90,6 +107,12 @@ function privatePersonSubject(text: string, tokens: readonly Token[]): string | 
   }
   return null;
 }
+
+/** Possessive determiners opening a subject: "His neighbour", "Her husband". */
+const POSSESSIVE_OPENERS = /^(?:His|Her|Their|My|Our)$/;
+
+/** People close to someone, which `PRIVATE_PERSONS` does not list: "his neighbour", "her husband". */
+const KIN = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'husband', 'wife', 'brother', 'sister', 'partner', 'fiancé', 'fiancée']);
 
 /**
  * "The second sailor, 19-year-old deckhand Lind, was rescued": the name that closes an appositive
