@@ -70,3 +70,20 @@ describe('"he said" after a paragraph about a person of no side: the person told
     expect(lastSpeaker(paragraphs)).toEqual(expected);
   });
 });
+
+describe('a paragraph that is only a quotation, after a paragraph that ends telling of another voice: no one, not the speaker before', () => {
+  const cases: [string, string[], [string | null, string | null]][] = [
+    ['a soldier told of after the minister', ['“The town has fallen,” Ruhl said. A soldier in the town disagreed.', '“We are still here.”'], [null, null]],
+    ['a named nurse told of after the minister', ['“The town has fallen,” Ruhl said. Lena Ost, a nurse in the town, disagreed.', '“We are still here.”'], [null, null]],
+    ['residents named as the agents of a passive', ['“The town has fallen,” Ruhl said. The claim was disputed by residents.', '“We are still here.”'], [null, null]],
+    ['analysts told of after the minister', ['“The town has fallen,” Ruhl said. Analysts were sceptical.', '“We will not give up.”'], [null, null]],
+    ['a person of another side told of after the minister', ['“The town has fallen,” Ruhl said. Berg disagreed.', '“We are still here.”'], [null, null]],
+    // Near misses: nobody else, the speaker himself, or people of his own side told of.
+    ['a sentence about no one', ['“The town has fallen,” Ruhl said. The talks lasted two hours.', '“We will not give up.”'], ['Tomas Ruhl', 'sylvania']],
+    ['a sentence about the speaker', ['“The town has fallen,” Ruhl said. He spoke after a visit to the front.', '“We will not give up.”'], ['Tomas Ruhl', 'sylvania']],
+    ['officers of the speaker’s own side', ['“The town has fallen,” Ruhl said. Sylvanian officers agreed.', '“We will not give up.”'], ['Tomas Ruhl', 'sylvania']],
+  ];
+  it.each(cases)('%s', (_, paragraphs, expected) => {
+    expect(lastSpeaker(paragraphs)).toEqual(expected);
+  });
+});

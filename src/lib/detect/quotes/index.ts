@@ -173,8 +173,9 @@ export function findStatements(
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
   let previousParagraphQuoted = false;
-  // Whether the paragraph before told of someone else after its last speaker spoke.
+  // Whether the paragraph before told of someone else after its last speaker spoke; of another voice.
   let previousParagraphSomeoneElse = false;
+  let previousParagraphAnotherVoice = false;
   let before: ReadSentence | null = null;
   // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
   const namedInSource = new Set<string>();
@@ -190,11 +191,15 @@ export function findStatements(
     // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
     // complained."): a quotation after it may be theirs, not the last speaker's.
     let someoneElseSinceSpoke = false;
+    // Whether that someone was a voice the last speaker's side cannot speak for: a private person, an
+    // independent voice or a person of another side ("A soldier disagreed.", "Berg disagreed.").
+    let anotherVoiceSinceSpoke = false;
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
     const previousQuoted = previousParagraphQuoted;
     const someoneElseBefore = previousParagraphSomeoneElse;
+    const anotherVoiceBefore = previousParagraphAnotherVoice;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     views.forEach((view, i) => {
@@ -224,6 +229,9 @@ export function findStatements(
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
+          // "“…,” Ruhl said. A soldier in the town disagreed. ¶ “…”": without a colon too when the one told
+          // of is a private person or of another side, whose words the last speaker's side would claim.
+          if (!spokeInParagraph && i === 0 && anotherVoiceBefore) return null;
           // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
@@ -240,6 +248,7 @@ export function findStatements(
         spoke: (known) => {
           spokeInParagraph = true;
           someoneElseSinceSpoke = false;
+          anotherVoiceSinceSpoke = false;
           last = known;
         },
       });
@@ -275,6 +284,7 @@ export function findStatements(
         // for no government either, and whom a later "he" may mean.
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
+        if (last && tellsOfAnotherVoice(sentence, subjectWords, subjectSpeaker, last)) anotherVoiceSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(view.start, view.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       // Whether the last speaker's last words were quoted. A channel's report of them is told after
@@ -285,6 +295,7 @@ export function findStatements(
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
     previousParagraphSomeoneElse = someoneElseSinceSpoke;
+    previousParagraphAnotherVoice = anotherVoiceSinceSpoke;
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
@@ -464,6 +475,16 @@ function tellsOfSomeoneElse(sentence: string, named: readonly ActorMention[], kn
   if (PRIVATE_PEOPLE_ANY_CASE.test(sentence)) return true;
   // "The Courier's reporter saw otherwise": an outlet's people as well.
   return namesSomeoneElse(named, known, lexicon) || named.some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
+}
+
+/**
+ * Whether a sentence that reports no speech tells of a voice that `known`'s side cannot speak for:
+ * private people ("A soldier disagreed", "Residents disputed that"), an analyst, or a person it is
+ * about who is of no side or of another ("Karl Weiss, a nurse, disagreed", "Berg disagreed").
+ */
+function tellsOfAnotherVoice(sentence: string, subjectWords: string, subject: KnownSpeaker | null, known: KnownSpeaker): boolean {
+  if (subject !== null && subject.speaker.name !== known.speaker.name && (subject.government === null || subject.government !== known.government)) return true;
+  return PRIVATE_PEOPLE_ANY_CASE.test(sentence) || holdsIndependentRole(subjectWords);
 }
 
 /** Private people, whatever the case of the first letter: "Residents disagreed". */
