@@ -6,7 +6,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
 import { isCapitalised, isPlainGap } from './tokens.ts';
 import type { Token } from './types.ts';
-import { CALENDAR_WORDS, isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
+import { CALENDAR_WORDS, isRoleNoun, KIN, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
 const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -111,8 +111,6 @@ function privatePersonSubject(text: string, tokens: readonly Token[]): string | 
 /** Possessive determiners opening a subject: "His neighbour", "Her husband". */
 const POSSESSIVE_OPENERS = /^(?:His|Her|Their|My|Our)$/;
 
-/** People close to someone, which `PRIVATE_PERSONS` does not list: "his neighbour", "her husband". */
-const KIN = new Set(['neighbour', 'neighbor', 'friend', 'colleague', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'husband', 'wife', 'brother', 'sister', 'partner', 'fiancé', 'fiancée']);
 
 /**
  * "The second sailor, 19-year-old deckhand Lind, was rescued": the name that closes an appositive

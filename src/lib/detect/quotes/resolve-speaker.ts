@@ -27,6 +27,7 @@ import {
   INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
+  KIN,
   AGE_NOUN,
   APPEARANCE_PARTICIPLES,
   BUSINESSES,
@@ -501,8 +502,9 @@ function explicitSpeaker(
   // not the official the topic data lists by it; a reader cannot tell who it is.
   // "Professor Ruhl of Marsh University" likewise: a surname alone, of a school or civil society.
   const surnameOfAnother =
-    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive)) ||
-    (name === null && !appositive && surnameOfSchool(text, lexicon));
+    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && (speaksAsIndependent(appositive) || describesPrivatePerson(appositive))) ||
+    (name === null && !appositive && surnameOfSchool(text, lexicon)) ||
+    (name === null && privatePersonBySurname(text, lexicon));
   const resolution = surnameOfAnother
     ? { actor: null, government: null }
     : anotherPerson
@@ -808,6 +810,27 @@ function speaksAsIndependent(description: string): boolean {
   // too, and so does what ties the head to someone ("an analyst close to the ministry").
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that|close|linked|tied|affiliated|connected)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
+}
+
+/**
+ * Whether a description makes its speaker a private person: its head noun, before a preposition or a
+ * relative clause, is a private person's or someone's kin ("a retired teacher from the same street",
+ * "her neighbour"); not an office ("a veteran diplomat", "a senior officer").
+ */
+function describesPrivatePerson(description: string): boolean {
+  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that)$/i.test(word)).replace(/[,;]$/, '').toLowerCase();
+  return (PRIVATE_PERSONS.has(head) || KIN.has(head)) && !/s$/.test(head);
+}
+
+/**
+ * "her neighbour Ruhl", "the teacher Ruhl": a surname the topic data lists, after the noun of a private
+ * person or of someone's kin, is another person of that surname, whom the reader cannot tell.
+ */
+function privatePersonBySurname(text: string, lexicon: ActorLexicon): boolean {
+  const match = /^(?:(?:his|her|their|my|our|a|an|the)\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)$/iu.exec(text.trim());
+  if (!match || !/^\p{Ll}/u.test(match[1] as string)) return false;
+  const noun = (match[1] as string).toLowerCase();
+  return (PRIVATE_PERSONS.has(noun) || KIN.has(noun)) && isSurnamePhrase(match[2] as string, lexicon);
 }
 
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
