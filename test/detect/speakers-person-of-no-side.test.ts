@@ -54,6 +54,16 @@ describe('"he said" after a paragraph about a person of no side: the person told
       ['“The port is closed,” Ruhl said.', 'His neighbour, Marek Nowak, lost his house.', '“Where is everyone?” he asked.'],
       ['Marek Nowak', null],
     ],
+    [
+      'a person named after a dateline',
+      ['“The port is closed,” Ruhl said.', 'MARSH CITY, Sylvania — Lena Ost was a nurse at the port.', '“It was loud all night,” she said.'],
+      ['Lena Ost', null],
+    ],
+    [
+      'a person named after a dateline with an agency, before anyone spoke',
+      ['Marsh City, Sylvania (Courier) – Lena Ost was full of fear as she left.', 'The shelling began on Monday.', '“I was born there,” she said.'],
+      ['Lena Ost', null],
+    ],
     // Near misses: nobody of no side was told of, or "added" goes on with the speaker.
     ['"he added" goes on with the speaker', ['“The port is closed,” Ruhl said.', 'Karl Weiss was a nurse at the port.', '“It was loud all night,” he added.'], ['Tomas Ruhl', 'sylvania']],
     ['a weekday introduced like a person', ['Anna Berg said the talks were over.', 'Tuesday was a day of mourning for the soldiers.', '“It was a hard day,” she said.'], ['Anna Berg', 'freedonia']],
@@ -65,6 +75,7 @@ describe('"he said" after a paragraph about a person of no side: the person told
     ['someone’s kin told of by no name', ['“The port is closed,” Ruhl said.', 'His brother was killed in May.', '“We will win,” he said.'], [null, null]],
     ['an aide named in an appositive stays with the speaker', ['“The port is closed,” Ruhl said.', 'His aide, Karl Weiss, visited the port.', '“We will win,” he said.'], ['Tomas Ruhl', 'sylvania']],
     ['a number after a side’s name is no age', ['“The port is closed,” Ruhl said.', 'Freedonia, 12, was hit again.', '“We will win,” he said.'], ['Tomas Ruhl', 'sylvania']],
+    ['a dateline before a sentence about no one', ['“The port is closed,” Ruhl said.', 'MARSH CITY, Sylvania — The shelling went on all night.', '“It was loud,” he said.'], ['Tomas Ruhl', 'sylvania']],
   ];
   it.each(cases)('%s', (_, paragraphs, expected) => {
     expect(lastSpeaker(paragraphs)).toEqual(expected);

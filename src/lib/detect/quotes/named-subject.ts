@@ -52,11 +52,27 @@ const OPENING_WORDS = new Set(['On', 'In', 'At', 'Since', 'Until', 'Till', 'Afte
  * is three. Only a short phrase that opens with a word of time or place and ends at the first comma.
  */
 function openingAdverbialEnd(text: string, tokens: readonly Token[]): number {
+  const dateline = datelineEnd(text, tokens);
+  if (dateline > 0) return dateline;
   if (!OPENING_WORDS.has(tokens[0]?.text ?? '')) return 0;
   for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
     const gap = text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
     if (/^\s*,\s*$/.test(gap)) return i + 1;
     if (!isPlainGap(gap)) return 0;
+  }
+  return 0;
+}
+
+/**
+ * The number of tokens a dateline takes, or 0: "MARSH CITY, Sylvania —", "Fredonburg, Sylvania (Courier) –":
+ * capitalised words (a place, its country, an agency in parentheses) up to a dash.
+ */
+function datelineEnd(text: string, tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
+    if (!isCapitalised((tokens[i] as Token).text)) return 0;
+    const gap = text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
+    if (/^\)?\s*(?:[—–]|--)\s*$/.test(gap)) return i + 1;
+    if (!/^(?:\s+|,\s+|\s+\()$/.test(gap)) return 0;
   }
   return 0;
 }
