@@ -98,3 +98,22 @@ describe('a paragraph that is only a quotation, after a paragraph that ends tell
     expect(lastSpeaker(paragraphs)).toEqual(expected);
   });
 });
+
+describe('"Among the arrivals was 58-year-old Marek": a person an introduction told backwards names is whom a later "he said" means', () => {
+  const cases: [string, string, [string | null, string | null]][] = [
+    ['a name after "Among … was"', 'Among those who fled was Lena Ost, a teacher from Marsh City.', ['Lena Ost', null]],
+    ['an age before the name', 'Among the new arrivals was 58-year-old Marek, a former security guard.', ['Marek', null]],
+    ['"One of them was"', 'One of them was Lena Ost, a teacher.', ['Lena Ost', null]],
+    ['"Also waiting was"', 'Also waiting was Marek Nowak.', ['Marek Nowak', null]],
+    ['a commentator the topic data lists', 'Among the guests was Max Ober.', ['Max Ober', null]],
+    // Near misses: a place, a place after other words, an unnamed officer, another side's official.
+    ['a place the topic data lists', 'Among the targets was Fredonburg.', ['Tomas Ruhl', 'sylvania']],
+    ['a place after other words', 'There was little left of Ostmark.', ['Tomas Ruhl', 'sylvania']],
+    ['an unnamed officer of another side', 'Among the dead was a Freedonian officer.', ['Tomas Ruhl', 'sylvania']],
+    ['an official of another side: neither', 'Among those present was Berg.', [null, null]],
+  ];
+  it.each(cases)('%s', (_, between, expected) => {
+    const pronoun = /Lena/.test(between) ? 'she' : 'he';
+    expect(lastSpeaker(['“We will respond,” Ruhl said.', between, `“Where is everyone?” ${pronoun} asked.`])).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
 import { isCapitalised, isPlainGap } from './tokens.ts';
 import type { Token } from './types.ts';
-import { CALENDAR_WORDS, isRoleNoun, KIN, PRIVATE_PERSONS } from './word-lists.ts';
+import { AGE_NOUN, CALENDAR_WORDS, isRoleNoun, KIN, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
 const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -31,7 +31,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
     end += 1;
   }
   // "A captured soldier appeared in the video": a private person the sentence is about.
-  const person = privatePersonSubject(text, tokens);
+  const person = privatePersonSubject(text, tokens) ?? introducedByInversion(text, tokens, lexicon);
   if (person) return person;
   // "Ruhl, however, disagreed": a surname alone names a person the topic data or the source knows.
   if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon) ?? introducedByTrade(tokens, lexicon) ?? introducedByAge(text, tokens, lexicon);
@@ -94,6 +94,41 @@ function introducedByTrade(tokens: readonly Token[], lexicon: ActorLexicon): str
   if (lexicon.findMentions(name).length > 0 || lexicon.findDemonyms(name).length > 0) return null;
   const trade = tokens.slice(3, 6).findIndex((t) => PRIVATE_PERSONS.has(t.text.toLowerCase()));
   return trade >= 0 && tokens.slice(3, 3 + trade).every((t) => /^\p{Ll}/u.test(t.text)) ? name : null;
+}
+
+/** Words that open an introduction told backwards: "Among the arrivals was …", "One of them was …", "Also waiting was …". */
+const INVERTED_OPENERS = /^(?:Among|One|Also|There|Then|And|Here)$/;
+
+/**
+ * "Among the new arrivals was 58-year-old Marek, a former guard", "One of them was Lena Ost": the
+ * person an introduction told backwards names after its "was" or "is" (an article, an age or a role
+ * may come first); the name, or null. Not a name the topic data lists as no person ("Among the
+ * targets was Fredonburg"), nor a place after other words ("There was little left of Ostmark").
+ */
+function introducedByInversion(text: string, tokens: readonly Token[], lexicon: ActorLexicon): string | null {
+  if (!INVERTED_OPENERS.test(tokens[0]?.text ?? '')) return null;
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 8 && /^(?:was|is)$/.test(t.text));
+  if (verb < 0) return null;
+  let at = verb + 1;
+  // Only an article, an age or a role may come before the name: "was 58-year-old Marek", "is the teacher Lena Ost".
+  while (at < tokens.length && at - verb <= 3 && !isCapitalised((tokens[at] as Token).text)) {
+    const word = (tokens[at] as Token).text;
+    if (!ARTICLES.test(word) && !AGE_NOUN.test(word) && !isRoleNoun(word)) return null;
+    at += 1;
+  }
+  const name: Token[] = [];
+  for (let i = at; i < tokens.length && name.length < 4 && isCapitalised((tokens[i] as Token).text); i++) {
+    name.push(tokens[i] as Token);
+    if (!isPlainGap(text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? text.length))) break;
+  }
+  const first = name[0];
+  const last = name.at(-1);
+  if (!first || !last || CALENDAR_WORDS.has(first.text)) return null;
+  const written = text.slice(first.start, last.end);
+  const actor = lexicon.resolveSpeakerPhrase(written).actor;
+  const kind = actor ? lexicon.actor(actor)?.kind : undefined;
+  if (actor ? kind !== 'person' && kind !== 'commentator' : lexicon.findDemonyms(written).length > 0) return null;
+  return written;
 }
 
 /**
