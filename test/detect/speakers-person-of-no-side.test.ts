@@ -117,3 +117,21 @@ describe('"Among the arrivals was 58-year-old Marek": a person an introduction t
     expect(lastSpeaker(['“We will respond,” Ruhl said.', between, `“Where is everyone?” ${pronoun} asked.`])).toEqual(expected);
   });
 });
+
+describe('a paragraph that is only a quotation, after a paragraph about a person of no side in which no one spoke: that person’s', () => {
+  const cases: [string, string[], [string | null, string | null]][] = [
+    ['a named person still shaken', ['“We will respond,” Ruhl said.', 'Lena Ost is still shaken by what she left behind.', '“We ran into a cellar. Then to a basement.”'], ['Lena Ost', null]],
+    ['a lone name with an age', ['“We will respond,” Ruhl said.', 'Marek, 58, lost his house in the shelling.', '“The whole street burned.”'], ['Marek', null]],
+    ['the first paragraph about them', ['Lena Ost does not think she will see her home again.', '“No one is going back.”'], ['Lena Ost', null]],
+    // Near misses: the person is not the last told of, is of a side, spoke only in reported words, or
+    // the quotation's paragraph names someone else.
+    ['a sentence about the town after the person', ['Lena Ost arrived on Tuesday. The town was shelled.', '“We ran into a cellar.”'], [null, null]],
+    ['a general of a side', ['“We will respond,” Ruhl said.', 'Karl Weiss, a Freedonian general, arrived on Tuesday.', '“We will win.”'], [null, null]],
+    ['reported words before', ['Lena Ost said she was scared.', '“We ran into a cellar.”'], [null, null]],
+    ['the quotation’s paragraph names the minister after it', ['Lena Ost is still shaken by what she left behind.', '“We ran into a cellar.” Ruhl later denied that the town was shelled.'], [null, null]],
+  ];
+  it.each(cases)('%s', (_, paragraphs, expected) => {
+    const quote = statements(paragraphs).find((s) => s.kind === 'quote' && s.paragraph === paragraphs.length);
+    expect(quote ? [quote.speaker.name, quote.government] : null).toEqual(expected);
+  });
+});

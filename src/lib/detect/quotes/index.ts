@@ -176,6 +176,8 @@ export function findStatements(
   // Whether the paragraph before told of someone else after its last speaker spoke; of another voice.
   let previousParagraphSomeoneElse = false;
   let previousParagraphAnotherVoice = false;
+  // The person of no side the paragraph before was about in its last sentence, when no one spoke in it.
+  let previousParagraphPerson: KnownSpeaker | null = null;
   let before: ReadSentence | null = null;
   // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
   const namedInSource = new Set<string>();
@@ -200,6 +202,9 @@ export function findStatements(
     const previousQuoted = previousParagraphQuoted;
     const someoneElseBefore = previousParagraphSomeoneElse;
     const anotherVoiceBefore = previousParagraphAnotherVoice;
+    const personBefore = previousParagraphPerson;
+    // The person of no side the sentence read last was about, when it reported no speech.
+    let lastPersonOfNoSide: KnownSpeaker | null = null;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     views.forEach((view, i) => {
@@ -220,12 +225,15 @@ export function findStatements(
         // Unless the paragraph goes on to name someone else ("“…” Ruhl later told reporters."): the quote
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.
         continuation: () => {
-          const known = spokeInParagraph ? last : i === 0 ? previous : null;
+          // "Lena Ost is still shaken by what she saw. ¶ “…”": a paragraph about a person of no side, in
+          // which no one spoke, introduces the quotation after it as theirs.
+          const introduced = !spokeInParagraph && i === 0 && previous === null ? personBefore : null;
+          const known = spokeInParagraph ? last : i === 0 ? (previous ?? introduced) : null;
           // A paragraph that is only a quotation goes on with a speaker quoted just before, a person or
           // an institution's statement (a quotation continued), or with whoever introduced it ("The
           // statement reads:"). After words only reported it may be anyone's: some person's, quoted by
           // the writer.
-          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon) return null;
+          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon && !introduced) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
@@ -268,6 +276,7 @@ export function findStatements(
       const subject = said.length === 0 || reportAbout ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       const subjectSpeaker = subject ? sidedBesideName(namedSpeaker(subject, lexicon), masked.slice(view.start, view.end), lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
+      lastPersonOfNoSide = said.length === 0 && subjectSpeaker?.government === null ? subjectSpeaker : null;
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = namedIn[i] as ActorMention[];
       memory.noteMentions(named.map((m) => m.actorId));
@@ -296,6 +305,7 @@ export function findStatements(
     previousParagraphQuoted = lastQuoted;
     previousParagraphSomeoneElse = someoneElseSinceSpoke;
     previousParagraphAnotherVoice = anotherVoiceSinceSpoke;
+    previousParagraphPerson = spokeInParagraph ? null : lastPersonOfNoSide;
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
