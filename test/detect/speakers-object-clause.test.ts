@@ -39,6 +39,24 @@ describe('"ships it says are linked to X": "it" in a clause about an object of i
       'are linked',
       ['northern-council', 'northern-council'],
     ],
+    [
+      'a verb of naming: "it described as"',
+      ['The Defence Ministry said the port was closed.', 'The militia, known to its foes as the Northern Council, struck ships it described as military targets.'],
+      'as military targets',
+      ['northern-council', 'northern-council'],
+    ],
+    [
+      'a side that backs the subject is not the subject: no one, not the body of the paragraph before',
+      ['The Defence Ministry said the port was closed.', 'The coastal militia, which the Northern Council backs, has attacked vessels it says are linked to Freedonia.'],
+      'are linked',
+      [null, null],
+    ],
+    [
+      'a side named as the backer after a participle: no one',
+      ['The Defence Ministry said the port was closed.', 'The coastal militia, backed by the Northern Council, has attacked vessels it says are linked to Freedonia.'],
+      'are linked',
+      [null, null],
+    ],
     // Near misses: "it" as a clause's own subject, or a sentence whose subject cannot be told.
     [
       '"it said" opening a report of its own is read as before',

@@ -7,8 +7,12 @@
  */
 import type { ResolveContext, ResolvedSpeaker } from './resolve-speaker.ts';
 
-/** "it says are", "what they claim were", "which it believes has": a speech verb and at once a verb of the clause; the pronoun is group 1. */
-const OBJECT_CLAUSE = /\b(it|they)\s+(?:says?|said|claims?|claimed|alleges?|alleged|believes?|believed|considers?|considered)\s+(?:are|is|were|was|have|has|had|belong|belongs|belonged|pose|poses|posed)\b/u;
+/**
+ * "it says are", "what they claim were", "which it believes has": a speech verb and at once a verb of
+ * the clause; or "it described as", "they call as": a verb of naming whose object the clause left out.
+ * The pronoun is group 1.
+ */
+const OBJECT_CLAUSE = /\b(it|they)\s+(?:(?:says?|said|claims?|claimed|alleges?|alleged|believes?|believed|considers?|considered)\s+(?:are|is|were|was|have|has|had|belong|belongs|belonged|pose|poses|posed)|(?:describes?|described|calls?|called|labels?|labell?ed|brands?|branded|regards?|regarded|considers?|considered)\s+as)\b/u;
 
 /** Kinds of actor that an "it" or "they" may be: not a person. */
 const BODY_KINDS = new Set(['government', 'intergovernmental', 'body', 'media', 'commentator']);
@@ -38,10 +42,20 @@ export function subjectBeforeObjectClause(text: string, context: ResolveContext)
   const opensSentence = first.index >= opening && !lead.includes(',') && lead.trim().split(/\s+/).filter(Boolean).length <= 4;
   // "they" after two sides may be both of them ("Sylvania and Freedonia seized boats they say …").
   // Either way the pronoun means someone its own sentence names, never a speaker of a sentence before:
-  // when the sides cannot be told apart, no one.
+  // when the sides cannot be told apart, no one. Nor is a side further in the subject unless it names
+  // it ("The militia, known as the Northern Council, …", "…, the Northern Council, …"): "The militia,
+  // which Sylvania backs, …" is not Sylvania.
   const government = lexicon.governmentOf(first.actorId);
-  if ((!opensSentence || text === 'they') && sides.some((m) => lexicon.governmentOf(m.actorId) !== government)) {
-    return { speaker: { name: null, description: text, actor: null }, government: null, kind: 'organisation', resolvedBy: 'none' };
-  }
+  const nobody: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'organisation', resolvedBy: 'none' };
+  if ((!opensSentence || text === 'they') && sides.some((m) => lexicon.governmentOf(m.actorId) !== government)) return nobody;
+  if (!opensSentence && !namesTheSubject(before.slice(0, first.index))) return nobody;
   return { speaker: { name: null, description: text, actor: first.actorId }, government, kind: 'organisation', resolvedBy: 'pronoun' };
+}
+
+/** What may come right before a side that names the sentence's subject: a comma and an article, or "known as". */
+const NAMING_LEAD = /(?:,\s*(?:the\s+)?|\b(?:known|called|named|dubbed)\b[^,]*\bas\s+(?:the\s+)?)$/iu;
+
+/** Whether the words before a side, from the sentence's start, end by naming the subject: ", the Northern Council", "known to its foes as the Northern Council". */
+function namesTheSubject(lead: string): boolean {
+  return NAMING_LEAD.test(lead);
 }
