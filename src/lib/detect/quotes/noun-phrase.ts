@@ -492,7 +492,8 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // phrase before "of" too ("Sylvania Ministry of the …" after a name stays unread).
   const theInstitution = (i: number) => (words[0] as Token).text.toLowerCase() === 'the' && (words[i + 1] as Token).text === 'of';
   const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0) || theInstitution(i);
-  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
+  // "a teacher from the same street": where a person comes from, as where they are.
+  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text) || ((words[i] as Token).text === 'from' && PERSON_OR_PRIVATE((words[i - 1] as Token).text));
   // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
   const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
   const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
@@ -504,6 +505,9 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
  * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
  */
 const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
+
+/** Whether a word is a person's role or a private person: someone who may come "from" a place. */
+const PERSON_OR_PRIVATE = (word: string) => PERSON_ROLES.has(word.toLowerCase()) || PRIVATE_PERSONS.has(word.toLowerCase());
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {

@@ -501,10 +501,15 @@ function explicitSpeaker(
   // "Mr. Ruhl, a professor at Marsh University": a surname alone, described as an independent voice, is
   // not the official the topic data lists by it; a reader cannot tell who it is.
   // "Professor Ruhl of Marsh University" likewise: a surname alone, of a school or civil society.
+  const listedSurname = name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' ? titledSurname(text, lexicon) : null;
+  // "Ruhl, a teacher, said", "her neighbour Ruhl said": a private person of that surname, whom a later
+  // "Ruhl said" in the source means too.
+  const privateSurname = name !== null ? null : listedSurname !== null && describesPrivatePerson(appositive as string) ? listedSurname : privatePersonBySurname(text, lexicon);
+  if (privateSurname) memory.privateSurnames.add(privateSurname);
   const surnameOfAnother =
-    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && (speaksAsIndependent(appositive) || describesPrivatePerson(appositive))) ||
-    (name === null && !appositive && surnameOfSchool(text, lexicon)) ||
-    (name === null && privatePersonBySurname(text, lexicon));
+    (listedSurname !== null && speaksAsIndependent(appositive as string)) ||
+    privateSurname !== null ||
+    (name === null && !appositive && surnameOfSchool(text, lexicon));
   const resolution = surnameOfAnother
     ? { actor: null, government: null }
     : anotherPerson
@@ -520,7 +525,7 @@ function explicitSpeaker(
   // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
   // topic data knows is also another person's the source named; a reader cannot tell which.
   const surnameOf = surname && !name && resolution.actor && lexicon.actor(resolution.actor)?.kind === 'person' ? resolution.actor : null;
-  if (surnameOf && memory.names.namesFor(surname as string).some((full) => namesAnotherPerson(full, surnameOf, lexicon))) {
+  if (surnameOf && (memory.privateSurnames.has(surname as string) || memory.names.namesFor(surname as string).some((full) => namesAnotherPerson(full, surnameOf, lexicon)))) {
     resolution.actor = null;
     resolution.government = null;
   }
@@ -824,13 +829,14 @@ function describesPrivatePerson(description: string): boolean {
 
 /**
  * "her neighbour Ruhl", "the teacher Ruhl": a surname the topic data lists, after the noun of a private
- * person or of someone's kin, is another person of that surname, whom the reader cannot tell.
+ * person or of someone's kin, is another person of that surname, whom the reader cannot tell; the
+ * surname, or null.
  */
-function privatePersonBySurname(text: string, lexicon: ActorLexicon): boolean {
+function privatePersonBySurname(text: string, lexicon: ActorLexicon): string | null {
   const match = /^(?:(?:his|her|their|my|our|a|an|the)\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)$/iu.exec(text.trim());
-  if (!match || !/^\p{Ll}/u.test(match[1] as string)) return false;
+  if (!match || !/^\p{Ll}/u.test(match[1] as string)) return null;
   const noun = (match[1] as string).toLowerCase();
-  return (PRIVATE_PERSONS.has(noun) || KIN.has(noun)) && isSurnamePhrase(match[2] as string, lexicon);
+  return (PRIVATE_PERSONS.has(noun) || KIN.has(noun)) && isSurnamePhrase(match[2] as string, lexicon) ? (match[2] as string) : null;
 }
 
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */

@@ -129,6 +129,12 @@ function holdsOffice(office: string, words: readonly string[]): boolean {
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
+
+  /**
+   * Surnames the source gave a private person or someone's kin ("Ruhl, a teacher, said", "her
+   * neighbour Ruhl"): a later "Ruhl said" is that person, not an official the topic data lists by it.
+   */
+  readonly privateSurnames = new Set<string>();
   private readonly history: KnownSpeaker[] = [];
   /** Actors the source has named so far, most recent last, for definite descriptions ("the Defense Ministry"). */
   private readonly named: string[] = [];
