@@ -135,3 +135,19 @@ describe('a paragraph that is only a quotation, after a paragraph about a person
     expect(quote ? [quote.speaker.name, quote.government] : null).toEqual(expected);
   });
 });
+
+describe('"“…,” said one. ¶ “…,” he added.": after someone unnamed was quoted, "he added" is no longer the official before', () => {
+  const cases: [string, string[], [string | null, string | null]][] = [
+    ['"said one"', ['“We will strike again,” Ruhl said.', 'Residents of the port described the strikes.', '“The whole city shook,” said one.', '“We are afraid,” he added.'], [null, null]],
+    ['"one said"', ['“We will strike again,” Ruhl said.', 'Residents of the port described the strikes.', '“The whole city shook,” one said.', '“We are afraid,” he added.'], [null, null]],
+    ['"another added" in the same paragraph', ['“We will strike again,” Ruhl said.', '“The whole city shook,” another added. “We are afraid,” he said.'], [null, null]],
+    ['the quotation "another" added is not the speaker’s before it', ['“We will strike again,” Ruhl said.', '“The whole city shook,” another added.'], [null, null]],
+    ['nor is one "said one" in the speaker’s paragraph', ['“We will strike again,” Ruhl said. “The whole city shook,” said one.'], [null, null]],
+    // Near misses: no one unnamed spoke in between, or the words between were only a phrase in quotation marks.
+    ['the speaker goes on', ['“We will strike again,” Ruhl said. “It is over,” he added.'], ['Tomas Ruhl', 'sylvania']],
+    ['a phrase in quotation marks between', ['“We will strike again,” Ruhl said.', 'The so-called “special operation” went on.', '“It is over,” he added.'], ['Tomas Ruhl', 'sylvania']],
+  ];
+  it.each(cases)('%s', (_, paragraphs, expected) => {
+    expect(lastSpeaker(paragraphs)).toEqual(expected);
+  });
+});

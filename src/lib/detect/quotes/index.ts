@@ -24,6 +24,7 @@ import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
+import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
@@ -240,6 +241,8 @@ export function findStatements(
           // "“…,” Ruhl said. A soldier in the town disagreed. ¶ “…”": without a colon too when the one told
           // of is a private person or of another side, whose words the last speaker's side would claim.
           if (!spokeInParagraph && i === 0 && anotherVoiceBefore) return null;
+          // "“…,” said one.": a quotation given to someone the sentence does not name is not the last speaker's.
+          if (quotesOneUnnamed(paragraph.text.slice(view.start, view.end))) return null;
           // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that

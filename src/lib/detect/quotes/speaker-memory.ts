@@ -398,6 +398,15 @@ export class SpeakerMemory {
     this.officeHolderSidesSince.clear();
     this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
+    this.unknownSpokeSince = false;
+  }
+
+  /** Whether someone the reader cannot name was quoted since the last speaker ("“…,” said one."). */
+  private unknownSpokeSince = false;
+
+  /** Records that a quotation was given to no one: a later "he added" may go on with its speaker. */
+  noteUnknownSpeaker(): void {
+    this.unknownSpokeSince = true;
   }
 
   /** Speakers who spoke together, as the parts of one coordinated subject ("Freedonia and Sylvania said"). */
@@ -570,6 +579,9 @@ export class SpeakerMemory {
     // goes on with the speaker; "Berg warned …, as Sylvania has vowed …" is still Berg's sentence, and
     // "a campaign it says is about safety" names no new speaker).
     if (known?.kind === 'person' && latest && latest.kind === 'organisation' && this.anotherSideSpokeAfter(latest, known) && !speakerGoesOn) return null;
+    // "“…,” Ruhl said. … “…,” said one. ¶ “…,” he added.": someone unnamed spoke after the person, and
+    // "added" may go on with them; the person's side would claim a stranger's words.
+    if (known?.kind === 'person' && known.government !== null && this.unknownSpokeSince) return null;
     // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
     // speaks for no one government, not the last part named; "it said" may be either part.
     const joint = known ? this.jointParts.get(known) : undefined;
