@@ -378,7 +378,7 @@ function opensContactClause(view: SentenceView, at: number): boolean {
   const name = ARTICLES.has((tokens[at] as Token).text) && isPlainGap(gapAfter(view, at)) ? at + 1 : at;
   const before = tokens[at - 1] as Token;
   if (!isCapitalised(tokens[name]?.text ?? '') || !/^\p{Ll}+$/u.test(before.text) || ARTICLES.has(before.text) || PHRASE_PREPOSITIONS.has(before.text) || /^(?:and|or|nor)$/.test(before.text)) return false;
-  // "leader Kim Jong Un observed the tests", "rifleman Lind fired": a person's title names the one it comes before.
+  // "leader Tomas Ruhl observed the tests", "rifleman Lind fired": a person's title names the one it comes before.
   if (PERSON_ROLES.has(before.text) || PRIVATE_PERSONS.has(before.text)) return false;
   let end = name;
   while (end + 1 < tokens.length && isCapitalised((tokens[end + 1] as Token).text) && isPlainGap(gapAfter(view, end))) end += 1;
