@@ -1,6 +1,11 @@
 /**
  * The person a sentence is about when it reports no speech: "Grandmother of four Anna Berg arrived in
- * an old car." After it, in the same paragraph, a "she said" may be hers or the last speaker's.
+ * an old car." After it, a "she said" may be hers or the last speaker's (`SpeakerMemory.byPronoun`).
+ * Copy introduces the people it meets in a few set ways, each read here: a name after a dateline or an
+ * opening date ("Until May, Anna Berg …"), a private person with a name in apposition ("The second
+ * captive, rifleman Lind, …", "His neighbour, Karl Weiss, …"), a lone name with a trade or an age
+ * ("Mira was a medic", "Marek, 58, …"), and an introduction told backwards ("Among the arrivals was
+ * 58-year-old Marek").
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
