@@ -9,6 +9,7 @@ import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
+import { officialsOfLastSpeaker } from './officials-of-speaker.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -535,7 +536,7 @@ function explicitSpeaker(
     resolution.actor = null;
     resolution.government = null;
   }
-  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? officialsOfLastSpeaker(text, memory, lexicon) ?? {});
   else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
   // works is not whom they speak for.
