@@ -10,6 +10,7 @@ import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } fro
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
 import { officialsOfLastSpeaker } from './officials-of-speaker.ts';
+import { bodyThatJustSpoke } from './body-by-kind.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -243,6 +244,13 @@ function resolvePhrase(
     const named = refersBack && !known && !anotherSide ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {
       const speaker: ResolvedSpeaker = { speaker: { name: null, description: text, actor: named.actor }, government: named.government, kind: 'organisation', resolvedBy: 'explicit' };
+      context.memory.remember(speaker);
+      return [speaker];
+    }
+    // "The Sylvanian Ministry of Ports said … The department does not give the number": the body that just spoke.
+    const body = refersBack && !known && !anotherSide ? bodyThatJustSpoke(noun, context.memory, context.lexicon) : null;
+    if (body) {
+      const speaker = recall(body, text);
       context.memory.remember(speaker);
       return [speaker];
     }
