@@ -11,6 +11,7 @@ import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
 import { officialsOfLastSpeaker } from './officials-of-speaker.ts';
 import { bodyThatJustSpoke } from './body-by-kind.ts';
+import { foldModifierApostrophes } from './apostrophes.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -84,6 +85,7 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
+  phrase = foldModifierApostrophes(phrase);
   const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
