@@ -12,6 +12,7 @@ import { namedMembersOf } from './named-members.ts';
 import { officialsOfLastSpeaker } from './officials-of-speaker.ts';
 import { bodyThatJustSpoke } from './body-by-kind.ts';
 import { foldModifierApostrophes } from './apostrophes.ts';
+import { outletOfReportBefore } from './report-of-outlet.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -147,6 +148,13 @@ function resolvePhrase(
   // "According to the Courier, …. The report says …": the report the sentence before gave.
   const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
   if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
+  // "While the agency did not say when, it stated that …. The report did not specify …": the outlet told of before.
+  const outlet = author || reporter ? null : outletOfReportBefore(text, context.memory, context.lexicon);
+  if (outlet) {
+    const found: ResolvedSpeaker = { ...outlet, resolvedBy: 'pronoun' };
+    context.memory.remember(found);
+    return [found];
+  }
   // "his statement", "her letter": the document of the person the pronoun means (not an institution's
   // spokesperson's, whom "he" after "the ministry said" may be).
   const pronounDocument = PERSON_PRONOUN_DOCUMENT.exec(text);
