@@ -32,6 +32,8 @@ describe('unnamed officials right after a side’s institution spoke are of that
     // One official, of a kind or not.
     [['The harbour was closed, several Freedonian officials said.', '“The ships left before dawn,” a senior security official told reporters.'], [null, 'freedonia']],
     [['The harbour was closed, the Freedonian Bureau of Ports said.', 'The ships had left before dawn, according to another official.'], [null, 'freedonia']],
+    // An official of a ministry the article names with no country.
+    [['The harbour was closed, several Freedonian officials said.', '“The ships left before dawn,” said a senior Defence Ministry official.'], [null, 'freedonia']],
   ])('%j', (paragraphs, credit) => {
     expect(lastCredit(paragraphs)).toEqual(credit);
   });

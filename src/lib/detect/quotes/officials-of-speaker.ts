@@ -9,10 +9,11 @@ import type { KnownSpeaker, SpeakerMemory } from './speaker-memory.ts';
 
 /**
  * Officials told only by their number and kind: "officials", "two defense officials", "senior military
- * officials", "an official", "another official", "a national security official". A demonym, a body's
- * name or "local" would name a side (read elsewhere); "the officials" refer back by their own rule.
+ * officials", "an official", "another official", "a national security official", "a senior Defense
+ * Ministry official" (a ministry every side has). A demonym, a body's full name or "local" would name a
+ * side (read elsewhere); "the officials" refer back by their own rule.
  */
-const UNNAMED_OFFICIALS = /^(?:(?:(?:some|several|other|two|three|four|five|\d+)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?((?:defen[cs]e|military|government|administration|(?:national\s+)?security)\s+)?officials|(?:an?|another)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?((?:defen[cs]e|military|government|administration|(?:national\s+)?security)\s+)?official)$/i;
+const UNNAMED_OFFICIALS = /^(?:(?:(?:some|several|other|two|three|four|five|\d+)\s+)?(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?((?:defen[cs]e|military|government|administration|(?:national\s+)?security|(?:defen[cs]e|foreign)\s+ministry)\s+)?officials|(?:an?|another)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous)\s+)?((?:defen[cs]e|military|government|administration|(?:national\s+)?security|(?:defen[cs]e|foreign)\s+ministry)\s+)?official)$/i;
 
 /** How many sentences back the side that spoke may be: further, the officials need a side of their own. */
 const LOOKBACK = 2;
