@@ -15,6 +15,7 @@
  * at once in `analyseSources`.
  */
 import { mentionsWithin, type ActorLexicon, type ActorMention, type Stretch } from '../../topic/actor-lexicon.ts';
+import { foldModifierApostrophes } from './apostrophes.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
 import { giveRunToItsSpeaker, quoteSpansOfSource, type QuoteRun } from './quote-runs.ts';
 import { findEmbeddedPosts, givePostsToAccounts, postSpans, type EmbeddedPost } from './embedded-posts.ts';
@@ -136,7 +137,7 @@ export function readSentences(paragraphs: ParagraphText[], lexicon: ActorLexicon
       // is read as part of the phrase, not as quoted words.
       const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
       const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
-      const masked = unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names);
+      const masked = foldModifierApostrophes(unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names));
       const sentences = sentencesAroundQuotes(paragraph.sentences ?? segmentSentences(paragraph.text), quotes).map((range) => ({
         text: paragraph.text,
         masked,
@@ -214,7 +215,7 @@ export function findStatements(
       // Found only if a rule asks for them (see SpeakerMemory.noteSentence), then once.
       let governmentsHere: GovernmentAt[] | undefined;
       const governments = () => (governmentsHere ??= governmentsNamed(masked.slice(view.start, view.end), namedIn[i] as ActorMention[], lexicon));
-      memory.noteSentence(paragraph.text.slice(view.start, view.end), governments);
+      memory.noteSentence(foldModifierApostrophes(paragraph.text.slice(view.start, view.end)), governments);
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
         attributions: attributions?.[i],

@@ -10,6 +10,10 @@ import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } fro
 import { subjectBeforeObjectClause } from './object-clause-pronoun.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
+import { officialsOfLastSpeaker } from './officials-of-speaker.ts';
+import { bodyThatJustSpoke } from './body-by-kind.ts';
+import { foldModifierApostrophes } from './apostrophes.ts';
+import { outletOfReportBefore } from './report-of-outlet.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -84,6 +88,7 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
+  phrase = foldModifierApostrophes(phrase);
   const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
@@ -145,6 +150,13 @@ function resolvePhrase(
   // "According to the Courier, …. The report says …": the report the sentence before gave.
   const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
   if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
+  // "While the agency did not say when, it stated that …. The report did not specify …": the outlet told of before.
+  const outlet = author || reporter ? null : outletOfReportBefore(text, context.memory, context.lexicon);
+  if (outlet) {
+    const found: ResolvedSpeaker = { ...outlet, resolvedBy: 'pronoun' };
+    context.memory.remember(found);
+    return [found];
+  }
   // "his statement", "her letter": the document of the person the pronoun means (not an institution's
   // spokesperson's, whom "he" after "the ministry said" may be).
   const pronounDocument = PERSON_PRONOUN_DOCUMENT.exec(text);
@@ -245,6 +257,13 @@ function resolvePhrase(
     const named = refersBack && !known && !anotherSide ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {
       const speaker: ResolvedSpeaker = { speaker: { name: null, description: text, actor: named.actor }, government: named.government, kind: 'organisation', resolvedBy: 'explicit' };
+      context.memory.remember(speaker);
+      return [speaker];
+    }
+    // "The Sylvanian Ministry of Ports said … The department does not give the number": the body that just spoke.
+    const body = refersBack && !known && !anotherSide ? bodyThatJustSpoke(noun, context.memory, context.lexicon) : null;
+    if (body) {
+      const speaker = recall(body, text);
       context.memory.remember(speaker);
       return [speaker];
     }
@@ -544,7 +563,7 @@ function explicitSpeaker(
     resolution.actor = null;
     resolution.government = null;
   }
-  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? officialsOfLastSpeaker(text, memory, lexicon) ?? {});
   else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
   // works is not whom they speak for.

@@ -777,6 +777,18 @@ export class SpeakerMemory {
     return since ? null : this.documentSpeaker;
   }
 
+  /**
+   * The last speaker, when it spoke in the sentence being read or in one of the `sentences` before it
+   * and nothing since was told of another side, of a business or of private people of no side (a
+   * later "officials said" could be theirs). Null otherwise.
+   */
+  lastSpeakerWithin(sentences: number): KnownSpeaker | null {
+    const last = this.history.at(-1);
+    if (!last || this.sentences - (this.spokeIn.get(last) ?? -Infinity) > sentences) return null;
+    const someoneElse = this.anotherSideSince(last) || this.subjectOfNoSideSince || this.privatePersonSince || this.othersSince.some((p) => p.government !== last.government);
+    return someoneElse ? null : last;
+  }
+
   /** The last `count` speakers, most recent first. */
   lastSpeakers(count: number): KnownSpeaker[] {
     return this.history.slice(-count).reverse();
