@@ -103,6 +103,7 @@ import {
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
+import { opensWithHarmSuffered } from './stance/happening-named.ts';
 import {
   acceptsOffer,
   anotherPartysVowTold,
@@ -470,8 +471,14 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
   // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
   if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
+  // "(a third drone crashed) due to an “in-flight failure”", "due to the “extensive damage” the ship had
+  // sustained": harm the thing suffered, given as the cause, is told as what it caused is.
+  if (CAUSE_BEFORE.test(frame) && opensWithHarmSuffered(words.slice(at))) return false;
   return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote);
 }
+
+/** The writer's words that give a cause right before a quotation: "due to an", "because of the", "owing to". */
+const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/;
 
 /**
  * A quotation that opens with a reason, after whatever the writer tells: "(the decision was made) “due to
