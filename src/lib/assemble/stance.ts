@@ -104,6 +104,7 @@ import {
   timingForeseen,
 } from './stance/forecast.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
+import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
   acceptsOffer,
   anotherPartysVowTold,
@@ -444,8 +445,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
   if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && ((hasNoVerb(unquoted) && !standsAsSentences(unquoted)) || RELATIVE_OPENING.test(words))) return 'other';
-  // "(said) the action was done to “further degrade their capacity”": the words quoted give the
-  // purpose or the reason of what the writer tells; they tell no happening of their own.
+  // "(said) the action was done to “further degrade their capacity”", "(the attack was) “part of our
+  // response to …”": the words quoted give the purpose, the reason or the motive of what the writer
+  // tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
@@ -474,7 +476,7 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   // "(a third drone crashed) due to an “in-flight failure”", "due to the “extensive damage” the ship had
   // sustained": harm the thing suffered, given as the cause, is told as what it caused is.
   if (CAUSE_BEFORE.test(frame) && opensWithHarmSuffered(words.slice(at))) return false;
-  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote);
+  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote) || quotedAsPartOfResponse(frame, quote);
 }
 
 /** The writer's words that give a cause right before a quotation: "due to an", "because of the", "owing to". */
