@@ -22,6 +22,7 @@ describe('harm suffered, quoted as the cause of what the writer tells', () => {
     ['saying', 'the ferry was listing due to the “extensive damage” the hull had sustained', 'extensive damage', 'confirms'],
     ['said', 'the pumps stopped because of a “sudden explosion” in the engine room', 'sudden explosion', 'confirms'],
     ['said', 'the radar went dark because of a “direct hit” on the mast', 'direct hit', 'confirms'],
+    ['says', 'the drone fell out of the sky due to a “technical fault”', 'technical fault', 'confirms'],
     // A state, a concern or a danger given as the cause: the why of what the writer tells.
     ['said', 'the decree was issued because of the “difficult situation” in the region', 'difficult situation', 'other'],
     ['said', 'the talks were put off due to “security concerns” in Marsh City', 'security concerns', 'other'],

@@ -7,8 +7,8 @@
  */
 import { withoutQuotationMarks } from './clause.ts';
 
-/** Heads of harm a thing suffered: "damage", "an in-flight failure", "the explosion". */
-const HARM_SUFFERED = /^(?:damage|failures?|malfunctions?|breakdowns?|explosions?|blasts?|fires?|collisions?|crash(?:es)?|leaks?|hits?|impacts?)$/i;
+/** Heads of harm a thing suffered: "damage", "an in-flight failure", "a technical fault", "the explosion". */
+const HARM_SUFFERED = /^(?:damage|failures?|faults?|glitch(?:es)?|malfunctions?|breakdowns?|explosions?|blasts?|fires?|collisions?|crash(?:es)?|leaks?|hits?|impacts?)$/i;
 
 /** Heads of acts of force: "shelling", "attacks", "reconnaissance activities", "incursions". */
 const ACTS_OF_FORCE = /^(?:attacks?|strikes?|raids?|shelling|bombardments?|bombings?|incursions?|fighting|clashes|skirmishes|activit(?:y|ies)|firing|gunfire|sabotage)$/i;
