@@ -254,21 +254,21 @@ function announcesWhatWillBeDone(clause: string): boolean {
 /**
  * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
  * cited tells what it shows, and so do acts of force cited ("cited “systematic” shelling"), unlike a reason
- * or a concern cited ("cited concerns for the crews' safety"), which gives grounds. An act someone is
- * credited with took place.
+ * or a concern cited ("cited concerns for the crews' safety"), which gives grounds.
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
-  if (/^credit\w*$/i.test(verb.trim())) return CREDITED_WITH_AN_ACT.test(words) ? 'confirms' : undefined;
   if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  // "cited “systematic” shelling, “reconnaissance activities” …": acts of force cited as grounds took place.
   return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || opensWithActsOfForce(words) ? 'confirms' : undefined;
 }
 
 /**
- * What someone is credited with or for doing: "(crediting) them with helping to “free” the valley",
- * "(credited) the crews for repelling the raid" (not "(credited) the rise to higher prices", a cause).
+ * "(crediting) them with helping to “free” the valley", "(credited) the crews for repelling the raid": an act
+ * someone is credited with took place, unlike a cause credited ("(credited) the rise to higher prices"),
+ * which gives grounds.
  */
-const CREDITED_WITH_AN_ACT = /^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:with|for)\s+\p{Ll}+ing\b/u;
+export function creditedAct(verb: string, words: string): Stance | undefined {
+  return /^credit\w*$/i.test(verb.trim()) && /^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:with|for)\s+\p{Ll}+ing\b/u.test(words) ? 'confirms' : undefined;
+}
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
 export function offerToAct(verb: string, words: string): Stance | undefined {
