@@ -104,6 +104,8 @@ import {
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
+import { opensWithHarmSuffered } from './stance/happening-named.ts';
+import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
   acceptsOffer,
   anotherPartysVowTold,
@@ -172,6 +174,7 @@ import {
   namesWhatTheWriterTells,
   countExplained,
   courtesyInWords,
+  creditedAct,
   expressedFeeling,
   feelingExpressedInWords,
   FIRST_PERSON,
@@ -263,7 +266,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
@@ -444,8 +447,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
   if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && ((hasNoVerb(unquoted) && !standsAsSentences(unquoted)) || RELATIVE_OPENING.test(words))) return 'other';
-  // "(said) the action was done to “further degrade their capacity”": the words quoted give the
-  // purpose or the reason of what the writer tells; they tell no happening of their own.
+  // "(said) the action was done to “further degrade their capacity”", "(the attack was) “part of our
+  // response to …”": the words quoted give the purpose, the reason or the motive of what the writer
+  // tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
@@ -471,8 +475,14 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
   // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
   if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
-  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote);
+  // "(a third drone crashed) due to an “in-flight failure”", "due to the “extensive damage” the ship had
+  // sustained": harm the thing suffered, given as the cause, is told as what it caused is.
+  if (CAUSE_BEFORE.test(frame) && opensWithHarmSuffered(words.slice(at))) return false;
+  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame)) || REASON_QUOTED.test(quote) || quotedAsPartOfResponse(frame, quote);
 }
+
+/** The writer's words that give a cause right before a quotation: "due to an", "because of the", "owing to". */
+const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/;
 
 /**
  * A quotation that opens with a reason, after whatever the writer tells: "(the decision was made) “due to

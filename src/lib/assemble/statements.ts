@@ -5,7 +5,8 @@ import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from 
 import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
 import { stanceOf } from './stance.ts';
 import { quotedAsCalledFor } from './stance/call-frame.ts';
-import { assessesForNoSide, speaksAsDocument, speaksAsFinding } from './stance/speaker.ts';
+import { assessesForNoSide, speaksAsDocument, speaksAsFinding, type StanceSpeaker } from './stance/speaker.ts';
+import { quotedAsTerm } from './stance/term-frame.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
@@ -146,9 +147,10 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
 
 /** The stance of a statement from its reporting and words, with what the stance needs to know of its speaker. */
 function stanceOfMention(paragraph: ParagraphAnalysis, mention: StatementMention, reporting: Reporting, lexicon: ActorLexicon): Stance {
+  const quoteStart = mention.kind === 'quote' && mention.quote !== null && !reporting.negated ? paragraph.text.indexOf(mention.quote, mention.index) - 1 : -1;
   // "vessels were advised to “transit with caution”": the writer's words before the quotation make it a call.
-  if (mention.kind === 'quote' && mention.quote !== null && !reporting.negated && quotedAsCalledFor(paragraph.text, paragraph.text.indexOf(mention.quote, mention.index) - 1)) return 'calls-for';
-  return stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
+  if (quotedAsCalledFor(paragraph.text, quoteStart)) return 'calls-for';
+  const speaker: StanceSpeaker = {
     forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
     reported: mention.reported !== null,
     ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
@@ -156,8 +158,18 @@ function stanceOfMention(paragraph: ParagraphAnalysis, mention: StatementMention
     forASide: mention.government !== null,
     document: speaksAsDocument(mention.speaker.description),
     finding: speaksAsFinding(mention.speaker.description),
-  }, mention.reported !== null ? mention.quote : null);
+  };
+  // "(called on the peacekeepers to) halt what they describe as Sylvania’s “total aggression”": a name of
+  // blame or of falsehood the writer gives as the speaker's term judges, whatever the verb around it does.
+  if (mention.quote !== null && quotedAsTerm(paragraph.text, quoteStart)) {
+    const named = stanceOf(NAMED, mention.quote, speaker);
+    if (named === 'condemns' || named === 'denies') return named;
+  }
+  return stanceOf(reporting, mention.reported ?? mention.quote ?? '', speaker, mention.reported !== null ? mention.quote : null);
 }
+
+/** The reporting of a term the writer gives as someone's name for a thing ("what they call “…”"). */
+const NAMED: Reporting = { verb: 'called', negated: false, denial: false };
 
 /**
  * The stance of a channel that relays another's report, or undefined when it is not one. A channel

@@ -2,6 +2,7 @@
 import type { Stance } from '../../model.ts';
 import { leadingClause, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
 import { SCHEDULED } from './forecast.ts';
+import { opensWithActsOfForce } from './happening-named.ts';
 import { holdsPledge } from './pledges.ts';
 import type { StanceSpeaker } from './speaker.ts';
 
@@ -252,12 +253,21 @@ function announcesWhatWillBeDone(clause: string): boolean {
 
 /**
  * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
- * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
- * which gives grounds.
+ * cited tells what it shows, and so do acts of force cited ("cited “systematic” shelling"), unlike a reason
+ * or a concern cited ("cited concerns for the crews' safety"), which gives grounds.
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
   if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || opensWithActsOfForce(words) ? 'confirms' : undefined;
+}
+
+/**
+ * "(crediting) them with helping to “free” the valley", "(credited) the crews for repelling the raid": an act
+ * someone is credited with took place, unlike a cause credited ("(credited) the rise to higher prices"),
+ * which gives grounds.
+ */
+export function creditedAct(verb: string, words: string): Stance | undefined {
+  return /^credit\w*$/i.test(verb.trim()) && /^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:with|for)\s+\p{Ll}+ing\b/u.test(words) ? 'confirms' : undefined;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
