@@ -251,13 +251,51 @@ function announcesWhatWillBeDone(clause: string): boolean {
 }
 
 /**
+ * A finding cited: "intelligence about the preparation of two units", "satellite images of the port".
+ */
+const FINDING_CITED = /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu;
+
+/**
+ * Who found or saw it, cited with what they found: "(cited) officials who have detected signs that Sylvania
+ * sent more boats", "sources who said the convoy had left" — a report passed on, as a finding cited is
+ * (not "(cited) officials' concerns", grounds).
+ */
+const SOURCE_CITED =
+  /^\W*(?:(?:the|its|their|unnamed|senior|several)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials|sources|observers|monitors|witnesses|reports?)\s+(?:who|which|that)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:detected|found|observed|seen|saw|confirmed|reported|said|recorded|spotted)\b/iu;
+
+/**
+ * A place or a thing cited as where a happening took place: "(cited) the two ports as sites where
+ * Sylvania loaded the boats", "the bridge as the route through which the troops crossed" (not "cited the
+ * lack of time as the reason", "the losses as the result of …": a cause given).
+ */
+const CITED_AS_SCENE = /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sites?|places?|locations?|points?|routes?|areas?|hubs?|bases?)\s+(?:where|through\s+which|from\s+which|at\s+which)\s+(?:[\p{L}’'-]+\s+){1,4}?\p{Ll}+ed\b/iu;
+
+/**
+ * Acts of a party cited, named by their noun: "(cited) “systematic” shelling, reconnaissance activities and
+ * the build-up of troops", "repeated incursions by the militia" — the acts affirmed as the grounds of what
+ * the speaker did (not "citing the storms in the strait", "concerns for the crews", no one's act).
+ */
+const ACTS_CITED =
+  /^\W*(?:(?:the|its|their|continued|repeated|ongoing|constant|daily|recent|\p{Ll}+ly|\p{Ll}+ic|\p{Ll}+al)\s+)*(?:[\p{L}-]+\s+)?(?:shelling|shootings?|attacks|strikes|raids|incursions|activities|provocations|violations|build-?up|deployments?|troop\s+movements)\b/iu;
+
+/** What is cited cast as a cause: "(cited the attacks) as the reason for the detour", "as a pretext". */
+const CITED_AS_CAUSE = /\bas\s+(?:the|a|an|one|its|their)\s+(?:\p{Ll}+\s+)?(?:reasons?|causes?|results?|grounds?|justification|pretext|explanation|motive)\b/iu;
+
+/** A deed a party is credited with: "(credited) the crews with rescuing", "them with helping to free the town". */
+const CREDITED_WITH_DEED = /^\W*(?:[\p{L}’'-]+\s+){1,4}?with\s+(?:\w+ly\s+)?\p{Ll}+ing\b/iu;
+
+/**
  * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
- * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
- * which gives grounds.
+ * cited tells what it shows, and so do its finders cited, a place cited as where a happening took place and
+ * a party's acts cited, unlike a reason or a concern cited ("cited concerns for the crews' safety"), which
+ * gives grounds. "credited the sailors with rescuing the crew" tells the deed it credits them with, unlike
+ * "credited the rescue to the crews' discipline", a cause given.
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
-  if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
+  const head = verb.trim();
+  if (/^credit\w*$/i.test(head)) return CREDITED_WITH_DEED.test(words) ? 'confirms' : undefined;
+  if (!/^cit\w*$/i.test(head)) return undefined;
+  return FINDING_CITED.test(words) || ((SOURCE_CITED.test(words) || CITED_AS_SCENE.test(words) || ACTS_CITED.test(words)) && !CITED_AS_CAUSE.test(words)) ? 'confirms' : undefined;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
