@@ -133,6 +133,7 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
+import { witnessedHappening } from './stance/witnessed.ts';
 import {
   afterFrontedMotive,
   happeningWarnedOf,
@@ -430,10 +431,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
-  // have sent troops").
+  // have sent troops"). What they saw befall others or break out around them ("all five of them died",
+  // "her husband was arrested", "we heard that a war had started") is a happening told.
   // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
   if (affirmsKnown(clause)) return 'confirms';
-  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
+  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause))) && !witnessedHappening(unquoted, speaker)) return 'other';
   // "The window has opened. This opportunity must not be missed", "We are stepping up our support, but
   // more help is urgently required": a fact told as the ground for the call that follows it; the
   // statement makes the call.
