@@ -134,6 +134,7 @@ import {
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
+import { actToldDone } from './stance/act-done.ts';
 import {
   afterFrontedMotive,
   happeningWarnedOf,
@@ -413,8 +414,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
-  // affirms what it shows, whoever cites it.
-  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
+  // affirms what it shows, whoever cites it; so does an act of force told as done, with no hedge ("(experts
+  // say) two other vessels were also attacked").
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause) && !actToldDone(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
