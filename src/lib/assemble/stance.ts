@@ -6,6 +6,7 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
+  clauseAfterBut,
   hasNoVerb,
   laterSentences,
   leadingClause,
@@ -73,6 +74,7 @@ import {
   explainsPurpose,
   IN_CONTACT,
   IN_CONTACT_CUE,
+  judgesHowThingsAre,
   ownServicePaused,
   ownSideFeelingTold,
   putsMoneyToUse,
@@ -405,7 +407,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "the victory has opened a “window of opportunity” to normalise relations": a prospect opened, unless a
   // call follows it ("… This opportunity must not be missed" calls, below).
   if (opportunityOpened(clause) && !OBLIGATION.test(wordsAfter(words, clause))) return 'other';
-  if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
+  // "The situation is complex, but our units continue to hold their positions": a judgement conceded, then
+  // a happening told after its "but", tells it, as "while the situation remains complex, …" does.
+  if ((describesOrJudges(clause) && !(judgesHowThingsAre(clause) && happeningAfterBut(wordsAfter(unquoted, clause), speaker))) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -456,6 +460,16 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // words quoted are the judgement the writer's copula leads to, however long its subject.
   if (quote !== null && quotedAsJudgement(words, quote)) return 'other';
   return told;
+}
+
+/**
+ * Whether `words` turn with "but" to a happening told: a subject of its own, not "it", "this" or "that"
+ * ("…, but our units continue to hold their positions"), whose words the stance reads as told (not "…, but
+ * we are proud of them", "…, but it was worth it", "…, but calm", judgements again).
+ */
+function happeningAfterBut(words: string, speaker: StanceSpeaker): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && !hasNoVerb(turned) && !/^\W*(?:it|this|that|there)\b/i.test(turned) && firstStance(NO_VERB, turned, speaker) === 'confirms';
 }
 
 /**

@@ -852,6 +852,14 @@ export function actTakenForPurpose(clause: string): boolean {
 }
 
 /**
+ * Whether the clause's first predicate judges (ASSESSMENT) or describes how things stand (STATE_OF_THINGS):
+ * "the situation is complex", "the night was very tense" — not an explanation or a forecast.
+ */
+export function judgesHowThingsAre(clause: string): boolean {
+  return (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
