@@ -14,7 +14,7 @@ describe('a happening cited or a deed credited', () => {
     ['citing', 'sources who said the convoy had left Marsh City on Monday', 'confirms'],
     ['cited', 'the two ports as sites where Sylvania loaded the boats with fuel', 'confirms'],
     ['cited', 'the bridge as the route through which the troops crossed into Fredonburg', 'confirms'],
-    ['cited', '“systematic” shelling, reconnaissance flights and the build-up of troops by the militia', 'confirms'],
+    ['cited', '“sporadic” shelling, reconnaissance flights and the build-up of troops by the militia', 'confirms'],
     ['citing', 'repeated incursions by Sylvanian boats into the bay', 'confirms'],
     ['credited', 'the Ostmark crews with rescuing the sailors from the burning tanker', 'confirms'],
     ['crediting', 'them with helping to free the port of Marsh City', 'confirms'],

@@ -12,7 +12,7 @@ describe('a judgement conceded, then a happening told after "but"', () => {
   const cases: [string, Stance][] = [
     ['The situation on the front is difficult, but our forces repelled four attacks near Marsh City', 'confirms'],
     ['The night was very tense, but the convoy reached the port at dawn', 'confirms'],
-    ['The operational situation remains complex, but our units continue to hold their positions', 'confirms'],
+    ['The situation at sea remains complex, but our crews continue to escort the convoys', 'confirms'],
     ['Conditions in the camps are very hard, but the agency delivered tents to four thousand families', 'confirms'],
   ];
   /** A judgement again after the "but", or no judgement before it. */

@@ -15,6 +15,7 @@ describe("what a witness saw befall others or break out around them", () => {
     ['We were in the kitchen when the shelling began', false, 'confirms'],
     ['I woke up and heard that a war had broken out in Fredonburg', false, 'confirms'],
     ['We hid in the cellar. There was shelling on all sides of our street', false, 'confirms'],
+    ['I was arrested at the checkpoint and my brother was killed', false, 'confirms'],
   ];
   /** What the witness lived through themselves: their experience described. */
   const nearMisses: [string, boolean][] = [

@@ -407,7 +407,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "the victory has opened a “window of opportunity” to normalise relations": a prospect opened, unless a
   // call follows it ("… This opportunity must not be missed" calls, below).
   if (opportunityOpened(clause) && !OBLIGATION.test(wordsAfter(words, clause))) return 'other';
-  // "The situation is complex, but our units continue to hold their positions": a judgement conceded, then
+  // "The situation is complex, but our crews continue to escort the convoys": a judgement conceded, then
   // a happening told after its "but", tells it, as "while the situation remains complex, …" does.
   if ((describesOrJudges(clause) && !(judgesHowThingsAre(clause) && happeningAfterBut(wordsAfter(unquoted, clause), speaker))) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
@@ -419,7 +419,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
   // affirms what it shows, whoever cites it; so does an act of force told as done, with no hedge ("(experts
-  // say) two other vessels were also attacked").
+  // say) two other tankers were also attacked").
   const told: Stance = (speaker.assesses === true && !citesEvidence(clause) && !actToldDone(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
@@ -437,8 +437,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
-  // have sent troops"). What they saw befall others or break out around them ("all five of them died",
-  // "her husband was arrested", "we heard that a war had started") is a happening told.
+  // have sent troops"). What they saw befall others or break out around them ("six of them died", "her
+  // son was arrested", "we heard that a war had broken out") is a happening told.
   // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
   if (affirmsKnown(clause)) return 'confirms';
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause))) && !witnessedHappening(unquoted, speaker)) return 'other';
@@ -464,7 +464,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
 
 /**
  * Whether `words` turn with "but" to a happening told: a subject of its own, not "it", "this" or "that"
- * ("…, but our units continue to hold their positions"), whose words the stance reads as told (not "…, but
+ * ("…, but our crews continue to escort the convoys"), whose words the stance reads as told (not "…, but
  * we are proud of them", "…, but it was worth it", "…, but calm", judgements again).
  */
 function happeningAfterBut(words: string, speaker: StanceSpeaker): boolean {

@@ -2,7 +2,7 @@
 
 /**
  * The clause's subject, then an act of force or supply done to it or by it, in the past or the perfect:
- * "two other vessels were also attacked", "Sylvanian forces have also used Freedonian shells", "the
+ * "two other tankers were also attacked", "Sylvanian forces have also used Freedonian shells", "the
  * militia had fired four missiles at the port" (not "the strikes were designed to …", a purpose; nor
  * "the crews have gained experience", "the navy has become stronger", a state weighed; nor "may have
  * sent", "appear to have fired", hedged).

@@ -271,7 +271,7 @@ const SOURCE_CITED =
 const CITED_AS_SCENE = /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sites?|places?|locations?|points?|routes?|areas?|hubs?|bases?)\s+(?:where|through\s+which|from\s+which|at\s+which)\s+(?:[\p{L}’'-]+\s+){1,4}?\p{Ll}+ed\b/iu;
 
 /**
- * Acts of a party cited, named by their noun: "(cited) “systematic” shelling, reconnaissance activities and
+ * Acts of a party cited, named by their noun: "(cited) “sporadic” shelling, reconnaissance flights and
  * the build-up of troops", "repeated incursions by the militia" — the acts affirmed as the grounds of what
  * the speaker did (not "citing the storms in the strait", "concerns for the crews", no one's act).
  */
