@@ -137,6 +137,7 @@ import {
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
+import { partTakenBeforePraise } from './stance/deed-praised.ts';
 import {
   afterFrontedMotive,
   happeningWarnedOf,
@@ -371,7 +372,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
+  // "they took part in the battle and showed great courage": a part taken, told before the praise, is told;
+  // a quotation of the praise alone ("… and “showed great courage”") still praises.
+  const partTaken = partTakenBeforePraise(clause) && !(quote !== null && PRAISE.test(quote));
+  if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
