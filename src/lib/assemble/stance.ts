@@ -6,6 +6,7 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
+  clauseAfterBut,
   hasNoVerb,
   laterSentences,
   leadingClause,
@@ -74,6 +75,7 @@ import {
   explainsPurpose,
   IN_CONTACT,
   IN_CONTACT_CUE,
+  judgesHowThingsAre,
   ownServicePaused,
   ownSideFeelingTold,
   putsMoneyToUse,
@@ -136,6 +138,9 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
+import { witnessedHappening } from './stance/witnessed.ts';
+import { actToldDone } from './stance/act-done.ts';
+import { partTakenBeforePraise } from './stance/deed-praised.ts';
 import {
   afterFrontedMotive,
   happeningWarnedOf,
@@ -371,7 +376,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
+  // "they took part in the battle and showed great courage": a part taken, told before the praise, is told;
+  // a quotation of the praise alone ("… and “showed great courage”") still praises.
+  const partTaken = partTakenBeforePraise(clause) && !(quote !== null && PRAISE.test(quote));
+  if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
@@ -407,7 +415,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "the victory has opened a “window of opportunity” to normalise relations": a prospect opened, unless a
   // call follows it ("… This opportunity must not be missed" calls, below).
   if (opportunityOpened(clause) && !OBLIGATION.test(wordsAfter(words, clause))) return 'other';
-  if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
+  // "The situation is complex, but our crews continue to escort the convoys": a judgement conceded, then
+  // a happening told after its "but", tells it, as "while the situation remains complex, …" does.
+  if ((describesOrJudges(clause) && !(judgesHowThingsAre(clause) && happeningAfterBut(wordsAfter(unquoted, clause), speaker))) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -416,8 +426,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
-  // affirms what it shows, whoever cites it.
-  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
+  // affirms what it shows, whoever cites it; so does an act of force told as done, with no hedge ("(experts
+  // say) two other tankers were also attacked").
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause) && !actToldDone(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET_CUE.test(clause) && NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
@@ -434,10 +445,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
-  // have sent troops").
+  // have sent troops"). What they saw befall others or break out around them ("six of them died", "her
+  // son was arrested", "we heard that a war had broken out") is a happening told.
   // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
   if (affirmsKnown(clause)) return 'confirms';
-  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
+  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause))) && !witnessedHappening(unquoted, speaker)) return 'other';
   // "The window has opened. This opportunity must not be missed", "We are stepping up our support, but
   // more help is urgently required": a fact told as the ground for the call that follows it; the
   // statement makes the call.
@@ -457,6 +469,16 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // words quoted are the judgement the writer's copula leads to, however long its subject.
   if (quote !== null && quotedAsJudgement(words, quote)) return 'other';
   return told;
+}
+
+/**
+ * Whether `words` turn with "but" to a happening told: a subject of its own, not "it", "this" or "that"
+ * ("…, but our crews continue to escort the convoys"), whose words the stance reads as told (not "…, but
+ * we are proud of them", "…, but it was worth it", "…, but calm", judgements again).
+ */
+function happeningAfterBut(words: string, speaker: StanceSpeaker): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && !hasNoVerb(turned) && !/^\W*(?:it|this|that|there)\b/i.test(turned) && firstStance(NO_VERB, turned, speaker) === 'confirms';
 }
 
 /**

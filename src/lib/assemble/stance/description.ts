@@ -126,10 +126,12 @@ const DEGREE_JUDGEMENT = String.raw`(?:very|extremely|incredibly|terribly|except
  * like, or gives a quality its degree (DEGREE_JUDGEMENT: "the blast was very powerful") ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
  * was pleased to …", "they’re great lads", "it was a necessary and a proportionate response"; not "there was a
  * significant attack", which tells one), or the judgement stands alone and the writer's frame gives the rest ("said it
- * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
+ * was 'quite constructive'"), not as a noun's adjective ("significant help came from …"). A copula after "who" or
+ * "which" is a relative clause's that picks out the subject ("those who are scared are free to leave"): the
+ * predicate after it decides.
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\b(?:who|which)\s+)(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
@@ -849,6 +851,14 @@ const ACT_TAKEN_FOR =
 /** Whether the clause names a side's act again with what it was taken for (ACT_TAKEN_FOR), read only where "taken" is. */
 export function actTakenForPurpose(clause: string): boolean {
   return clause.includes('taken') && ACT_TAKEN_FOR.test(clause);
+}
+
+/**
+ * Whether the clause's first predicate judges (ASSESSMENT) or describes how things stand (STATE_OF_THINGS):
+ * "the situation is complex", "the night was very tense" — not an explanation or a forecast.
+ */
+export function judgesHowThingsAre(clause: string): boolean {
+  return (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
 }
 
 /**

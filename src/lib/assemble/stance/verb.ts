@@ -258,8 +258,16 @@ function announcesWhatWillBeDone(clause: string): boolean {
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
   if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || opensWithActsOfForce(words) ? 'confirms' : undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || ((opensWithActsOfForce(words) || SOURCE_CITED.test(words) || CITED_AS_SCENE.test(words)) && !CITED_AS_CAUSE.test(words)) ? 'confirms' : undefined;
 }
+
+/** "(cited) officials who had detected signs that …": the people who found it, so what they found is told. */
+const SOURCE_CITED =
+  /^\W*(?:(?:the|its|their|unnamed|senior|several)\s+)*(?:[\p{L}-]+\s+){0,3}?(?:officials|sources|observers|monitors|witnesses|reports?)\s+(?:who|which|that)\s+(?:(?:have|had|has)\s+)?(?:\w+ly\s+)?(?:detected|found|observed|seen|saw|confirmed|reported|said|recorded|spotted)\b/iu;
+/** "(cited) the port as the site where the drones were launched": a place cited as where a happening took place. */
+const CITED_AS_SCENE = /\bas\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:sites?|places?|locations?|points?|routes?|areas?|hubs?|bases?)\s+(?:where|through\s+which|from\s+which|at\s+which)\s+(?:[\p{L}’'-]+\s+){1,4}?\p{Ll}+ed\b/iu;
+/** "(cited) the attacks as the reason for the rerouting": a cause given, which explains rather than tells. */
+const CITED_AS_CAUSE = /\bas\s+(?:the|a|an|one|its|their)\s+(?:\p{Ll}+\s+)?(?:reasons?|causes?|results?|grounds?|justification|pretext|explanation|motive)\b/iu;
 
 /**
  * "(crediting) them with helping to “free” the valley", "(credited) the crews for repelling the raid": an act
