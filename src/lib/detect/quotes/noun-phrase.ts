@@ -17,6 +17,7 @@ import {
   PHRASE_STOP_WORDS,
   PLACE_OR_AGENT,
   PLACE_PREPOSITIONS,
+  SPOTS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -487,15 +488,23 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
   // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
   const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
-  const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
+  const isAt = (i: number) => (WHERE_PEOPLE_ARE.has((words[i] as Token).text) || onTheSpot(words, i)) && i === firstPreposition;
   return endsInNoun && words.some((_, i) => i > 0 && (heldAt(i) || isAt(i)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
+}
+
+/**
+ * "commanders on the ground", "reporters at the scene": "on" with the few nouns that only say where
+ * people are, closing the phrase ("the curbs on the ground forces" goes on and tells what they are about).
+ */
+function onTheSpot(words: Token[], i: number): boolean {
+  return words[i]?.text === 'on' && words[i + 1]?.text === 'the' && i + 2 === words.length - 1 && SPOTS.has(words[i + 2]?.text ?? '');
 }
 
 /**
  * Prepositions after a role that tell where its holder is, not whom they speak for: "aboard", "near".
  * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
  */
-const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
+const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near', 'from']);
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {
@@ -535,7 +544,8 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
     const unnamedOthers = right !== undefined && (OTHERS.test(right.text) || (/^(?:its|their)$/i.test(right.text) && afterRight !== undefined && OTHERS.test(afterRight.text)));
     return !(left && isCapitalised(left.text) && (named || unnamedOthers));
   }
-  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
+  // "witnesses from inside the region": a compound preposition goes on after "from".
+  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text) || (left.text === 'from' && /^(?:inside|within)$/.test(word))) && right);
   // "Sylvania's ambassador to Freedonia", "an adviser to Ruhl": whom the role serves, inside the phrase.
   if (lower === 'to' && left && right && SERVES_TO.has(left.text.toLowerCase())) return false;
   // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);

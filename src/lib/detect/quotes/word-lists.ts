@@ -291,5 +291,8 @@ export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed',
  */
 export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with', 'aboard', 'onboard']);
 
+/** Nouns of the place where something happens, after "on the": "commanders on the ground", "reporters on the scene". */
+export const SPOTS: ReadonlySet<string> = new Set(['ground', 'scene', 'spot', 'frontline', 'front']);
+
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
