@@ -95,6 +95,12 @@ const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alar
  */
 const THANKING = new Set(['thanked']);
 const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
+/**
+ * What the thanks (or the praise of a participle) are for, told as an act in their clause: "thanked Berg for sending the boats",
+ * "thanked the crews on Monday for their fighting", which the corpus conventions read as a
+ * proposition. Thanks for a thing ("for their help", "for the meeting") are thanks alone.
+ */
+const THANKED_FOR_ACT = /^[^.;,:\u2592]{0,80}?\bfor\s+(?:(?:his|her|its|their|our|your|my)\s+)?(?!(?:meeting|briefing|funding|understanding|hosting|offering|warning|building|training|housing|financing|wedding|blessing|greeting|gathering|painting|clothing)\b)\p{Ll}+ing\b/u;
 
 /** Thanks as a noun after "expressed": "expressed (his) gratitude", "expressed thanks". */
 const GRATITUDE = /^\s+(?:(?:his|her|its|their|our|deep|sincere|special)\s+){0,2}(?:gratitude|thanks|appreciation)\b/u;
@@ -236,7 +242,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (CHARACTERISING.has(verb)) return OBJECT_AS.test(after);
   // "with Berg hailing their “fortitude”": praise in words only with the words quoted in its clause;
   // "hailing from Marsh City", "crowds …, hailing the crews" quote no one.
-  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after);
+  // "hailing the crews for their fighting" praises an act, as thanks for one do.
+  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after) || THANKED_FOR_ACT.test(after);
   // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
   // for the troops" is thanks alone, as "thanked the troops" is.
   if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
@@ -345,7 +352,7 @@ const RESPONDED_TO_WORDS =
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
   if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
-  if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
+  if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest) && !THANKED_FOR_ACT.test(rest);
   // "advised vessels to transit cautiously", "recommended ships to sail at full speed": advice in words,
   // whom it is given to, then what to do ("recommended the crew to the navy" is no advice).
   if (ADVISING.has(verb) && ADVISED_TO_DO.test(rest)) return false;
