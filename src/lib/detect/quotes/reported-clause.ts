@@ -497,8 +497,11 @@ const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
  */
 const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despite|another)$/;
 
-/** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
-const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
+/**
+ * ", following …", ", after …": a clause of the writer's own after the words around the verb; ", a rare
+ * admission by Sylvania": the writer's closing description of the act, one phrase to the end.
+ */
+const WRITER_TAIL = /,\s+(?:(?:\p{Ll}+ing|after|amid|as|before)\b.*|(?:a|an)\s+[^,;:\u2592]*)$/su;
 
 /** The words without the writer's tail (WRITER_TAIL) and a tail of examples (EXAMPLES_TAIL). */
 function withoutTails(words: string): string {
