@@ -34,7 +34,16 @@ const ESTIMATED_AMOUNT =
  * Participles of characterising, speech only before an object and "as" what it is called: ", framing
  * the move as a warning"; not "framing the windows as planned".
  */
-const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing']);
+const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding']);
+
+/** A concern raised in words: "raised concerns over …", "raised serious concern about …". */
+const RAISED_CONCERN = /^\s+(?:(?:serious|grave|deep|new|fresh|strong|growing|its|their|his|her|the)\s+){0,2}(?:concerns?|alarm|the\s+alarm|objections?|doubts?)\b/u;
+
+/**
+ * What a stance is doubted in: "questioned Berg's commitment to …", "questioned the legitimacy of the
+ * vote" (not "questioned the sailors", "questioned him for hours").
+ */
+const QUESTIONED_STANCE = /^\s+(?:(?:the|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s?|\p{Lu}[\p{L}.'’-]*)\s+){1,3}?(?:willingness|commitment|sincerity|legitimacy|need|wisdom|validity|credibility|motives?|intentions?|reliability|accuracy|readiness|effectiveness|logic|rationale|figures|claims?|version|account|independence|neutrality|seriousness|timing|purpose|value|fairness|legality)\b/u;
 const OBJECT_AS = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|it|them|him|herself|himself|itself|themselves)\s+as\s+(?!(?:planned|expected|usual|needed|required|agreed|scheduled|intended|before|well|soon|much|many|long|far|follows|such|if|though|shown|seen)\b)\p{L}/u;
 
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
@@ -211,6 +220,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "has not commented on the deployment" withholds a position; "commented on the talks" says nothing yet.
   // "commented, “…”" and "“…,” he commented." give the words too.
   if (verb === 'commented') return /^\s+that\b/.test(after) || /^\s*[,:]?\s*\u2592/u.test(after) || (/^[\s.!?]*$/.test(after) && view.masked.slice(view.start, verbSpan.start).includes('\u2592')) || (negatedAt(view, verbSpan.start) && /^\s+(?:on|about)\s/.test(after));
+  if (verb === 'raised' || verb === 'raises') return RAISED_CONCERN.test(after);
+  if (verb === 'questioned') return QUESTIONED_STANCE.test(after);
   // "The ship was calling at the port": a port of call, not a call for anything.
   if (/^call(?:ing|ed|s)?$/.test(verb) && /^\s+(?:at|in|into)\b/.test(after)) return false;
   // "dozens of them reported to be in a critical condition", "is said to have left": hearsay in the

@@ -89,6 +89,15 @@ export const speechVerbs: readonly string[] = [
   'slammed', 'slams',
   // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts.
   'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether',
+  // Doubt cast on a stance, read only before what is doubted (speech-contexts.ts): "questioned Berg's
+  // commitment to …", "questioned the legitimacy of …"; "questioned the sailors" is an act.
+  'questioned',
+  // Concern voiced, read only before the concern (speech-contexts.ts): "raised concerns over …", not
+  // "raised the flag", "raised funds".
+  'raised', 'raises',
+  // Plural present forms seen in copy: "analysts speculate that …", "sources report that …" ("the
+  // reports" stays a noun: only before "that").
+  'speculate', 'speculates', 'report that',
   // An undertaking, read only before "to" (speech-contexts.ts): "committed to partner with …", not
   // "committed war crimes".
   'committed', 'commits',
@@ -164,7 +173,7 @@ export const participleSpeechVerbs: readonly string[] = [
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
   // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
-  'framing', 'portraying', 'characterising', 'characterizing',
+  'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
