@@ -526,6 +526,9 @@ function isHead(token: Token, before?: Token): boolean {
   // "Freedonia Today": a capitalised time word after a capitalised word is the end of a name.
   const endsName = TIME_WORDS.has(lower) && before !== undefined && isCapitalised(before.text) && !TIME_WORDS.has(before.text.toLowerCase());
   if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && (!TIME_WORDS.has(lower) || endsName) && !ARTICLES.has(lower);
+  // "a press release from the ministry", "the news release": a document, as "a statement" is ("the
+  // release of the sailors" is none).
+  if (lower === 'release') return before !== undefined && /^(?:press|news)$/i.test(before.text);
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 
@@ -545,7 +548,8 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
     return !(left && isCapitalised(left.text) && (named || unnamedOthers));
   }
   // "witnesses from inside the region": a compound preposition goes on after "from".
-  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text) || (left.text === 'from' && /^(?:inside|within)$/.test(word))) && right);
+  // "a press release from the ministry": whose document it is, inside the phrase.
+  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text) || left.text === 'release' || (left.text === 'from' && /^(?:inside|within)$/.test(word))) && right);
   // "Sylvania's ambassador to Freedonia", "an adviser to Ruhl": whom the role serves, inside the phrase.
   if (lower === 'to' && left && right && SERVES_TO.has(left.text.toLowerCase())) return false;
   // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);
