@@ -71,6 +71,7 @@ const CUES: Cue[] = [
     texts: [
       'offered the Bureau’s assessment that', 'gave a warning that', 'shared his view that', 'presented its estimate that',
       'made the claim that', 'repeated her belief that', 'put forward the argument that', 'laid out a prediction that',
+      'issued a warning that', 'issued a warning to vessels to transit',
     ],
     near: ['said', 'the', 'Berg', ',', 'that', 'put', 'laid'],
   },

@@ -30,13 +30,13 @@ const REBUTTED_WORDS = new RegExp(String.raw`^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:$
 
 /**
  * Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment",
- * "(…,) without specifying", "(Berg) neither confirmed nor denied", "has neither confirmed nor denied",
+ * "was unable to say", "did not wish to comment", "(…,) without specifying", "(Berg) neither confirmed nor denied", "has neither confirmed nor denied",
  * with at most two adverbs between ("has not yet publicly said"). Any other word between ends the negated
  * verb: "residents who don't have cars asked" and "officials who never
  * met him said" negate the subject's own clause, not the telling.
  */
 const NEGATING_AUXILIARY =
-  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|(?:(?:do|does|did|has|have|had|would|could|can|will)\s+)?neither|not)|^\s*without)\s+(?:(?:[a-z]+ly|yet|ever|even|once|also|again|still)\s+){0,2}$/i;
+  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|(?:is|are|was|were|been)\s+(?:unable|not\s+able)\s+to|(?:do|does|did)(?:\s+not|n['’]t)\s+(?:wish|want)\s+to|(?:(?:do|does|did|has|have|had|would|could|can|will)\s+)?neither|not)|^\s*without)\s+(?:(?:[a-z]+ly|yet|ever|even|once|also|again|still)\s+){0,2}$/i;
 
 /**
  * A passive auxiliary right before a verb of telling: "he was told that …", "they had been informed …".

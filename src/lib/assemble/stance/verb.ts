@@ -12,6 +12,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['reaffirm', 'confirms'], ['recogni', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
   ['deni', 'denies'], ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refut', 'denies'],
   ['rebuff', 'denies'], ['disput', 'denies'],
+  // Doubt cast on another's stance criticises it: "questioned Berg's commitment to the talks".
+  ['question', 'condemns'],
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
   ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
@@ -141,9 +143,9 @@ export function feeling(nouns: string): RegExp {
 }
 
 /**
- * "expressed concern over …", "voiced support for …", "declared support for …", "declared solidarity with
- * …": the verb says nothing, the feeling it expresses is the stance ("declared victory", "declared a state
- * of emergency": no feeling, the words decide).
+ * "expressed concern over …", "raised concerns over …", "voiced support for …", "declared support for …",
+ * "declared solidarity with …": the verb says nothing, the feeling it expresses is the stance ("declared
+ * victory", "declared a state of emergency": no feeling, the words decide).
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
@@ -205,7 +207,7 @@ export function courtesyInWords(words: string): Stance | undefined {
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic|convey|shar|declar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar|declar|rais)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 

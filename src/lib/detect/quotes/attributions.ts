@@ -382,11 +382,13 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
       // "… the assaults while promising that …", "… hinted at action after revealing …": a participle
       // of the subject's own speech, joined by "while" or "after" with no comma too, after a quotation
       // too; one that is also a noun or an adjective ("after warning shots") only before "that".
-      const subordinate =
-        (joiner === 'while' || joiner === 'after') &&
-        /^\s*\u2592*\s+$/u.test(gapBefore(view, verbToken - 1)) &&
-        (!NOUN_LIKE_PARTICIPLES.has(verb.toLowerCase()) || view.tokens[lastVerbToken + 1]?.text === 'that');
-      const afterJoiner = (joiner === 'while' || joiner === 'and' || joiner === 'after') && (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple || subordinate) && isPlainGap(gapBefore(view, verbToken));
+      // "…, before adding that …": the next thing the subject said, as "after adding" tells the one before.
+      const wordsOnly = !NOUN_LIKE_PARTICIPLES.has(verb.toLowerCase()) || view.tokens[lastVerbToken + 1]?.text === 'that';
+      const subordinate = (joiner === 'while' || joiner === 'after' || joiner === 'before') && /^\s*\u2592*\s+$/u.test(gapBefore(view, verbToken - 1)) && wordsOnly;
+      const afterJoiner =
+        (joiner === 'while' || joiner === 'and' || joiner === 'after' || (joiner === 'before' && wordsOnly)) &&
+        (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple || subordinate) &&
+        isPlainGap(gapBefore(view, verbToken));
       // "… and was heard saying: “…”": the subject's words, caught on a recording.
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
       // ", also conveying …", ", then adding …": an adverb between the comma and the participle.

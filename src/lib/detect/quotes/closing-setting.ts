@@ -1,8 +1,9 @@
 /**
  * "P, the agency quoted Ruhl as saying on Tuesday.", "P, Ruhl said on Tuesday on a trip to Marsh
- * City.": after a verb that follows its words, a day and where the speaker was tell when and where it
- * was said, never what; the words are before the verb.
+ * City.", "P, Ruhl said Tuesday after a briefing.": after a verb that follows its words, a day and where
+ * the speaker was tell when and where it was said, never what; the words are before the verb.
  */
+import { SPEECH_SETTING } from './attribution-patterns.ts';
 import { isCalendarWord } from './tokens.ts';
 
 /** Whether `afterVerb` (the words after the verb, tails removed) only dates or places the speech. */
@@ -17,7 +18,8 @@ export function onlyWhenOrWhereSaid(afterVerb: string, asSaying: boolean): boole
   const rest = words.slice(end).join(' ');
   // "as saying on Tuesday": a participle that quotes, then its day only.
   if (rest === '') return asSaying && dated;
-  return TRAVEL_SETTING.test(rest);
+  // "…, a lawmaker said Tuesday after a briefing by the agency": the day, then the occasion it was said at.
+  return TRAVEL_SETTING.test(rest) || (dated && SPEECH_SETTING.test(rest));
 }
 
 /** Words of a day's phrase besides the calendar word: "on Tuesday", "late on Monday", "Friday evening". */

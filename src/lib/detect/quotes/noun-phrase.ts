@@ -18,6 +18,7 @@ import {
   PLACE_OR_AGENT,
   PLACE_PREPOSITIONS,
   PRIVATE_PERSONS,
+  SPOTS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -507,22 +508,26 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // phrase before "of" too ("Sylvania Ministry of the …" after a name stays unread).
   const theInstitution = (i: number) => (words[0] as Token).text.toLowerCase() === 'the' && (words[i + 1] as Token).text === 'of';
   const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0) || theInstitution(i);
-  // "a teacher from the same street": where a person comes from, as where they are.
-  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text) || ((words[i] as Token).text === 'from' && PERSON_OR_PRIVATE((words[i - 1] as Token).text));
+  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
   // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
   const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
-  const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
+  const isAt = (i: number) => (WHERE_PEOPLE_ARE.has((words[i] as Token).text) || onTheSpot(words, i)) && i === firstPreposition;
   return endsInNoun && words.some((_, i) => i > 0 && (heldAt(i) || isAt(i)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
+}
+
+/**
+ * "commanders on the ground", "reporters at the scene": "on" with the few nouns that only say where
+ * people are, closing the phrase ("the curbs on the ground forces" goes on and tells what they are about).
+ */
+function onTheSpot(words: Token[], i: number): boolean {
+  return words[i]?.text === 'on' && words[i + 1]?.text === 'the' && i + 2 === words.length - 1 && SPOTS.has(words[i + 2]?.text ?? '');
 }
 
 /**
  * Prepositions after a role that tell where its holder is, not whom they speak for: "aboard", "near".
  * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
  */
-const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
-
-/** Whether a word is a person's role or a private person: someone who may come "from" a place. */
-const PERSON_OR_PRIVATE = (word: string) => PERSON_ROLES.has(word.toLowerCase()) || PRIVATE_PERSONS.has(word.toLowerCase());
+const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near', 'from']);
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {
@@ -544,6 +549,9 @@ function isHead(token: Token, before?: Token): boolean {
   // "Freedonia Today": a capitalised time word after a capitalised word is the end of a name.
   const endsName = TIME_WORDS.has(lower) && before !== undefined && isCapitalised(before.text) && !TIME_WORDS.has(before.text.toLowerCase());
   if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && (!TIME_WORDS.has(lower) || endsName) && !ARTICLES.has(lower);
+  // "a press release from the ministry", "the news release": a document, as "a statement" is ("the
+  // release of the sailors" is none).
+  if (lower === 'release') return before !== undefined && /^(?:press|news)$/i.test(before.text);
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 
@@ -562,7 +570,9 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
     const unnamedOthers = right !== undefined && (OTHERS.test(right.text) || (/^(?:its|their)$/i.test(right.text) && afterRight !== undefined && OTHERS.test(afterRight.text)));
     return !(left && isCapitalised(left.text) && (named || unnamedOthers));
   }
-  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
+  // "witnesses from inside the region": a compound preposition goes on after "from".
+  // "a press release from the ministry": whose document it is, inside the phrase.
+  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text) || left.text === 'release' || (left.text === 'from' && /^(?:inside|within)$/.test(word))) && right);
   // "Sylvania's ambassador to Freedonia", "an adviser to Ruhl": whom the role serves, inside the phrase.
   if (lower === 'to' && left && right && SERVES_TO.has(left.text.toLowerCase())) return false;
   // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);

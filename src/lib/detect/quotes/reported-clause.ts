@@ -248,7 +248,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
   const from = quotationRightAfter(view, attribution) ?? (skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
-  return trimClause(view, skipInsertedTime(view, afterTokens, from), beforeWithoutAside(view, from, shortObjectEnd(view, from, limit)));
+  const end = beforeWithoutAside(view, from, shortObjectEnd(view, from, limit));
+  return trimClause(view, skipInsertedTime(view, afterTokens, from), negatedAt(view, attribution.verbSpan.start) ? beforeWhenContacted(view, from, end) : end);
 }
 
 /**
@@ -262,8 +263,21 @@ function beforeWithoutAside(view: SentenceView, from: number, end: number): numb
   return aside ? from + aside.index : end;
 }
 
+/** Where a withheld report's words end before WHEN_CONTACTED; `end` when they hold none. */
+function beforeWhenContacted(view: SentenceView, from: number, end: number): number {
+  const aside = WHEN_CONTACTED.exec(view.masked.slice(from, end));
+  return aside ? from + aside.index : end;
+}
+
 /** ", without (directly) admitting", ", without giving details": the aside, wherever it starts in a clause. */
 const TRAILING_WITHOUT = /,\s*without\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
+
+/**
+ * "(declined to comment further) when contacted by the Courier", "(did not say) when asked about the
+ * convoy": after a withheld report, when the speaker was reached is the writer's, not what was withheld
+ * ("said the boats left when asked to by the navy" says it all).
+ */
+const WHEN_CONTACTED = /,?\s+when\s+(?:contacted|asked|reached|approached|questioned)\b/u;
 
 /**
  * The opening mark of a quotation right after the verb ("said “100,483 people arrived” by Sunday
@@ -497,8 +511,11 @@ const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
  */
 const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despite|another)$/;
 
-/** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
-const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
+/**
+ * ", following …", ", after …": a clause of the writer's own after the words around the verb; ", a rare
+ * admission by Sylvania": the writer's closing description of the act, one phrase to the end.
+ */
+const WRITER_TAIL = /,\s+(?:(?:\p{Ll}+ing|after|amid|as|before)\b.*|(?:a|an)\s+[^,;:\u2592]*)$/su;
 
 /** The words without the writer's tail (WRITER_TAIL) and a tail of examples (EXAMPLES_TAIL). */
 function withoutTails(words: string): string {

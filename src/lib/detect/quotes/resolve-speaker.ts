@@ -28,6 +28,7 @@ import {
   PHRASE_PREPOSITIONS,
   PLACE_OR_AGENT,
   PLACE_PREPOSITIONS,
+  SPOTS,
   TITLE_WORDS,
   INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
@@ -721,7 +722,9 @@ const RELATIVE_CLAUSE = /\s+(?:who|whose)\s.*$/su;
 function headBeforePlaceOrAgent(text: string): string {
   // "prisoners of war": the prisoners are the head.
   const words = text.replace(RELATIVE_CLAUSE, '').replace(/\s+of\s+war\b/i, '').split(/\s+/);
-  const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
+  // "commanders on the ground": where they are, as "in the region" is.
+  const onTheSpot = (i: number) => words[i] === 'on' && words[i + 1] === 'the' && SPOTS.has(words[i + 2] ?? '');
+  const place = words.findIndex((word, i) => i > 0 && (PLACE_OR_AGENT.has(word.toLowerCase()) || onTheSpot(i)));
   return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
 }
 

@@ -34,7 +34,16 @@ const ESTIMATED_AMOUNT =
  * Participles of characterising, speech only before an object and "as" what it is called: ", framing
  * the move as a warning"; not "framing the windows as planned".
  */
-const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing']);
+const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding']);
+
+/** A concern raised in words: "raised concerns over …", "raised serious concern about …". */
+const RAISED_CONCERN = /^\s+(?:(?:serious|grave|deep|new|fresh|strong|growing|its|their|his|her|the)\s+){0,2}(?:concerns?|alarm|the\s+alarm|objections?|doubts?)\b/u;
+
+/**
+ * What a stance is doubted in: "questioned Berg's commitment to …", "questioned the legitimacy of the
+ * vote" (not "questioned the sailors", "questioned him for hours").
+ */
+const QUESTIONED_STANCE = /^\s+(?:(?:the|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s?|\p{Lu}[\p{L}.'’-]*)\s+){1,3}?(?:willingness|commitment|sincerity|legitimacy|need|wisdom|validity|credibility|motives?|intentions?|reliability|accuracy|readiness|effectiveness|logic|rationale|figures|claims?|version|account|independence|neutrality|seriousness|timing|purpose|value|fairness|legality)\b/u;
 const OBJECT_AS = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|it|them|him|herself|himself|itself|themselves)\s+as\s+(?!(?:planned|expected|usual|needed|required|agreed|scheduled|intended|before|well|soon|much|many|long|far|follows|such|if|though|shown|seen)\b)\p{L}/u;
 
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
@@ -95,6 +104,12 @@ const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alar
  */
 const THANKING = new Set(['thanked']);
 const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
+/**
+ * What the thanks (or the praise of a participle) are for, told as an act in their clause: "thanked Berg for sending the boats",
+ * "thanked the crews on Monday for their fighting", which the corpus conventions read as a
+ * proposition. Thanks for a thing ("for their help", "for the meeting") are thanks alone.
+ */
+const THANKED_FOR_ACT = /^[^.;,:\u2592]{0,80}?\bfor\s+(?:(?:his|her|its|their|our|your|my)\s+)?(?!(?:meeting|briefing|funding|understanding|hosting|offering|warning|building|training|housing|financing|wedding|blessing|greeting|gathering|painting|clothing)\b)\p{Ll}+ing\b/u;
 
 /** Thanks as a noun after "expressed": "expressed (his) gratitude", "expressed thanks". */
 const GRATITUDE = /^\s+(?:(?:his|her|its|their|our|deep|sincere|special)\s+){0,2}(?:gratitude|thanks|appreciation)\b/u;
@@ -205,6 +220,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "has not commented on the deployment" withholds a position; "commented on the talks" says nothing yet.
   // "commented, “…”" and "“…,” he commented." give the words too.
   if (verb === 'commented') return /^\s+that\b/.test(after) || /^\s*[,:]?\s*\u2592/u.test(after) || (/^[\s.!?]*$/.test(after) && view.masked.slice(view.start, verbSpan.start).includes('\u2592')) || (negatedAt(view, verbSpan.start) && /^\s+(?:on|about)\s/.test(after));
+  if (verb === 'raised' || verb === 'raises') return RAISED_CONCERN.test(after);
+  if (verb === 'questioned') return QUESTIONED_STANCE.test(after);
   // "The ship was calling at the port": a port of call, not a call for anything.
   if (/^call(?:ing|ed|s)?$/.test(verb) && /^\s+(?:at|in|into)\b/.test(after)) return false;
   // "dozens of them reported to be in a critical condition", "is said to have left": hearsay in the
@@ -236,7 +253,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (CHARACTERISING.has(verb)) return OBJECT_AS.test(after);
   // "with Berg hailing their “fortitude”": praise in words only with the words quoted in its clause;
   // "hailing from Marsh City", "crowds …, hailing the crews" quote no one.
-  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after);
+  // "hailing the crews for their fighting" praises an act, as thanks for one do.
+  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after) || THANKED_FOR_ACT.test(after);
   // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
   // for the troops" is thanks alone, as "thanked the troops" is.
   if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
@@ -345,7 +363,7 @@ const RESPONDED_TO_WORDS =
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
   if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
-  if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
+  if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest) && !THANKED_FOR_ACT.test(rest);
   // "advised vessels to transit cautiously", "recommended ships to sail at full speed": advice in words,
   // whom it is given to, then what to do ("recommended the crew to the navy" is no advice).
   if (ADVISING.has(verb) && ADVISED_TO_DO.test(rest)) return false;

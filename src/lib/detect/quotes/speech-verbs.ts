@@ -89,6 +89,15 @@ export const speechVerbs: readonly string[] = [
   'slammed', 'slams',
   // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts.
   'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether',
+  // Doubt cast on a stance, read only before what is doubted (speech-contexts.ts): "questioned Berg's
+  // commitment to …", "questioned the legitimacy of …"; "questioned the sailors" is an act.
+  'questioned',
+  // Concern voiced, read only before the concern (speech-contexts.ts): "raised concerns over …", not
+  // "raised the flag", "raised funds".
+  'raised', 'raises',
+  // Plural present forms seen in copy: "analysts speculate that …", "sources report that …" ("the
+  // reports" stays a noun: only before "that").
+  'speculate', 'speculates', 'report that',
   // An undertaking, read only before "to" (speech-contexts.ts): "committed to partner with …", not
   // "committed war crimes".
   'committed', 'commits',
@@ -164,7 +173,7 @@ export const participleSpeechVerbs: readonly string[] = [
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
   // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
-  'framing', 'portraying', 'characterising', 'characterizing',
+  'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
@@ -248,7 +257,7 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     i = end - 1;
   }
   // A speech act's noun comes before "that", after one of a few verbs: most sentences need not be searched.
-  const acts = text.includes('that') && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
+  const acts = (text.includes('that') || text.includes(' to ')) && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
@@ -257,13 +266,14 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
 
 /**
  * A speech act named by its noun, before the clause it reports: "offered the Bureau's assessment
- * that …", "gave a warning that …", "made the claim that …". The match is read as the verb.
+ * that …", "gave a warning that …", "made the claim that …", "issued a warning that …", or before whom it
+ * tells to act: "issued a warning to vessels to transit with caution". The match is read as the verb.
  */
 export const SPEECH_ACT_NOUN =
-  /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b)/gu;
+  /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out|issued)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b|\s+to\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/gu;
 
 /** The verbs SPEECH_ACT_NOUN opens with, one of which it cannot match without (test/detect/quote-cues.test.ts). */
-export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out'];
+export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out', 'issued'];
 
 const participles = new Set(participleSpeechVerbs);
 

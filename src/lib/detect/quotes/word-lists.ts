@@ -285,7 +285,7 @@ export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photograph
 export const SITUATION_PARTICIPLES = set('living fighting working serving staying sheltering hiding waiting stationed based deployed');
 
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
-export const DOCUMENT_NOUNS = 'statement|tweet|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory';
+export const DOCUMENT_NOUNS = 'statement|tweet|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory|press release|news release';
 
 /** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
 export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
@@ -296,6 +296,9 @@ export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed',
  * aboard the Marsh Star".
  */
 export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with', 'aboard', 'onboard']);
+
+/** Nouns of the place where something happens, after "on the": "commanders on the ground", "reporters on the scene". */
+export const SPOTS: ReadonlySet<string> = new Set(['ground', 'scene', 'spot', 'frontline', 'front']);
 
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
