@@ -1,3 +1,4 @@
+import type { Fate } from './figure-fate.ts';
 import type { BriefingEvent, Figure, PublishedField, Speaker, Statement } from '../model.ts';
 
 /** Where a candidate was read, to order candidates and explain diagnostics. */
@@ -15,7 +16,12 @@ export type Candidate<T> = Omit<T, PublishedField> & { origin: Origin };
 
 export type EventCandidate = Candidate<BriefingEvent>;
 export type StatementCandidate = Candidate<Statement>;
-export type FigureCandidate = Candidate<Figure>;
+/**
+ * A figure before reconciliation. `fate` (figure-fate.ts), what befell the counted, keeps two counts
+ * of one category apart ("200 died", "200 injuries"); it is read only by reconciliation and is no
+ * field of the published figure (DESIGN.md, data contract).
+ */
+export type FigureCandidate = Candidate<Figure> & { fate?: Fate | null };
 
 /** Reading order: publication day, then source id, paragraph and position. */
 export function byOrigin(a: { origin: Origin }, b: { origin: Origin }): number {

@@ -3,12 +3,15 @@ import { makeCitation } from '../citation.ts';
 import { everyPartSpeaksFor } from '../detect/quotes/resolve-speaker.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import { type Sentence, segmentSentences } from '../segment/sentences.ts';
+import { tokenize } from '../detect/figures/tokens.ts';
+import type { Token } from '../detect/figures/types.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
+import { figureFate } from './figure-fate.ts';
 import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
@@ -427,6 +430,8 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
   const diagnostics: Diagnostic[] = [];
   const earlier = new EarlierCounts();
   for (const [p, paragraph] of analysis.paragraphs.entries()) {
+    // Tokenised only for a paragraph with figures, once for all of them.
+    let tokens: Token[] | undefined;
     for (let figure of paragraph.figures) {
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
       const end = figure.index + figure.text.length;
@@ -475,6 +480,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         asOf,
         citations: [makeCitation(source.id, paragraph.n, sentence?.text ?? figure.text)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: figure.index },
+        fate: figureFate((tokens ??= tokenize(paragraph.text)), figure.index, end, figure.unit),
       });
     }
   }

@@ -38,6 +38,11 @@ function stripOrigin<T extends { origin: unknown }>({ origin: _origin, ...item }
   return item;
 }
 
+/** A figure as published: without where it was read, nor the fate reconciliation compared it by. */
+function publishedFigure<T extends { origin: unknown; fate?: unknown }>({ origin: _origin, fate: _fate, ...item }: T): Omit<T, 'origin' | 'fate'> {
+  return item;
+}
+
 /** An item with the days its sources were published (report-dates.ts), after its id and aliases. */
 function withReportDates<T extends { id: string; aliases: string[]; citations: { source: string }[] }>(item: T, published: ReadonlyMap<string, string>) {
   const { id, aliases, ...rest } = item;
@@ -124,7 +129,7 @@ export function runPipeline({ sources, topic, briefing, anchors = null, cache = 
     events: orderEvents(items.events.map((item) => withReportDates(stripOrigin(item), published))),
     statements: orderStatements(items.statements.map((item) => withReportDates(stripOrigin(item), published))),
     figures: orderFigures(
-      items.figures.map((item) => withReportDates(stripOrigin(item), published)),
+      items.figures.map((item) => withReportDates(publishedFigure(item), published)),
       topic.figureCategories.map((c) => c.id),
     ),
     actors,

@@ -108,6 +108,9 @@ export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
   // paragraph that counts the same number twice tells two counts; merged, one would be lost.
   if (a.origin.source === b.origin.source && a.origin.paragraph === b.origin.paragraph && a.origin.index !== b.origin.index) return 'different';
   if (qualifierClass(a.qualifier) !== qualifierClass(b.qualifier)) return 'different';
+  // "More than 200 people died" and "at least 200 injuries": two counts told of different fates.
+  // Where either fate is untold, the figures compare as before.
+  if (a.fate && b.fate && a.fate !== b.fate) return 'different';
   const speakers = compareSpeakers(
     { speaker: a.claimant, government: a.government },
     { speaker: b.claimant, government: b.government },

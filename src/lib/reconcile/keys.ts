@@ -69,7 +69,7 @@ export const statementClusterKeys: ClusterKeys<StatementCandidate> = {
 /**
  * Figures match only with the same category, value and kind of qualifier, and a matching claimant.
  * A vague amount has no value to tell it by: its words do ("several drones" is not "several
- * missiles").
+ * missiles"). The fate of the counted is no key: a figure whose fate is untold matches any.
  */
 function figureKeys({ category, value, qualifier, unit, claimant, government }: FigureCandidate, side: 'filed' | 'sought'): string[] {
   const figure = JSON.stringify([category, value, qualifierClass(qualifier), value === null ? singular(unit.toLowerCase()) : null]);
