@@ -26,6 +26,8 @@ import {
   NEGATION_CUE,
   NO_PLAN,
   NO_PLAN_CUE,
+  NOT_YET,
+  NOT_YET_CUE,
   UNCONFIRMED,
   UNCONFIRMED_CUE,
 } from '../../src/lib/assemble/stance/denial.ts';
@@ -262,6 +264,8 @@ const AGENDAS = [
 
 /** A clause for each alternative of NO_PLAN and of NO_ILL_WILL, each word of their cues once. */
 const NO_PLANS = ['Sylvania does not have any plans to attack', 'we did not have any intention of staying', 'they have no plan to leave', 'it had no intention to fight', 'we are not and will never be a party'];
+/** A clause for each alternative of NOT_YET. */
+const NOT_YETS = ['the video has not yet been made public', 'the ships are yet to arrive', 'it has not yet decided', 'the funds are yet to be paid', 'we do not yet know'];
 const NO_ILL_WILLS = ['we harbour no hostility towards them', 'Sylvania has no animosity', 'they bear no ill will', 'we have no particular enmity', 'it harbors no hatred', 'I bear no grudge'];
 
 /** A global pattern as one that tests from the start every time. */
@@ -308,6 +312,7 @@ const GATES: Gate[] = [
   { name: 'CONDITIONAL_CONSEQUENCES', pattern: CONDITIONAL_CONSEQUENCES, cue: CONSEQUENCES_CUE, clauses: CONSEQUENCES, near: ['said', 'the', 'Anna Berg', ',', '.', ';', 'ſ', 'serious', 'consequence'], texts: { seed: 103, minPieces: 2, maxPieces: 7, between: ' ' } },
   { name: 'AGENDA', pattern: AGENDA, cue: AGENDA_CUE, clauses: AGENDAS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'also', 'widely'], texts: { seed: 107, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'NO_PLAN', pattern: NO_PLAN, cue: NO_PLAN_CUE, clauses: NO_PLANS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'does not have', 'has no plans to', 'had no intention of', 'is not and will never'], texts: { seed: 109, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'NOT_YET', pattern: NOT_YET, cue: NOT_YET_CUE, clauses: NOT_YETS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'not', 'to', 'yesterday', 'Yet'], texts: { seed: 127, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'NO_ILL_WILL', pattern: NO_ILL_WILL, cue: ILL_WILL_CUE, clauses: NO_ILL_WILLS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'will', 'no'], texts: { seed: 113, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
@@ -539,5 +544,13 @@ describe('FAILING_CUE and WRONGFUL_AIM_CUE: a ship, a claim or a vote against is
     expect(FAILING_LAID.some(([, pattern]) => pattern.test(clause)) || WRONGFUL_AIM.some(([, pattern]) => pattern.test(clause))).toBe(false);
     expect(FAILING_CUE.test(clause)).toBe(false);
     expect(WRONGFUL_AIM_CUE.test(clause)).toBe(false);
+  });
+});
+
+describe('NOT_YET_CUE: a clause with no "yet" is not asked', () => {
+  // At 1,000 sources some 7,000 clauses were searched for NOT_YET; about 1 in 20 holds a "yet".
+  it.each(['the ships have not arrived', 'the funds are to be paid next week', 'it was not decided yesterday', 'we do not know', 'the talks are set to resume'])('"%s"', (clause) => {
+    expect(NOT_YET.test(clause)).toBe(false);
+    expect(NOT_YET_CUE.test(clause)).toBe(false);
   });
 });

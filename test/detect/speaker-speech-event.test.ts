@@ -30,10 +30,14 @@ describe('"he" or "she" on a speech event is the author its own sentence names',
 });
 
 describe('a person described by a gendered noun is no antecedent of the other gender’s pronoun', () => {
-  const last = (paragraphs: string[]) => statements(paragraphs).at(-1)?.speaker.description;
+  const last = (paragraphs: string[]) => {
+    const { speaker } = statements(paragraphs).at(-1) ?? {};
+    return speaker?.name ?? speaker?.description;
+  };
 
   it.each([
-    [['The woman said the boats had left.', 'In May, Tomas Ruhl arrived in Fredonburg. He announced his move to the capital.'], 'He'],
+    // The man named after the opening date is the one "He" means.
+    [['The woman said the boats had left.', 'In May, Tomas Ruhl arrived in Fredonburg. He announced his move to the capital.'], 'Tomas Ruhl'],
     [['The woman said the boats had left.', 'He added that the port was closed.'], 'He'],
     [['A spokesman said the boats had left.', 'She added that the port was closed.'], 'She'],
   ])('does not read the pronoun as the person of the other gender: %j', (paragraphs, expected) => {

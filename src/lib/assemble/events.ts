@@ -10,6 +10,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
+import { anchoredByHappening, datedHappenings } from './anchor-happening.ts';
 import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
@@ -193,6 +194,10 @@ const SAID_IN_CLAUSE = /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:said|report
  * ("After Ruhl visited Fredonburg last week, …") tells a happening the date does date.
  */
 function afterOpening(sentence: Sentence, date: DateMention, published: string): ResolvedDate {
+  // "After the city was recaptured by Sylvania, …" dated by the recapture the article told: the words
+  // name the happening, whose date the clause takes (corpus README: "after X" takes X's date).
+  // So is "After 24 hours of fighting, …", whose words count the time after the day told before themselves.
+  if (date.rule === 'anchored+happening' || /^after\b/i.test(date.date.text)) return date.date;
   const opening = /^After\s[^,]*,/.exec(sentence.text);
   const at = date.index - sentence.start;
   if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
@@ -484,6 +489,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   const namedHappenings = new Map<string, ResolvedDate>();
   // The day of the last act of force told so far ("strikes … on Tuesday"), for "Following the attack," later.
   let lastAct: ResolvedDate | null = null;
+  // The happenings the article dates anywhere, for "since the seizure", "after the city was recaptured" (`anchoredByHappening`).
+  const happenings = datedHappenings(analysis.paragraphs);
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -514,8 +521,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         return since.since;
       });
       // "… after Monday’s explosion at a fuel depot. 68 people died in the explosion.": with no date of
-      // its own, a sentence that names a happening dated before is dated by it.
-      const recalled = dates.length === 0 ? (happeningNamedBefore(paragraph.text, sentence, namedHappenings) ?? actFollowed(paragraph.text, sentence, lastAct)) : null;
+      // its own, a sentence that names a happening dated before is dated by it; so is one that counts
+      // from a happening the article dates anywhere ("since the seizure", `anchoredByHappening`).
+      const recalled =
+        dates.length === 0
+          ? (happeningNamedBefore(paragraph.text, sentence, namedHappenings) ?? actFollowed(paragraph.text, sentence, lastAct) ?? anchoredByHappening(paragraph.text, sentence, paragraph.n, happenings))
+          : null;
       if (recalled) dates.push(recalled);
       for (const d of found) {
         const noun = possessiveHappening(paragraph.text, d);

@@ -285,14 +285,17 @@ const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so 
 const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
 
 /** A second that-clause coordinated with the first: "said that … and that …". */
-const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
+export const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
+
+/** The word COORDINATED_THAT and REPORTED_THAT each hold, in any case (test/assemble/figure-stage-cue.test.ts). */
+export const THAT_CUE = /that/i;
 
 /**
  * A reporting verb with "that" before the figure: "… followed an incident in which Fredonburg claimed that
  * six were killed". The reported clause has its own tense and modality; a plan or forecast told before
  * the reporting verb ("The decision to launch the operation …") does not reach into it.
  */
-const REPORTED_THAT = /\b(?:said|says|claimed|claims|stated|states|reported|reports|confirmed|confirms|added|noted|told\s+(?:[\p{L}'’-]+\s+){1,2}?)\s*that\s/giu;
+export const REPORTED_THAT = /\b(?:said|says|claimed|claims|stated|states|reported|reports|confirmed|confirms|added|noted|told\s+(?:[\p{L}'’-]+\s+){1,2}?)\s*that\s/giu;
 
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
@@ -307,11 +310,14 @@ export function stageWords(clause: string, figureEnd: number): string {
   const stop = after.search(NEXT_CLAUSE);
   // "… a package of EUR 10 million on top of the EUR 20 million provided since 2020": the second
   // amount's words start after "on top of".
-  const beside = [...clause.slice(0, figureEnd).matchAll(AMOUNT_BESIDE)].at(-1);
+  const before = clause.slice(0, figureEnd);
+  const beside = [...before.matchAll(AMOUNT_BESIDE)].at(-1);
   // "… planned to send 6,000 more and that 1,000 had already arrived": a second reported clause has
   // its own tense; the plan of the first does not reach into it.
-  const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
-  const reported = [...clause.slice(0, figureEnd).matchAll(REPORTED_THAT)].at(-1);
+  // Both patterns need a "that" (THAT_CUE): most figures have none before them, and are not searched.
+  const hasThat = THAT_CUE.test(before);
+  const coordinated = hasThat ? [...before.matchAll(COORDINATED_THAT)].at(-1) : undefined;
+  const reported = hasThat ? [...before.matchAll(REPORTED_THAT)].at(-1) : undefined;
   const start = Math.max(
     beside ? beside.index + beside[0].length : 0,
     coordinated ? coordinated.index + coordinated[0].length : 0,

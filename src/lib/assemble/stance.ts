@@ -60,6 +60,7 @@ import {
   NO_PLAN_CUE,
   noSignSeen,
   NOT_YET,
+  NOT_YET_CUE,
   onlyReportsKnown,
   ownIgnoranceTold,
   presenceDenied,
@@ -416,7 +417,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
-  if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
+  if (NOT_YET_CUE.test(clause) && NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';

@@ -151,6 +151,9 @@ export const LINK_CUE = new CueWords(/related|connect|link|nothing|relation/i);
 /** What has not happened yet: "has not yet been published", "is yet to arrive". */
 export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
 
+/** The word NOT_YET holds, read through the clause's walk: most clauses have no "yet" (test/assemble/stance-cues.test.ts). */
+export const NOT_YET_CUE = new CueWords(/yet/i);
+
 /**
  * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
  * "spoke of", "speculated", "suggests (that) …". The words still decide when they condemn, call,

@@ -53,6 +53,10 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
   // "A joint operation 24 hours earlier struck …": counted back from the happening told before.
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+earlier\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')), hours: true },
+  // "The offensive began on 19 September. After 24 hours of fighting, the rebels surrendered": an activity
+  // of that many hours from the day told before ends that many hours later, like "24 hours later". Only
+  // opening a sentence: "agreed on Wednesday to a truce after 24 hours of fighting" counts back from its own day.
+  { cue: 'hours', pattern: new RegExp(`\\bafter\\b(?<=(?:^|[.!?]["”’]?\\s+)after)\\s+(?:(?:about|some|around|nearly|roughly|more\\s+than)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+of\\s+[a-z-]+\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
   // "Several hours later", "a few hours later": under a day, so that day or the next.
   { cue: 'hours', pattern: /\b(?:several|a\s+few)\s+hours\s+later\b/gi, days: () => 23, hours: true },
 ];

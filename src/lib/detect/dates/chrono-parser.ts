@@ -63,18 +63,27 @@ const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DAY_NUMBER = /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 const WEEKDAY_WORD =
   /(?:^|\W|on|this|last|past|next)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|thu|sun|mon|tue|wed|fri|sat|weekend|weekday)(?=\W|$|of|this|last|past|next)/i;
+const fourDigitYear = (text: string) => FOUR_DIGIT_YEAR.test(text);
 const monthAndDay = (text: string) => MONTH_STEM.test(text) && DAY_NUMBER.test(text);
 
 const MAY_MATCH: Record<string, (text: string) => boolean> = {
-  ISOFormatParser: (text) => FOUR_DIGIT_YEAR.test(text),
-  ENYearMonthDayParser: (text) => FOUR_DIGIT_YEAR.test(text),
+  ISOFormatParser: fourDigitYear,
+  ENYearMonthDayParser: fourDigitYear,
   ENMonthNameLittleEndianParser: monthAndDay,
   ENMonthNameMiddleEndianParser: monthAndDay,
   ENWeekdayParser: (text) => WEEKDAY_WORD.test(text),
 };
 
-/** Each parser's test, in chrono's order; a parser with none always runs. */
-const mayMatch = parsers.map((parser) => MAY_MATCH[parser.constructor.name] ?? (() => true));
+/**
+ * Each test with the bits of the parsers it speaks for (a bit per parser, in chrono's order); a parser
+ * with no test of its own always runs. Parsers that share a test (the two month-name parsers, the two
+ * that open with a year) have it asked once per text.
+ */
+const parserBitsByTest = new Map<(text: string) => boolean, number>();
+parsers.forEach((parser, bit) => {
+  const test = MAY_MATCH[parser.constructor.name] ?? (() => true);
+  parserBitsByTest.set(test, (parserBitsByTest.get(test) ?? 0) | (1 << bit));
+});
 const allParsers = new chrono.Chrono({ parsers, refiners });
 
 /**
@@ -86,9 +95,7 @@ const chronoBySet = new Map<number, chrono.Chrono>();
 
 function chronoFor(text: string): chrono.Chrono | null {
   let set = 0;
-  mayMatch.forEach((test, bit) => {
-    if (test(text)) set |= 1 << bit;
-  });
+  for (const [test, bits] of parserBitsByTest) if (test(text)) set |= bits;
   if (set === 0) return null;
   let chosen = chronoBySet.get(set);
   if (!chosen) {

@@ -16,7 +16,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PHRASE_PREPOSITIONS, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -129,6 +129,9 @@ export function sentenceSubject(view: SentenceView): Span | null {
     // "In his report to Ruhl, Berg …": a phrase after a preposition is where or when, not who.
     if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
+    // "A Sylvanian officer with the scouts, Lind was captured …": a description put before the name.
+    const fronted = first === 0 && phrase && isPlainGap(gapAfter(view, phrase.last)) ? nameAfterFrontedDescription(view, phrase) : null;
+    if (fronted) return fronted;
     if (phrase && isSpeakerPhrase(view, phrase) && (isPlainGap(gapAfter(view, phrase.last)) || quotedVerbAfter(view, phrase.last))) return spanOf(phrase);
     // "the Northern Command (NORCOM) issued a statement, noting …": the subject's acronym in parentheses after it.
     if (phrase && isSpeakerPhrase(view, phrase) && closesAcronym(view, phrase.last + 1)) return spanOf(phrase);
@@ -145,6 +148,29 @@ export function sentenceSubject(view: SentenceView): Span | null {
     const opening = first > 0 ? phraseAfter(view, 0) : null;
     const list = opening !== null && isSpeakerPhrase(view, opening) && !OPENING_PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '');
     if (!list && phrase && isSpeakerPhrase(view, phrase) && isCapitalised((tokens[phrase.last] as Token).text) && describedBeforeVerb(view, phrase.last)) return spanOf(phrase);
+  }
+  return null;
+}
+
+/**
+ * "A Sylvanian officer with the scouts, Lind was captured …": a description with no verb of its own,
+ * opening the sentence, then a comma and a name followed by its verb: the name is the subject the
+ * description describes. Null when the description names no role ("The talks with Freedonia, Berg
+ * said, …") or no name and verb follow.
+ */
+function nameAfterFrontedDescription(view: SentenceView, description: PhraseRange): Span | null {
+  const { tokens } = view;
+  const head = tokens[description.head ?? description.last] as Token;
+  if (!/^[Aa]n?$/.test((tokens[0] as Token).text) || isCapitalised(head.text) || !isRoleNoun(head.text)) return null;
+  for (let i = description.last + 1; i < tokens.length && i <= description.last + 8; i++) {
+    if (FINITE_VERBS.has((tokens[i] as Token).text) || /^(?:who|which|that)$/.test((tokens[i] as Token).text)) return null;
+    const gap = gapAfter(view, i);
+    if (isPlainGap(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap)) return null;
+    const name = phraseAfter(view, i + 1);
+    if (!name || !isCapitalised((tokens[name.first] as Token).text) || !isCapitalised(lastWord(view, name)) || !isPlainGap(gapAfter(view, name.last))) return null;
+    const verb = tokens[name.last + 1];
+    return verb && /^\p{Ll}/u.test(verb.text) && !PHRASE_PREPOSITIONS.has(verb.text) ? spanOf(name) : null;
   }
   return null;
 }

@@ -24,6 +24,7 @@ import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
+import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
@@ -173,8 +174,11 @@ export function findStatements(
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
   let previousParagraphQuoted = false;
-  // Whether the paragraph before told of someone else after its last speaker spoke.
+  // Whether the paragraph before told of someone else after its last speaker spoke; of another voice.
   let previousParagraphSomeoneElse = false;
+  let previousParagraphAnotherVoice = false;
+  // The person of no side the paragraph before was about in its last sentence, when no one spoke in it.
+  let previousParagraphPerson: KnownSpeaker | null = null;
   let before: ReadSentence | null = null;
   // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
   const namedInSource = new Set<string>();
@@ -190,11 +194,18 @@ export function findStatements(
     // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
     // complained."): a quotation after it may be theirs, not the last speaker's.
     let someoneElseSinceSpoke = false;
+    // Whether that someone was a voice the last speaker's side cannot speak for: a private person, an
+    // independent voice or a person of another side ("A soldier disagreed.", "Berg disagreed.").
+    let anotherVoiceSinceSpoke = false;
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
     const previousQuoted = previousParagraphQuoted;
     const someoneElseBefore = previousParagraphSomeoneElse;
+    const anotherVoiceBefore = previousParagraphAnotherVoice;
+    const personBefore = previousParagraphPerson;
+    // The person of no side the sentence read last was about, when it reported no speech.
+    let lastPersonOfNoSide: KnownSpeaker | null = null;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     views.forEach((view, i) => {
@@ -215,15 +226,23 @@ export function findStatements(
         // Unless the paragraph goes on to name someone else ("“…” Ruhl later told reporters."): the quote
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.
         continuation: () => {
-          const known = spokeInParagraph ? last : i === 0 ? previous : null;
+          // "Lena Ost is still shaken by what she saw. ¶ “…”": a paragraph about a person of no side, in
+          // which no one spoke, introduces the quotation after it as theirs.
+          const introduced = !spokeInParagraph && i === 0 && previous === null ? personBefore : null;
+          const known = spokeInParagraph ? last : i === 0 ? (previous ?? introduced) : null;
           // A paragraph that is only a quotation goes on with a speaker quoted just before, a person or
           // an institution's statement (a quotation continued), or with whoever introduced it ("The
           // statement reads:"). After words only reported it may be anyone's: some person's, quoted by
           // the writer.
-          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon) return null;
+          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon && !introduced) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
+          // "“…,” Ruhl said. A soldier in the town disagreed. ¶ “…”": without a colon too when the one told
+          // of is a private person or of another side, whose words the last speaker's side would claim.
+          if (!spokeInParagraph && i === 0 && anotherVoiceBefore) return null;
+          // "“…,” said one.": a quotation given to someone the sentence does not name is not the last speaker's.
+          if (quotesOneUnnamed(paragraph.text.slice(view.start, view.end))) return null;
           // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
@@ -240,6 +259,7 @@ export function findStatements(
         spoke: (known) => {
           spokeInParagraph = true;
           someoneElseSinceSpoke = false;
+          anotherVoiceSinceSpoke = false;
           last = known;
         },
       });
@@ -257,8 +277,9 @@ export function findStatements(
       // person as much as a sentence without speech; a later "he said" may be theirs (never the body's).
       const reportAbout = said.length > 0 && said.every((m) => m.kind === 'reported' && m.speaker.name === null) && memory.lastSpeakers(1)[0]?.kind === 'organisation';
       const subject = said.length === 0 || reportAbout ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
-      const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
+      const subjectSpeaker = subject ? sidedBesideName(namedSpeaker(subject, lexicon), masked.slice(view.start, view.end), lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
+      lastPersonOfNoSide = said.length === 0 && subjectSpeaker?.government === null ? subjectSpeaker : null;
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = namedIn[i] as ActorMention[];
       memory.noteMentions(named.map((m) => m.actorId));
@@ -275,6 +296,7 @@ export function findStatements(
         // for no government either, and whom a later "he" may mean.
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
+        if (last && tellsOfAnotherVoice(sentence, subjectWords, subjectSpeaker, last)) anotherVoiceSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(view.start, view.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       // Whether the last speaker's last words were quoted. A channel's report of them is told after
@@ -285,6 +307,8 @@ export function findStatements(
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
     previousParagraphSomeoneElse = someoneElseSinceSpoke;
+    previousParagraphAnotherVoice = anotherVoiceSinceSpoke;
+    previousParagraphPerson = spokeInParagraph ? null : lastPersonOfNoSide;
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
@@ -292,6 +316,21 @@ export function findStatements(
   creditNamedDescriptions(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
+}
+
+/**
+ * "Karl Weiss, a Freedonian general, visited the crews": a person of no side the topic data knows is
+ * of the one side their own subject phrase names beside the name (a demonym or a side's name in an
+ * appositive); as they are when it names none or several, or calls them a private person.
+ */
+function sidedBesideName(person: KnownSpeaker, sentence: string, lexicon: ActorLexicon): KnownSpeaker {
+  const at = person.government === null && person.speaker.name ? sentence.indexOf(person.speaker.name) : -1;
+  if (at < 0) return person;
+  const subject = subjectOf(sentence.slice(at));
+  // "Lena Ost, a Sylvanian refugee, …": a private person or an independent voice speaks for no side.
+  if (holdsWordOf(subject, PRIVATE_PERSONS, INDEPENDENT_ROLES_ANY_NUMBER, CIVIL_SOCIETY, BUSINESSES)) return person;
+  const sides = sidesOfSubject(subject, lexicon);
+  return sides.length === 1 ? { ...person, government: sides[0] as string } : person;
 }
 
 /** Whether a statement is credited to the speaker known. */
@@ -449,6 +488,16 @@ function tellsOfSomeoneElse(sentence: string, named: readonly ActorMention[], kn
   if (PRIVATE_PEOPLE_ANY_CASE.test(sentence)) return true;
   // "The Courier's reporter saw otherwise": an outlet's people as well.
   return namesSomeoneElse(named, known, lexicon) || named.some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
+}
+
+/**
+ * Whether a sentence that reports no speech tells of a voice that `known`'s side cannot speak for:
+ * private people ("A soldier disagreed", "Residents disputed that"), an analyst, or a person it is
+ * about who is of no side or of another ("Karl Weiss, a nurse, disagreed", "Berg disagreed").
+ */
+function tellsOfAnotherVoice(sentence: string, subjectWords: string, subject: KnownSpeaker | null, known: KnownSpeaker): boolean {
+  if (subject !== null && subject.speaker.name !== known.speaker.name && (subject.government === null || subject.government !== known.government)) return true;
+  return PRIVATE_PEOPLE_ANY_CASE.test(sentence) || holdsIndependentRole(subjectWords);
 }
 
 /** Private people, whatever the case of the first letter: "Residents disagreed". */

@@ -17,6 +17,7 @@ import {
   PHRASE_STOP_WORDS,
   PLACE_OR_AGENT,
   PLACE_PREPOSITIONS,
+  PRIVATE_PERSONS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -360,6 +361,7 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     const describesName = i > first && ARTICLES.has((tokens[i - 1] as Token).text.toLowerCase()) && /^\p{Ll}+(?:ed|en)$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && isPlainGap(gapAfter(view, i));
     if (!describesName && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
+    if (i > first && opensContactClause(view, i)) break;
     last = i;
   }
   // "a Sylvanian officer in Freedonian captivity": the captive comes before the words of the captivity.
@@ -377,6 +379,27 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   // speaker, up to the punctuation that ends it; the head stays the soldier.
   const tail = qualifierTailEnd(view, last) ?? captivityTailEnd(view, last);
   return tail === null ? range(view, first, last) : { ...range(view, first, tail), head: last };
+}
+
+/**
+ * "said a soldier in the video Ruhl posted", "the captain of the ship Sylvania attacked": a name right
+ * after a lower-case noun, followed by a verb in the past of its own, opens a relative clause without
+ * "that"; it names who posted or attacked, not the speaker, and ends the speaker's words before it.
+ * (A name that ends the phrase, "the tanker Marlin", is the noun's own.)
+ */
+function opensContactClause(view: SentenceView, at: number): boolean {
+  const { tokens } = view;
+  // "the video the Defence Ministry published": the clause's subject may open with an article.
+  const name = ARTICLES.has((tokens[at] as Token).text) && isPlainGap(gapAfter(view, at)) ? at + 1 : at;
+  const before = tokens[at - 1] as Token;
+  if (!isCapitalised(tokens[name]?.text ?? '') || !/^\p{Ll}+$/u.test(before.text) || ARTICLES.has(before.text) || PHRASE_PREPOSITIONS.has(before.text) || /^(?:and|or|nor)$/.test(before.text)) return false;
+  // "leader Tomas Ruhl observed the tests", "rifleman Lind fired": a person's title names the one it comes before.
+  if (PERSON_ROLES.has(before.text) || PRIVATE_PERSONS.has(before.text)) return false;
+  let end = name;
+  while (end + 1 < tokens.length && isCapitalised((tokens[end + 1] as Token).text) && isPlainGap(gapAfter(view, end))) end += 1;
+  const verb = tokens[end + 1];
+  // A past tense only: a word in -s may be a plural noun as well ("Western agencies").
+  return verb !== undefined && isPlainGap(gapAfter(view, end)) && /^\p{Ll}{3,}ed$/u.test(verb.text);
 }
 
 /**
@@ -484,7 +507,8 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // phrase before "of" too ("Sylvania Ministry of the …" after a name stays unread).
   const theInstitution = (i: number) => (words[0] as Token).text.toLowerCase() === 'the' && (words[i + 1] as Token).text === 'of';
   const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0) || theInstitution(i);
-  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
+  // "a teacher from the same street": where a person comes from, as where they are.
+  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text) || ((words[i] as Token).text === 'from' && PERSON_OR_PRIVATE((words[i - 1] as Token).text));
   // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
   const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
   const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
@@ -496,6 +520,9 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
  * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
  */
 const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
+
+/** Whether a word is a person's role or a private person: someone who may come "from" a place. */
+const PERSON_OR_PRIVATE = (word: string) => PERSON_ROLES.has(word.toLowerCase()) || PRIVATE_PERSONS.has(word.toLowerCase());
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {

@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
+import { subjectBeforeObjectClause } from './object-clause-pronoun.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
@@ -27,6 +28,7 @@ import {
   INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
+  KIN,
   AGE_NOUN,
   APPEARANCE_PARTICIPLES,
   BUSINESSES,
@@ -216,7 +218,8 @@ function resolvePhrase(
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
   // "praised the crews, who he said “held the line”": the person its own sentence named before the clause.
-  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context));
+  // "struck ships it says are linked to Freedonia": the side its own sentence opens with.
+  const eventAuthor = refersBack ? null : (authorOfSpeechEventBefore(text, context) ?? personBeforeRelativePronoun(text, context) ?? subjectBeforeObjectClause(text, context));
   if (eventAuthor) {
     context.memory.remember(eventAuthor);
     context.memory.noteGender(eventAuthor, text);
@@ -513,8 +516,14 @@ function explicitSpeaker(
   // "Mr. Ruhl, a professor at Marsh University": a surname alone, described as an independent voice, is
   // not the official the topic data lists by it; a reader cannot tell who it is.
   // "Professor Ruhl of Marsh University" likewise: a surname alone, of a school or civil society.
+  const listedSurname = name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' ? titledSurname(text, lexicon) : null;
+  // "Ruhl, a teacher, said", "her neighbour Ruhl said": a private person of that surname, whom a later
+  // "Ruhl said" in the source means too.
+  const privateSurname = name !== null ? null : listedSurname !== null && describesPrivatePerson(appositive as string) ? listedSurname : privatePersonBySurname(text, lexicon);
+  if (privateSurname) memory.privateSurnames.add(privateSurname);
   const surnameOfAnother =
-    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive)) ||
+    (listedSurname !== null && speaksAsIndependent(appositive as string)) ||
+    privateSurname !== null ||
     (name === null && !appositive && surnameOfSchool(text, lexicon));
   const resolution = surnameOfAnother
     ? { actor: null, government: null }
@@ -531,7 +540,7 @@ function explicitSpeaker(
   // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
   // topic data knows is also another person's the source named; a reader cannot tell which.
   const surnameOf = surname && !name && resolution.actor && lexicon.actor(resolution.actor)?.kind === 'person' ? resolution.actor : null;
-  if (surnameOf && memory.names.namesFor(surname as string).some((full) => namesAnotherPerson(full, surnameOf, lexicon))) {
+  if (surnameOf && (memory.privateSurnames.has(surname as string) || memory.names.namesFor(surname as string).some((full) => namesAnotherPerson(full, surnameOf, lexicon)))) {
     resolution.actor = null;
     resolution.government = null;
   }
@@ -769,8 +778,8 @@ function describesCaptive(phrase: string): boolean {
   return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
 }
 
-/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
-const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
+/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner", "held by Freedonia". */
+const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner|by))\b/i;
 
 /**
  * Words that end or hold a publication's name: "the Sylvanian Journal of Defence", "the Marsh Herald",
@@ -821,6 +830,28 @@ function speaksAsIndependent(description: string): boolean {
   // too, and so does what ties the head to someone ("an analyst close to the ministry").
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that|close|linked|tied|affiliated|connected)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
+}
+
+/**
+ * Whether a description makes its speaker a private person: its head noun, before a preposition or a
+ * relative clause, is a private person's or someone's kin ("a retired teacher from the same street",
+ * "her neighbour"); not an office ("a veteran diplomat", "a senior officer").
+ */
+function describesPrivatePerson(description: string): boolean {
+  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that)$/i.test(word)).replace(/[,;]$/, '').toLowerCase();
+  return (PRIVATE_PERSONS.has(head) || KIN.has(head)) && !/s$/.test(head);
+}
+
+/**
+ * "her neighbour Ruhl", "the teacher Ruhl": a surname the topic data lists, after the noun of a private
+ * person or of someone's kin, is another person of that surname, whom the reader cannot tell; the
+ * surname, or null.
+ */
+function privatePersonBySurname(text: string, lexicon: ActorLexicon): string | null {
+  const match = /^(?:(?:his|her|their|my|our|a|an|the)\s+)?(\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]*)$/iu.exec(text.trim());
+  if (!match || !/^\p{Ll}/u.test(match[1] as string)) return null;
+  const noun = (match[1] as string).toLowerCase();
+  return (PRIVATE_PERSONS.has(noun) || KIN.has(noun)) && isSurnamePhrase(match[2] as string, lexicon) ? (match[2] as string) : null;
 }
 
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */

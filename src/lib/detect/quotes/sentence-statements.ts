@@ -8,6 +8,7 @@
  */
 import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
+import { saidByOneAfter } from './indefinite-speaker.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
 import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
@@ -158,6 +159,8 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
   for (const one of found) if (!judged.has(one)) context.spoke(one.known.resolvedBy === 'none' && one.known.speaker.description === '' ? null : one.known);
+  // "“…,” said one.": someone the reader cannot name quoted; a later "he added" may be them.
+  if (found.some((one) => one.mention.kind === 'quote' && one.known.resolvedBy === 'none' && saidByOneAfter(view.text.slice(one.mention.index + one.mention.evidence.length, view.end)))) context.memory.noteUnknownSpeaker();
   // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
   const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
   const introduced = introducing ? speakers.get(introducing) : undefined;

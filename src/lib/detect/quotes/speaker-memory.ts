@@ -129,6 +129,12 @@ function holdsOffice(office: string, words: readonly string[]): boolean {
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
+
+  /**
+   * Surnames the source gave a private person or someone's kin ("Ruhl, a teacher, said", "her
+   * neighbour Ruhl"): a later "Ruhl said" is that person, not an official the topic data lists by it.
+   */
+  readonly privateSurnames = new Set<string>();
   private readonly history: KnownSpeaker[] = [];
   /** Actors the source has named so far, most recent last, for definite descriptions ("the Defense Ministry"). */
   private readonly named: string[] = [];
@@ -392,6 +398,15 @@ export class SpeakerMemory {
     this.officeHolderSidesSince.clear();
     this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
+    this.unknownSpokeSince = false;
+  }
+
+  /** Whether someone the reader cannot name was quoted since the last speaker ("“…,” said one."). */
+  private unknownSpokeSince = false;
+
+  /** Records that a quotation was given to no one: a later "he added" may go on with its speaker. */
+  noteUnknownSpeaker(): void {
+    this.unknownSpokeSince = true;
   }
 
   /** Speakers who spoke together, as the parts of one coordinated subject ("Freedonia and Sylvania said"). */
@@ -564,6 +579,9 @@ export class SpeakerMemory {
     // goes on with the speaker; "Berg warned …, as Sylvania has vowed …" is still Berg's sentence, and
     // "a campaign it says is about safety" names no new speaker).
     if (known?.kind === 'person' && latest && latest.kind === 'organisation' && this.anotherSideSpokeAfter(latest, known) && !speakerGoesOn) return null;
+    // "“…,” Ruhl said. … “…,” said one. ¶ “…,” he added.": someone unnamed spoke after the person, and
+    // "added" may go on with them; the person's side would claim a stranger's words.
+    if (known?.kind === 'person' && known.government !== null && this.unknownSpokeSince) return null;
     // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
     // speaks for no one government, not the last part named; "it said" may be either part.
     const joint = known ? this.jointParts.get(known) : undefined;
@@ -585,6 +603,11 @@ export class SpeakerMemory {
     // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
     // person of another side, who may be the one the pronoun means.
     if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
+    // "“…,” Ruhl said. ¶ Karl Weiss was a nurse at the port. ¶ “…,” he tells me.": a paragraph before
+    // was about a person of no side, the nearer person the pronoun means; the last speaker's side
+    // would credit a private person's words to a government.
+    const unsided = this.unsidedSubjectSince;
+    if (known?.kind === 'person' && !speakerGoesOn && unsided && personKey(unsided) !== personKey(known) && !this.otherGender(unsided, gender)) return unsided;
     // "“…,” Ruhl said. ¶ The Freedonian leader visited the front. ¶ “…,” he said.": the same when the
     // other side's person is told only by their office.
     if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;

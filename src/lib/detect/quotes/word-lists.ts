@@ -167,6 +167,12 @@ export const INSURGENT_GROUPS = set(`
   front resistance
 `);
 
+/** People close to someone, which `PRIVATE_PERSONS` does not list: "his neighbour", "her husband". */
+export const KIN = set(`
+  neighbour neighbor friend colleague cousin uncle aunt grandmother grandfather grandson granddaughter
+  husband wife brother sister partner fiancé fiancée
+`);
+
 /** A person or people named by their age: "the 26-year-old", "two 19-year-olds". */
 export const AGE_NOUN = /^(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-years?-olds?$/u;
 
