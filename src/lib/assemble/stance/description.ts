@@ -393,6 +393,31 @@ export const TIES_DESCRIBED =
 export const TIES_CUE = new CueWords(/ties|relation|friend|bond|regard|cooperation|partner|supporter|all(?:y|ies)|backer|champion|historic|all-time|highest|lowest/iu);
 
 /**
+ * The words a clause must hold, besides a literal, before some patterns of CHARACTERISATION are tried:
+ * their literal (" a", "the ", " of ") is in most clauses, and these words in few. Each holds wherever
+ * its pattern does (test/assemble/stance-cues.test.ts).
+ */
+const SUPERLATIVE_MEASURE = new CueWords(/seen|known|experienc|witness|faced|been|centur|decade|year|generation|memory|history|lifetime|ever|record/iu);
+const OUTCOME_READ = new CueWords(/message|sign|lesson|mistake|wake-up|turning/iu);
+const PERSON_NAMED = new CueWords(/leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat/iu);
+const LAWFUL_MEASURE = new CueWords(/law|constitution|charter|obligation|norm/iu);
+const VIEW_VERB = new CueWords(/see|saw|view|regard|consider/iu);
+const ONLY_OR_BEST = new CueWords(/only|best|right|wrong|correct|main|key|sole|most/iu);
+const WAY_NOUN = new CueWords(/way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarant|approach|course/iu);
+const WEIGHT_NOUN = new CueWords(/importance|significance|interest|value/iu);
+
+/** A cue of CHARACTERISATION: a literal the clause must hold, with words (above) it must hold too. */
+export interface LiteralWithWords {
+  literal: string;
+  words: readonly CueWords[];
+  test(clause: string): boolean;
+}
+
+function literalWith(literal: string, ...words: CueWords[]): LiteralWithWords {
+  return { literal, words, test: (clause) => clause.includes(literal) && words.every((cue) => cue.test(clause)) };
+}
+
+/**
  * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than
  * a happening told; each pattern with the literal a clause must hold before it is tried:
  * - a superlative against history: "the floods were the worst the region had seen", "prices are the
@@ -432,31 +457,6 @@ export const TIES_CUE = new CueWords(/ties|relation|friend|bond|regard|cooperati
  *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its
  *   rank; nor "marks the 14th attack", a count).
  */
-/**
- * The words a clause must hold, besides a literal, before some patterns of CHARACTERISATION are tried:
- * their literal (" a", "the ", " of ") is in most clauses, and these words in few. Each holds wherever
- * its pattern does (test/assemble/stance-cues.test.ts).
- */
-const SUPERLATIVE_MEASURE = new CueWords(/seen|known|experienc|witness|faced|been|centur|decade|year|generation|memory|history|lifetime|ever|record/iu);
-const OUTCOME_READ = new CueWords(/message|sign|lesson|mistake|wake-up|turning/iu);
-const PERSON_NAMED = new CueWords(/leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat/iu);
-const LAWFUL_MEASURE = new CueWords(/law|constitution|charter|obligation|norm/iu);
-const VIEW_VERB = new CueWords(/see|saw|view|regard|consider/iu);
-const ONLY_OR_BEST = new CueWords(/only|best|right|wrong|correct|main|key|sole|most/iu);
-const WAY_NOUN = new CueWords(/way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarant|approach|course/iu);
-const WEIGHT_NOUN = new CueWords(/importance|significance|interest|value/iu);
-
-/** A cue of CHARACTERISATION: a literal the clause must hold, with words (above) it must hold too. */
-export interface LiteralWithWords {
-  literal: string;
-  words: readonly CueWords[];
-  test(clause: string): boolean;
-}
-
-function literalWith(literal: string, ...words: CueWords[]): LiteralWithWords {
-  return { literal, words, test: (clause) => clause.includes(literal) && words.every((cue) => cue.test(clause)) };
-}
-
 export const CHARACTERISATION: readonly [string | LiteralWithWords, RegExp, boolean?][] = [
   [literalWith('st ', SUPERLATIVE_MEASURE), /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
   ['potential', /\b(?:has|have|had|holds?|held)\s+(?:(?:an?|the)\s+)?(?:\w+ly\s+)?(?:enormous|great|huge|vast|real|considerable|untapped|significant|tremendous|big|immense|much|little|no)\s+(?:[\p{L}-]+\s+)?potential\b/iu],
