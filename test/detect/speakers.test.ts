@@ -542,6 +542,19 @@ describe('speakers: pronouns and "the official"', () => {
     expect([last?.speaker.actor, last?.government]).toEqual([actor, actor === 'marsh-risk' ? null : 'freedonia']);
   });
 
+  it.each([
+    // A firm named after its staff in the plural ("security consultants Marsh Risk"): a later "they" is the
+    // firm, which speaks for no government, whatever country its title names.
+    ['Sylvanian security consultants Marsh Risk reported two missiles fired at the tanker.', 'marsh-risk', null],
+    ['Maritime risk analysts Marsh Risk said two missiles were fired at the tanker.', 'marsh-risk', null],
+    // One analyst is a person: "they" does not mean him, so it goes back to the body before.
+    ['Security analyst Max Ober said two missiles were fired at the tanker.', 'freedonia-defence-ministry', 'freedonia'],
+    ['Marsh Risk analyst Max Ober said two missiles were fired at the tanker.', 'freedonia-defence-ministry', 'freedonia'],
+  ])('reads "they" after "%s" as %s', (sentence, actor, government) => {
+    const last = lastOf(['The Freedonian Defence Ministry said a drone hit the tanker.', sentence, 'They are saying that one struck the vessel.']);
+    expect([last?.speaker.actor, last?.government]).toEqual([actor, government]);
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

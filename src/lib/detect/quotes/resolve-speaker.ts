@@ -1469,6 +1469,9 @@ function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   return { speaker: { name: null, description: text, actor: null }, government: null, kind, resolvedBy: 'none' };
 }
 
+/** A plural noun of a trade: "consultants", "analysts", "experts" (not "boss", "news"). */
+const PLURAL_TITLE = /^\p{Ll}{3,}[^su]s$/u;
+
 /** Private persons' nouns that name more than one person, or a ship: "people", "the crew", "the vessel". */
 const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family', 'vessel', 'ship', 'tanker', 'carrier', 'freighter']);
 
@@ -1478,8 +1481,14 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family',
  */
 function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
   // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
-  // says, so a later "it" is the firm; "security analyst Max Ober" stays a person.
-  if (actorKind === 'commentator' && ORG_ROLES.has(headNoun(description.replace(TRAILING_NAME, ''), () => false))) return 'organisation';
+  // says, so a later "it" is the firm; "security analyst Max Ober" stays a person. A title in the plural
+  // ("security consultants Marsh Risk") names a firm by its staff: no one person, so a later "they".
+  if (actorKind === 'commentator') {
+    const title = headNoun(description.replace(TRAILING_NAME, ''), () => false);
+    // Only a title before the name: "one of the sailors, Max Ober" is one person.
+    const titled = (name !== null || TRAILING_NAME.test(description)) && !/^one\s+of\b/i.test(description);
+    if (ORG_ROLES.has(title) || (titled && PLURAL_TITLE.test(title))) return 'organisation';
+  }
   // "the militant group Ansar Marsh", "shipping firm Rover Lines": a name after the title of a body
   // the topic data does not list is that body's, so a later "it" means it ("ships it says are …").
   if (name && actorKind === undefined && namedBody(description)) return 'organisation';
