@@ -270,6 +270,26 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it.each([
+    // Adverbs of how or when a report came, between speaker and verb: the speaker's report still.
+    ['Sylvania eventually confirmed that its boats crossed the river.', 'confirmed'],
+    ['Sylvania belatedly acknowledged that its boats crossed the river.', 'acknowledged'],
+    ['Berg reluctantly admitted that the boats crossed the river.', 'admitted'],
+    ['Berg quietly conceded that the boats crossed the river.', 'conceded'],
+    ['Sylvania angrily denied that its boats crossed the river.', 'denied'],
+    ['Sylvania quickly rejected the report.', 'rejected'],
+  ])('reads the adverb in "%s" as standing between speaker and verb', (sentence, verb) => {
+    expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb])).toEqual([[sentence.startsWith('Berg') ? 'anna-berg' : 'sylvania', verb]]);
+  });
+
+  it.each([
+    // A noun ending like an adverb is the speaker's own head, not an adverb skipped: the phrase is whole.
+    ['The sailor’s family confirmed that the boats crossed the river.', 'The sailor’s family'],
+    ['Sylvania’s closest ally confirmed that the boats crossed the river.', 'Sylvania’s closest ally'],
+  ])('keeps the noun of "%s" in the speaker', (sentence, speaker) => {
+    expect(statements([sentence]).map((m) => m.speaker.description || m.speaker.name)).toEqual([speaker]);
+  });
+
   it('reads adverbs and auxiliaries between speaker and verb', () => {
     const mentions = statements(['Sylvania has also denied that its troops crossed the river.', 'Berg on Tuesday pledged to keep talking.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -80,6 +80,11 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'on', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'however', 'too',
   'privately', 'openly', 'flatly', 'firmly', 'strongly', 'categorically', 'explicitly', 'reportedly',
   'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly', 'only',
+  // "Sylvania eventually confirmed", "Berg reluctantly admitted": how or when the report came, not a hedge
+  // ("allegedly", "apparently" are left out: they doubt the report itself).
+  'eventually', 'belatedly', 'reluctantly', 'quietly', 'angrily', 'quickly', 'promptly', 'briefly', 'emphatically',
+  'vehemently', 'tacitly', 'partially', 'partly', 'originally', 'afterwards', 'increasingly', 'indirectly',
+  'implicitly', 'unofficially', 'independently', 'simultaneously', 'likewise', 'similarly',
   // "Sylvania has long denied", "has always refused to acknowledge it": how often or how long.
   'always', 'long', 'consistently', 'constantly', 'continually', 'regularly', 'frequently', 'often', 'usually',
   // "Berg has since denied the report": after the time the sentence speaks of.
