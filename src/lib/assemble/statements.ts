@@ -71,6 +71,21 @@ function framedReporting(paragraphText: string, mention: StatementMention, repor
   return { verb: frame, negated: true, denial: false };
 }
 
+/**
+ * Reported words that are the speaker's own refusal or inability to comment: "(said) it could not comment
+ * on the reports", "(said) it could not speak for the coastguard or comment on …", "(said) they would not
+ * provide details". Not what the speaker will not do otherwise ("it would not withdraw its ships"), nor
+ * another's inability ("the rebels could not comment").
+ */
+const OWN_REFUSAL_TO_COMMENT =
+  /^(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:(?:could|would|can|will)(?:\s+not|n['’]t)|cannot|won['’]t)\s+(?:\p{Ll}+ly\s+)?(?:comment|speak\s+(?:for|on|about|to)|discuss|disclose|elaborate|say|confirm|verify|(?:provide|give|offer|share)\s+(?:any\s+|further\s+|more\s+)?(?:details|information|comment))\b/u;
+
+/** A telling whose words withhold a position (OWN_REFUSAL_TO_COMMENT) withholds it, as "declined to comment" does. */
+function withheldInWords(mention: StatementMention, reporting: Reporting): Reporting {
+  if (reporting.negated || mention.kind !== 'reported' || mention.reported === null || !OWN_REFUSAL_TO_COMMENT.test(mention.reported)) return reporting;
+  return { ...reporting, negated: true };
+}
+
 /** A negated modal, which tells a refusal or an impossibility rather than a fact: "would not accept", "will never agree". */
 const REFUSAL_FRAME = /^(?:would|will|could|can|should|must|shall|wo|ca)(?:\s|n['’]t)/i;
 
@@ -113,7 +128,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
       const creditsItself = mention.relays || mention.creditsBefore || /^according to$/i.test(mention.verb ?? '');
       if (creditsItself && isPublisher(mention, source.publisher, lexicon)) continue;
       const end = mention.index + mention.evidence.length;
-      const reporting = framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex));
+      const reporting = withheldInWords(mention, framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex)));
       candidates.push({
         speaker: mention.speaker,
         government: mention.government,
