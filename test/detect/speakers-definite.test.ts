@@ -241,6 +241,8 @@ describe('words introduced inside another report', () => {
     ['Anna Berg said she had asked to “leave the port by Friday.”', [['quote', 'Anna Berg', 'freedonia']]],
     // Across another speech verb, the words are not the first speaker's.
     ['Anna Berg said the sailor told her nothing and called the port “a prison.”', [['reported', 'Anna Berg', 'freedonia'], ['quote', 'Anna Berg', 'freedonia']]],
+    // "told" with an object that is what was told, not an audience: the reporter's own partial quote.
+    ['Anna Berg said the sailor told the story of the “worst night at sea.”', [['quote', 'Anna Berg', 'freedonia']]],
   ])('gives a quotation after "X asked if", "X promised them" inside a report to X: %s', (text, expected) => {
     expect(statements([text]).map((s) => [s.kind, s.speaker.description || s.speaker.name, s.government])).toEqual(expected);
   });
@@ -248,6 +250,9 @@ describe('words introduced inside another report', () => {
   it.each([
     'The State Bureau said the sailor told interrogators: “I want to go home.”',
     'The State Bureau said one sailor had said that “he wanted to go home.”',
+    // "told <audience> that “…”": the audience and "that", then the teller's words.
+    'The State Bureau said the sailor told interrogators that “he wanted to go home.”',
+    'The State Bureau said, adding that the sailors told the mission that “they want to go home.”',
   ])('gives the words to the sailor after the audience of "told" or after "that": %j', (text) => {
     const quote = statements([text]).find((s) => s.kind === 'quote');
     expect(quote?.speaker.description).toMatch(/sailor/);

@@ -673,7 +673,7 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
 
 /**
  * Whether a report inside another introduces the quotation: as a main one would ("told her: “…”"),
- * after the audience of "told" ("the soldier told interrogators: “…”"), or with nothing or "that"
+ * after the audience of "told" ("the soldier told interrogators: “…”", "… told the mission that “…”"), or with nothing or "that"
  * between ("one prisoner had said that “…”"). The words are then the inner speaker's, not the
  * outer one's who reports them.
  */
@@ -682,7 +682,8 @@ function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, 
   if (a.span.end > quote.open) return false;
   const between = view.masked.slice(a.span.end, quote.open);
   if (/^\s*(?:that\s*)?$/i.test(between)) return true;
-  return (/^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between)) || (complement && quotedInNamedComplement(view, a, between));
+  // "told interrogators: “…”", "told the mission that “…”": the audience, then a colon, a comma or "that".
+  return (/^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+(?:\s*[:,]|\s+that)\s*$/u.test(between)) || (complement && quotedInNamedComplement(view, a, between));
 }
 
 /**
