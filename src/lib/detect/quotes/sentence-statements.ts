@@ -673,9 +673,9 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
 
 /**
  * Whether a report inside another introduces the quotation: as a main one would ("told her: “…”"),
- * after the audience of "told" ("the soldier told interrogators: “…”", "… told the mission that “…”"), or with nothing or "that"
- * between ("one prisoner had said that “…”"). The words are then the inner speaker's, not the
- * outer one's who reports them.
+ * after the audience of "told" ("the soldier told interrogators: “…”", "… told the mission that
+ * “…”"), or with nothing or "that" between ("one prisoner had said that “…”"). The words are then the
+ * inner speaker's, not the outer one's who reports them.
  */
 function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, complement = true): boolean {
   if (adjacentBefore(view, quote, a)) return true;
