@@ -540,6 +540,17 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Berg further mentioned that a deal is being drafted.']).map((m) => m.reported)).toEqual(['a deal is being drafted']);
   });
 
+  it('reads "presented that …" as a report, and a verb before "that day" as no report', () => {
+    expect(statements(['Berg presented that as of Monday, 300 people used the shelters.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['anna-berg', 'presented that', 'as of Monday, 300 people used the shelters'],
+    ]);
+    // "that" of time: a determiner, not the conjunction the verb needs.
+    expect(statements(['The plan Berg presented that day was rejected.'])).toEqual([]);
+    expect(statements(['Berg presented that morning a plan for the shelters.'])).toEqual([]);
+    expect(statements(['The figures Berg mentioned that week showed 300 arrivals.'])).toEqual([]);
+    expect(statements(['Berg presented the plan to the council.'])).toEqual([]);
+  });
+
   it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
     const mentions = statements(['Sylvania has officially announced that it is sending boats.', 'Sylvania only confirmed it had sent boats in April.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

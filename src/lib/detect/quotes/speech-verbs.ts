@@ -154,7 +154,7 @@ export const speechVerbs: readonly string[] = [
   'reports', 'writes',
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
-  'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that', 'verified that', 'verifies that',
+  'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'presented that', 'presents that', 'mentioned that', 'mentions that', 'found that', 'finds that', 'verified that', 'verifies that',
   // "Ruhl made (it) clear that …": a speaker's plain statement, read only before "that".
   'made clear that', 'makes clear that', 'made it clear that', 'makes it clear that',
 ];
@@ -192,10 +192,16 @@ export const invertedOnlySpeechVerbs: ReadonlySet<string> = new Set(['reports', 
  */
 export const mediaSpeechVerbs: ReadonlySet<string> = new Set(['reported']);
 
+/**
+ * Words after "that" that make it a determiner of time, not the conjunction a verb ending in "that" needs:
+ * "the plan Ruhl presented that day", "mentioned that morning".
+ */
+const THAT_OF_TIME = String.raw`(?!\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year|time|moment)\b)`;
+
 /** Every speech verb and participle, longest first, as alternatives of a pattern ("pointed\\s+out|…|say"). */
 const VERB_ALTERNATIVES = [...speechVerbs, ...participleSpeechVerbs]
   .sort((a, b) => b.length - a.length)
-  .map((verb) => verb.replaceAll(' ', '\\s+'))
+  .map((verb) => verb.replaceAll(' ', '\\s+') + (verb.endsWith(' that') ? THAT_OF_TIME : ''))
   .join('|');
 
 /** Matches any speech verb or participle as a whole word (case-sensitive: verbs are lower case in copy). */
