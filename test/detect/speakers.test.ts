@@ -32,6 +32,10 @@ describe('speakers: names and titles', () => {
       ['The Freedonian Minister of Labour and Social Affairs Karl Weiss said the camps were full.', 'Karl Weiss', 'freedonia'],
       // A second side after "and" is no portfolio: the phrase speaks for no one side.
       ['The Freedonian Minister of Health and Sylvanian Interior Minister Karl Weiss said the camps were full.', 'Karl Weiss', null],
+      // With no side named before "and", the person the topic data knows gives the side of the whole title.
+      ['Minister of Regional Development and Infrastructure Anna Berg said the camps were full.', 'Anna Berg', 'freedonia'],
+      ['The Minister of Labour and Social Affairs Anna Berg said the camps were full.', 'Anna Berg', 'freedonia'],
+      ['The Minister of Health and Sylvanian officials said the camps were full.', 'The Minister of Health and Sylvanian officials', null],
     ];
     for (const [text, name, government] of cases) {
       const [mention] = statements([text]);

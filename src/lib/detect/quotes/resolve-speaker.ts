@@ -420,6 +420,11 @@ export function everyPartSpeaksFor(text: string, government: string, lexicon: Ac
     // "the Minister of Labour and Social Affairs Karl Weiss": the words after "and" go on with the
     // office's name, which the part before left open after "of".
     if (i > 0 && OFFICE_LEFT_OPEN.test(parts[i - 1] as string) && TITLE_WORDS.has(part.split(' ')[0] as string)) return true;
+    // "Minister of Regional Development and Infrastructure Anna Berg": an office left open after
+    // "of", which the next part goes on with in capitals, takes the side of the whole title; not when
+    // the next part opens with a side of its own ("the Minister of Health and Sylvanian officials").
+    const next = parts[i + 1] ?? '';
+    if (OFFICE_LEFT_OPEN.test(part) && /^\p{Lu}/u.test(next) && lexicon.resolveSpeakerPhrase(next.split(' ')[0] as string).government === null) return true;
     const side = lexicon.resolveSpeakerPhrase(part).government;
     return side === government || (side === null && !/^\p{Lu}/u.test(part.replace(/^(?:the|a|an)\s+/i, '')) && !speaksForNoGovernment(part));
   });
