@@ -215,12 +215,9 @@ function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis
   return start < 0 ? null : { start, end: start + statement.reported.length };
 }
 
-/** Whether `date` lies in the words of a statement, quoted or reported. */
-function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
-  return paragraph.statements.some((statement) => {
-    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
-    return span !== null && within(date.index, date.endIndex, span.start, span.end);
-  });
+/** Where a statement's words stand in its paragraph: the reported words, or a quote's whole evidence. */
+function spokenSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['statements'][number]): { start: number; end: number } | null {
+  return statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
 }
 
 /**
@@ -245,7 +242,7 @@ function inReportedClaim(paragraph: ParagraphAnalysis, date: DateMention): boole
 function saidAfter(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): boolean {
   return paragraph.statements.some((statement) => {
     if (statement.verbIndex === null || statement.verbIndex < main.endIndex) return false;
-    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    const span = spokenSpan(paragraph, statement);
     return span !== null && within(date.index, date.endIndex, span.start, span.end);
   });
 }

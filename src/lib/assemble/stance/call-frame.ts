@@ -4,6 +4,7 @@
  * “continuous support”", "calling on the rebels to “cease their attacks”", "the peacekeepers should “take
  * clear steps”". The quoted words are the call; read alone they would tell, name or condemn. Generic English.
  */
+import { writerClauseBefore } from './clause.ts';
 
 /**
  * The words right before a quotation that ask for it: a passive of advice or request ("were advised to",
@@ -25,9 +26,7 @@ const OBLIGATION_FRAME = /(?<!\b(?:we|I|us)\s+)\b(?:should|must|ought\s+to|needs
 /** Whether the quotation opening at `quoteStart` (its opening mark) stands where the writer's words ask for it (CALL_FRAME, OBLIGATION_FRAME). */
 export function quotedAsCalledFor(paragraphText: string, quoteStart: number): boolean {
   if (quoteStart < 0) return false;
-  const before = paragraphText.slice(Math.max(0, quoteStart - 120), quoteStart);
-  // The frame is the writer's clause right before the mark, within its sentence.
-  const clause = before.split(/[.!?;:]\s/).at(-1) ?? '';
+  const clause = writerClauseBefore(paragraphText, quoteStart, 120);
   if (/\b(?:should|must|ought|needs?)\s+\S*\s*$/.test(clause) && OBLIGATION_FRAME.test(clause) && !/^\W*have\b/.test(paragraphText.slice(quoteStart + 1, quoteStart + 12))) return true;
   return /\b(?:advised|urged|asked|requested|instructed|encouraged|call(?:s|ed|ing))\b/.test(clause) && CALL_FRAME.test(clause);
 }

@@ -286,3 +286,13 @@ export function withoutFrontedClause(clause: string): string {
   }
   return main;
 }
+
+/**
+ * The writer's clause right before a quotation whose opening mark stands at `quoteStart`, within its
+ * sentence and at most `reach` characters back: the words that frame the quotation ("vessels were advised
+ * to “…”", "what they describe as “…”"). Empty when the quotation opens its paragraph.
+ */
+export function writerClauseBefore(paragraphText: string, quoteStart: number, reach: number): string {
+  const before = paragraphText.slice(Math.max(0, quoteStart - reach), quoteStart);
+  return before.split(/[.!?;:]\s/).at(-1) ?? '';
+}

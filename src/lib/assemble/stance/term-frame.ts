@@ -4,6 +4,7 @@
  * what it called “a gross violation”". Inside a call or a report of another verb, the name still judges:
  * a name of blame condemns, a name of falsehood denies. Generic English.
  */
+import { writerClauseBefore } from './clause.ts';
 
 /**
  * "what (someone) calls / called / describes as / terms / dubbed / brands", "what (someone) said was", "what
@@ -15,8 +16,6 @@ const TERM_FRAME =
 /** Whether the quotation opening at `quoteStart` (its opening mark) stands where the writer gives it as someone's term (TERM_FRAME). */
 export function quotedAsTerm(paragraphText: string, quoteStart: number): boolean {
   if (quoteStart < 0) return false;
-  const before = paragraphText.slice(Math.max(0, quoteStart - 100), quoteStart);
-  // The frame is the writer's clause right before the mark, within its sentence.
-  const clause = before.split(/[.!?;:]\s/).at(-1) ?? '';
+  const clause = writerClauseBefore(paragraphText, quoteStart, 100);
   return /\bwhat\b/i.test(clause) && TERM_FRAME.test(clause);
 }
