@@ -215,7 +215,7 @@ function relayStance(paragraph: ParagraphAnalysis, mention: StatementMention, le
   return stanceOfMention(paragraph, relayed, reporting, lexicon);
 }
 
-/** A news agency's name, which a state's agency may bear too: "Korean Central News Agency". */
+/** A news agency's name, which a state's agency may bear too: "Sylvanian Central News Agency". */
 const NEWS_NAME = /\bnews\b/i;
 
 /**

@@ -219,7 +219,7 @@ function withoutOffencesAlleged(words: string): string {
 }
 
 /**
- * Opposition told of a named side, as "we do not support" and "they oppose" are read: "(adding that) Tehran
+ * Opposition told of a named side, as "we do not support" and "they oppose" are read: "(adding that) Fredonburg
  * does not support any action against these principles", "Sylvania opposes any change to the borders" (not
  * "the system does not support any other language", a thing's capability, whose subject names no side).
  */

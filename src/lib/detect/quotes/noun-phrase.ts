@@ -144,7 +144,7 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       first -= 2;
       continue;
     }
-    // "RFE/RL’s Armenian service": two acronyms joined by a slash are one name.
+    // "RFE/RL’s Sylvanian service": two acronyms joined by a slash are one name.
     if (slashJoinsAcronyms(view, first)) {
       first -= 1;
       continue;
