@@ -3,7 +3,7 @@ import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**
- * A named side's opposition to anything of a kind ("Tehran does not support any action against these
+ * A named side's opposition to anything of a kind ("Fredonburg does not support any action against these
  * principles", "Sylvania opposes any change to the borders") is read as "we do not support" and "they
  * oppose" are (`condemns`); a thing's capability and support given are not.
  */
