@@ -1241,13 +1241,46 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
   // "the authorities", "the military" alone may be any side's; "the ministry", "the group" are one named before.
   if (described?.[1] === '' && EVERY_SIDE_HAS.has(head)) return null;
+  // "the separatist government" after the article named "the Freedonian government": a word that sets
+  // one authority apart from another must be in the actor's names too, or the description is another side's.
+  const markers = STATE_HEADS.has(head) ? wordsOf(described?.[1] ?? '').filter((word) => SIDE_MARKING_WORDS.has(word)) : [];
+  const marked = (id: string) => markers.every((marker) => namesOf(id, lexicon).some((name) => hasWordStartingWith(name, marker)));
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
-  const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead);
+  const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead, marked);
   if (before) return before;
   if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
-  return side && [side.name, ...side.aliases].some(endsWithHead) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+  return side && [side.name, ...side.aliases].some(endsWithHead) && marked(side.id) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+}
+
+/**
+ * Words that set an authority apart from the state's own ("the separatist government", "the rebel
+ * authorities", "the exiled government"): a description with one means only an actor the topic data
+ * names with it ("Sylvanian rebels"), never the state named last.
+ */
+const SIDE_MARKING_WORDS: ReadonlySet<string> = new Set([
+  'separatist', 'rebel', 'breakaway', 'exiled', 'self-proclaimed', 'self-declared', 'unrecognised', 'unrecognized',
+  'de-facto', 'rival', 'puppet', 'insurgent', 'opposition',
+]);
+
+/** Nouns a state shares with the authorities set apart from it ("government", "authorities"); a "rebel group" is no state's. */
+const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'authority', 'administration', 'leadership', 'regime', 'cabinet']);
+
+/** The words of a phrase, lower case, "de facto" as one word however written. */
+function wordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/\bde\s+facto\b/g, 'de-facto').split(/\s+/).filter((word) => word !== '');
+}
+
+/** An actor's name and aliases as the topic data gives them. */
+function namesOf(id: string, lexicon: ActorLexicon): string[] {
+  const actor = lexicon.actor(id);
+  return actor ? [actor.name, ...actor.aliases] : [];
+}
+
+/** True when a word of `name` starts with `prefix`, whatever the case ("Separatist forces" has "separatist"). */
+function hasWordStartingWith(name: string, prefix: string): boolean {
+  return wordsOf(name).some((word) => word.startsWith(prefix));
 }
 
 /** A role's own words, before whom or what it is of: "shipping company" in "shipping company (Marsh Line)". */
@@ -1310,10 +1343,11 @@ function lastNamed(
   lexicon: ActorLexicon,
   kindFits: (kind: string) => boolean,
   nameFits: (name: string, written: string) => boolean,
+  actorFits: (id: string) => boolean = () => true,
 ): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
-    if (!actor || !kindFits(actor.kind)) continue;
+    if (!actor || !kindFits(actor.kind) || !actorFits(id)) continue;
     if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase(), name))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
