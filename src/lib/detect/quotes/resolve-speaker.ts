@@ -301,7 +301,7 @@ function resolvePhrase(
   }
   // "Freedonia and Sylvania denied the trade, although the two countries confirmed …": each of the pair.
   if (BOTH_SIDES.test(text)) {
-    const pair = lastTwoGovernments(text, context.memory, context.lexicon);
+    const pair = lastTwoGovernments(context.memory, context.lexicon);
     if (pair) {
       const each = pair.map((id): ResolvedSpeaker => ({ speaker: { name: null, description: text, actor: id }, government: id, kind: 'organisation', resolvedBy: 'pronoun' }));
       context.memory.rememberJoint(each);
@@ -1473,15 +1473,14 @@ const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|
 
 /**
  * The pair "the two countries" refers to: the last two speakers when both are governments (they may
- * have spoken in this very sentence), else the two governments named nearest before it, when exactly
- * two are (SpeakerMemory.pairBefore). Null when there is no such pair: three governments named
- * before leave the pair to guess, and a guessed side is a wrong one.
+ * have spoken in this very sentence: "Freedonia and Sylvania denied the trade, although the two
+ * countries confirmed …"). Null otherwise: two governments merely named before ("Berg and Ruhl signed
+ * the pact; under it, the two countries pledged …") speak with one joint voice, which is no one side's.
  */
-function lastTwoGovernments(phrase: string, memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
+function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
   const isGovernment = (id: string | null): id is string => id !== null && lexicon.actor(id)?.kind === 'government';
   const spoke = memory.lastSpeakers(2).map((known) => known.speaker.actor);
-  if (spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1]) return [spoke[0] as string, spoke[1] as string];
-  return memory.pairBefore(phrase);
+  return spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1] ? [spoke[0] as string, spoke[1] as string] : null;
 }
 
 /** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */

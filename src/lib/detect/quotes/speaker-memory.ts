@@ -184,25 +184,6 @@ export class SpeakerMemory {
   }
 
   /**
-   * The pair of governments "the two countries" in `phrase` refers to, read as `countryBefore` reads
-   * "the country's": the governments named before the phrase in its sentence, else in the nearest
-   * sentence before that names any. Null unless exactly two are named there (not counting those named
-   * only as a place when that leaves two): after "Sylvania's war against Freedonia … cooperation
-   * between the two nations", with Marshland named too, a reader cannot tell which two.
-   */
-  pairBefore(phrase: string): [string, string] | null {
-    const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
-    const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
-    const pairOf = (governments: readonly GovernmentAt[]): [string, string] | null => {
-      const ids = [...new Set(governments.map((g) => g.government))];
-      return ids.length === 2 ? [ids[0] as string, ids[1] as string] : null;
-    };
-    return pairOf(deciding) ?? pairOf(deciding.filter((g) => !g.place));
-  }
-
-  /**
    * The one government the sentence being read names as a place ("in Sylvania") before `phrase`, for
    * "20 died in Sylvania, local officials said": null when it names none or several there. A place
    * after the phrase may be part of it ("Local officials, as well as those in Fredonburg").
