@@ -193,7 +193,13 @@ function resolvePhrase(
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
     const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
-    if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
+    if (issued) {
+      const found: ResolvedSpeaker = { ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' };
+      // "The resolution condemns … ¶ It also urges …": the document spoke last, so a later "it" is it
+      // (its issuer), not a side that spoke before it was named.
+      context.memory.remember(found);
+      return [found];
+    }
   }
   // "the country’s Health Ministry" after "300 Sylvanian sailors were killed": Sylvania's.
   const ofCountry = ofCountryNamedBefore(text, phrase, appositive, verb, context);
