@@ -907,6 +907,11 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
   if (sender) return sender;
   if (phrase === object.phrase && placeInsideLongerSubject(view, phrase, stop)) return null;
+  // "The resolution against Sylvania noted": the subject before "against" speaks, not the side it opposes.
+  if (phrase === object.phrase && opposedInsideLongerSubject(view, phrase, stop)) {
+    const subject = phraseBefore(view, phrase.first - 2).phrase;
+    return subject && isSpeakerPhrase(view, subject) ? { phrase: spanOf(subject), appositive: null, elided: false, role: 'main' } : null;
+  }
   if (!isSpeakerPhrase(view, phrase)) return null;
   // "Fredonburg's estimated 120,000 residents": a possessive owns the noun the participle qualifies;
   // no one speaks.
@@ -1474,6 +1479,22 @@ function placeInsideLongerSubject(view: SentenceView, place: PhraseRange, stop: 
   if (!PLACE_AFTER_NOUN.has(stop) || place.first < 2 || !isPlainGap(gapBefore(view, place.first - 1))) return false;
   const before = (view.tokens[place.first - 2] as Token).text;
   return /^\p{Ll}+$/u.test(before) && !isRoleNoun(before) && !CLAUSE_WORDS.has(before);
+}
+
+/** Prepositions whose object a subject is against or about, never who speaks: "the resolution against Sylvania". */
+const OPPOSED_AFTER_NOUN: ReadonlySet<string> = new Set(['against', 'toward', 'towards', 'about', 'over']);
+
+/**
+ * "The key provision of the resolution against Sylvania noted", "Protesters against the war said": the
+ * side read back to "against" (or "about", "over", "towards") after a lower-case word is what a longer
+ * subject opposes or concerns, so it does not speak; the subject before the preposition does.
+ */
+function opposedInsideLongerSubject(view: SentenceView, object: PhraseRange, stop: string): boolean {
+  if (!OPPOSED_AFTER_NOUN.has(stop) || object.first < 2 || !isPlainGap(gapBefore(view, object.first - 1))) return false;
+  const before = (view.tokens[object.first - 2] as Token).text;
+  // "Protesters against Freedonia said": the sentence's first word is capitalised as any word there is.
+  const opensSentence = object.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(before);
+  return (/^\p{Ll}+$/u.test(before) || opensSentence) && !CLAUSE_WORDS.has(before.toLowerCase());
 }
 
 /** Documents that say things, named before what they are about: "the ministry's latest update on the war". */
