@@ -81,6 +81,9 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
+/** The words between a document and whom it acts on: " demanding ", " condemning the ", " urging that ". */
+const TARGET_OF_DOCUMENT = /^\s+\p{Ll}+ing\s+(?:that\s+)?(?:the\s+)?$/u;
+
 /** A speaker described as a document: "a statement released via the Telegram channel". */
 const NAMES_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'iu');
 
@@ -279,7 +282,9 @@ export class SpeakerMemory {
       const end = introduced.index + introduced[0].length;
       const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
       const before = mentions.filter((m) => m.index < introduced.index).reverse();
-      const after = mentions.filter((m) => m.index >= end);
+      // After it, not the one a participle of the document acts on: "a resolution demanding that
+      // Sylvania stop", "a statement condemning Freedonia" name the document's target, not its issuer.
+      const after = mentions.filter((m) => m.index >= end && !TARGET_OF_DOCUMENT.test(sentence.slice(end, m.index)));
       this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
       return;
     }
