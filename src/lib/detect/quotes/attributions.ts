@@ -870,6 +870,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const beforeOccasion = subjectBeforeOccasion(view, last);
   if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
   if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
+  const aroundOccasion = subjectAroundOccasion(view, last);
+  if (aroundOccasion) return aroundOccasion;
   const object = rolesJoinedByAnd(view, phraseBefore(view, last));
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
@@ -1002,6 +1004,21 @@ function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 
     const { phrase, stop } = phraseBefore(view, i - 1);
     if (!phrase && (stop === 'and' || stop === 'but')) return 'elided';
     return phrase && isSpeakerPhrase(view, phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/**
+ * "Anna Berg, Freedonia's envoy to the Council, in a statement said": an occasion after the comma that
+ * closes an appositive is no speaker; the name and appositive before it are, as when the verb follows
+ * the comma. Null when no such occasion ends right before the verb.
+ */
+function subjectAroundOccasion(view: SentenceView, last: number): Found | null {
+  for (let i = last - 1; i > 0 && last - i <= OCCASION_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i))) return null;
+    if ((view.tokens[i] as Token).text !== 'in' || !OCCASION_DETERMINERS.has(view.tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    const occasion = view.tokens.slice(i + 2, Math.min(i + 5, last + 1)).some((t) => OCCASIONS.has(t.text.toLowerCase()));
+    return occasion && /^\s*,\s*$/.test(gapBefore(view, i)) ? subjectAroundAppositive(view, i - 1) : null;
   }
   return null;
 }
