@@ -3,6 +3,7 @@ import { CLAUSE_WORD, hasNoVerb, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withou
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
+import { motiveGiven } from './motive-given.ts';
 
 /**
  * The effect an act is meant to have, foretold: "will degrade their capabilities", "would further
@@ -908,7 +909,8 @@ export function describesOrJudges(clause: string): boolean {
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause) ||
     noteTaken(clause) ||
-    conclusionDrawn(clause)
+    conclusionDrawn(clause) ||
+    motiveGiven(clause)
   );
 }
 
