@@ -3,6 +3,7 @@ import { CLAUSE_WORD, hasNoVerb, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withou
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
+import { attitudeHeld } from './attitude-held.ts';
 import { motiveGiven } from './motive-given.ts';
 
 /**
@@ -910,7 +911,8 @@ export function describesOrJudges(clause: string): boolean {
     knowsHowItIs(clause) ||
     noteTaken(clause) ||
     conclusionDrawn(clause) ||
-    motiveGiven(clause)
+    motiveGiven(clause) ||
+    attitudeHeld(clause)
   );
 }
 
