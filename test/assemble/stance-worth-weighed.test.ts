@@ -3,10 +3,11 @@ import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**
- * What something is worth, weighed: good or bad for someone ("is not beneficial for anyone"), the quickest
- * or surest way to an end, an effect judged in the present ("have a damaging impact on trade"), or a
- * quoted judgement after "was a" ("was a “necessary and proportionate action”"). These assess; they tell
- * no happening: other. Look-alikes that tell one stay confirms.
+ * What something is worth, weighed: good or bad for someone ("is not beneficial for anyone"), critical to an
+ * end ("trust is critical before any return"), the quickest or surest way to an end, an effect judged in
+ * the present ("have a damaging impact on trade"), or a quoted judgement after "was a" ("was a “necessary
+ * and proportionate action”"). These assess; they tell no happening: other. Look-alikes that tell one
+ * stay confirms.
  */
 const REPORTED = { forThemselves: false, reported: true, forASide: true };
 const said = { verb: 'said', negated: false, denial: false };
@@ -20,6 +21,8 @@ describe('worth weighed', () => {
     ['talks with Ruritania are the surest path to a lasting truce', 'other'],
     ['the raids on shipping have a damaging impact on trade', 'other'],
     ['the blockade has a direct effect on the price of bread', 'other'],
+    ['confidence and trust are critical before any return to the valley', 'other'],
+    ['a steady supply of fuel is critical for the hospitals of Marsh City', 'other'],
     // Happenings told in the same words.
     ['two workers were harmed in the blast at the depot', 'confirms'],
     ['the convoy took the quickest way to the border', 'confirms'],
@@ -27,6 +30,8 @@ describe('worth weighed', () => {
     ['the target was the largest depot in the north', 'confirms'],
     ['the shell had an impact on the hull of the ferry', 'confirms'],
     ['the navy moved three frigates to the strait on Monday', 'confirms'],
+    ['three of the wounded are critical and were flown to Fredonburg', 'confirms'],
+    ['two of the injured remain in critical condition', 'confirms'],
   ];
   it.each(cases)('%s → %s', (words, expected) => {
     expect(stanceOf(said, words, REPORTED)).toBe(expected);
