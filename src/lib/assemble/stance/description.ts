@@ -662,13 +662,14 @@ function stateChanged(clause: string): boolean {
  * A side's watch kept on how things go, kept going, or kept on what another side may do: "the ministry is
  * closely monitoring Freedonian military activities", "officials have been watching the situation", "we
  * continue to closely monitor the situation", "the ministry keeps following developments", "it is closely
- * monitoring the neighbour's possible provocations", "the coast guard is watching the rebels' moves" — a
+ * monitoring the neighbour's possible provocations", "the coast guard is watching the rebels' moves", "we are
+ * monitoring the possibility of cooperation between the two sides", "are monitoring possible arms cooperation" — a
  * posture described, no happening told
  * (not "we continue to follow the tanker", "the navy was tracking the vessel", a thing followed; nor "the
  * army keeps watching enemy movements and struck a convoy", an act told after it).
  */
 const WATCH_KEPT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions)\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions|possibility|possibilities|likelihood|prospects?|signs|cooperation(?=\s+(?:between|with|in|on)\b))\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
 
 /** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
 function watchKept(clause: string): boolean {
