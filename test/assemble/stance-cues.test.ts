@@ -195,6 +195,7 @@ const TIES = [
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
   'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level', 'at their lowest point',
+  'relations between them have a special character', 'the partnership had taken on a strategic nature',
 ];
 
 /** A clause for each alternative of STATE_OF_THINGS and each of its nouns, in its order. */
