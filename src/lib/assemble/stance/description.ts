@@ -388,7 +388,7 @@ export const IN_CONTACT_CUE = new CueWords(/with/i);
  * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
  * "relations were at their lowest point", "has always been a supporter of its actions", "have long been allies of",
  * "relations between them have a special character", "ties had taken on a trusting and friendly character" (not "the
- * talks had a technical agenda", no bond).
+ * talks had a technical character", talks being no bond).
  */
 export const TIES_DESCRIBED =
   /\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:(?:\p{L}+ly|now|also)\s+)?(?:(?:taken\s+on|acquired|assumed)\s+)?(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:character|nature)\b/iu;
