@@ -158,7 +158,7 @@ const COMMITMENTS = [
 ];
 
 /** A clause for each alternative of DUTY_TAKEN_ON, in its order. */
-const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obligation to act', 'it is our duty to help', 'it is my sacred obligation to serve'];
+const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obligation to act', 'it is our duty to help', 'it is my sacred obligation to serve', 'our primary duty today is to help'];
 
 /** A clause for each alternative of NEGATED_ASSERTION, in its order. */
 const NEGATIONS = [
