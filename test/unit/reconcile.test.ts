@@ -88,6 +88,9 @@ describe('reconcileStatements', () => {
     // The longer quotation reads by its first sentence; the shorter by its own: two entries.
     expect(reconcileStatements([both, quoted('b-outlet', pledge, 'pledges')]).items).toHaveLength(2);
     expect(reconcileStatements([quoted('a-outlet', `They said it was a threat to trade. ${pledge}`, 'condemns'), quoted('b-outlet', pledge, 'pledges')]).items).toHaveLength(2);
+    // Initials written with stops or without are one word.
+    const initials = 'The U.K. remains committed to repelling these attacks to protect the shipping lanes.';
+    expect(reconcileStatements([quoted('a-outlet', `${lead} ${initials.replace('U.K.', 'UK')}`, 'condemns'), quoted('b-outlet', initials, 'pledges')]).items).toHaveLength(2);
     // Read alike, or the shorter opening the longer, or a word or two before it, they merge as before.
     expect(reconcileStatements([both, quoted('b-outlet', pledge, 'condemns')]).items).toHaveLength(1);
     expect(reconcileStatements([quoted('a-outlet', `${pledge} ${lead}`, 'pledges'), quoted('b-outlet', pledge, 'warns')]).items).toHaveLength(1);

@@ -29,11 +29,20 @@ function eitherShort(wordsA: TextWords, wordsB: TextWords): boolean {
 /** Words before a text found inside a longer one that make a lead of the longer's own, not a stray word. */
 const LEAD_WORDS = 3;
 
-/** True when the shorter text's words stand together inside the longer's after LEAD_WORDS words or more of its own. */
+/**
+ * True when the shorter text's words stand together inside the longer's after LEAD_WORDS words or more
+ * of its own; initials are read as one word, as outlets write "U.K." and "UK".
+ */
 function heldAfterALead(wordsA: TextWords, wordsB: TextWords): boolean {
-  const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
-  const at = longer.spaced.indexOf(shorter.spaced);
-  return at > 0 && longer.spaced.slice(0, at).trim().split(' ').length >= LEAD_WORDS;
+  const [a, b] = [joinedInitials(wordsA.spaced), joinedInitials(wordsB.spaced)];
+  const [shorter, longer] = b.length < a.length ? [b, a] : [a, b];
+  const at = longer.indexOf(shorter);
+  return at > 0 && longer.slice(0, at).trim().split(' ').length >= LEAD_WORDS;
+}
+
+/** Spaced words with runs of single letters joined: " the u k remains " → " the uk remains ". */
+function joinedInitials(spaced: string): string {
+  return spaced.replace(/ (?:\p{L} )+(?=\p{L} )/gu, (run) => ` ${run.replace(/ /g, '')}`);
 }
 
 function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
