@@ -84,7 +84,7 @@ const THREATS = [
   'i will escalate', 'to expand the attacks',
   // Alternatives again, each with one cue word only.
   'us to strike', 'of reprisals', 'of retaliation', 'to intensify operations', 'to widen strikes', 'it shall not pass unanswered', 'our naval operations will not stop', 'we will not halt the attacks',
-  'we won’t hesitate to strike', 'Ruhl reserves the right to take further steps', 'further action will be taken',
+  'we won’t hesitate to strike', 'Ruhl reserves the right to take further steps', 'further action will be taken', 'we will not remain passive',
 ];
 
 /** A clause for each alternative of EXPLANATION, in its order, each of its words in one clause with no other cue word. */

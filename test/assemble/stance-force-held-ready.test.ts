@@ -41,11 +41,15 @@ describe('a response held in reserve, or foretold in the passive, threatens', ()
     ['said', 'We do reserve the right to take further steps to protect commercial shipping.', 'threatens'],
     ['warned', 'further action will be taken against the militia as concern over the strait grows', 'threatens'],
     ['said', 'If this does not stop, then action will be taken.', 'threatens'],
+    ['stating', 'We will not remain passive if the Sylvanians contemplate further escalation.', 'threatens'],
+    ['said', 'We will not stay idle if our ports are attacked again.', 'threatens'],
     // A process, help with its purpose, justice, or steps of no force are not threats.
     ['warned', 'legal action will be taken against the shipping company', 'warns'],
     ['said', 'Action will be taken to restore power to the city by Friday.', 'confirms'],
     ['said', 'We reserve the right to take part in the talks in Marsh City.', 'confirms'],
     ['said', 'We won’t hesitate to help the families of the crew.', 'confirms'],
+    ['said', 'The markets will not remain passive for long after the storm.', 'other'],
+    ['said', 'Our ports did not stay idle during the strike.', 'confirms'],
   ];
   it.each(cases)('%s %s', (verb, words, stance) => {
     expect(quoted(verb, words)).toBe(stance);
