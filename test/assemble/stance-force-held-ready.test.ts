@@ -25,6 +25,8 @@ describe('force held ready against another side threatens; help held ready pledg
     ['said', 'Freedonia is ready to take additional measures to help the refugees', 'pledges'],
     ['said', 'the ministry is ready to take measures against the spread of the disease in the camps', 'pledges'],
     ['vowed', 'to take action against those responsible for the massacre', 'pledges'],
+    ['said', 'the coast guard is ready to take action against illegal fishing in the bay', 'pledges'],
+    ['said', 'Freedonia stands ready to take firm measures against terrorism in the region', 'pledges'],
     ['said', 'Freedonia was ready to take part in the talks in Marsh City', 'pledges'],
     ['vowed', 'to continue sending aid to the ships in the strait', 'pledges'],
     ['said', 'they would also send doctors to the port after the strikes', 'pledges'],
