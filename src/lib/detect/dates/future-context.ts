@@ -41,8 +41,10 @@ const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upco
 /**
  * A hedge that narrows the date before it, alone after a comma: "in the coming days, possibly on
  * Thursday", "next week, probably on Tuesday", "later this month, perhaps as early as the 20th".
+ * Hedges may stack, and a part of the day may stand before the day: "is expected to vote, possibly
+ * as early as late Wednesday" looks ahead as "is expected to vote" does.
  */
-const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+(?:(?:on|in|at|by)\s+)?$/i;
+const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
 
 /** A period still to come that ends a clause: "in the coming days", "next week", "later this month", "tomorrow". */
 const COMING_PERIOD_END = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|hours)|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow|soon|shortly)\s*$/i;
