@@ -228,14 +228,16 @@ export function hasFutureCue(words: string): boolean {
   return FUTURE_CUES.test(words);
 }
 
-/** The words of `text` before `index`, back to the start of their clause. */
+/** The words of `text` before `index`, back to the start of their clause, short quotations unmarked. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged).
   const marked = before.replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `);
   let clauseStart = 0;
   for (const match of marked.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return before.slice(clauseStart);
+  // Read without those marks too: "were “poised” to launch strikes on Thursday" looks ahead as
+  // "were poised to" does.
+  return marked.slice(clauseStart);
 }
 
 /** A verb that reports: what follows it is what was said, in its own tense. */
