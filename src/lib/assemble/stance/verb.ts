@@ -12,6 +12,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['reaffirm', 'confirms'], ['recogni', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
   ['deni', 'denies'], ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refut', 'denies'],
   ['rebuff', 'denies'], ['disput', 'denies'],
+  // "said it “categorically” disagreed with the criticism": disagreeing with a claim rejects it.
+  ['disagre', 'denies'],
   // Doubt cast on another's stance criticises it: "questioned Berg's commitment to the talks".
   ['question', 'condemns'],
   ['warn', 'warns'], ['caution', 'warns'],
