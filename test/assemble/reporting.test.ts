@@ -1060,6 +1060,22 @@ describe('negatedFrame: quoted words inside a negated clause', () => {
     expect(frame('The boats did not sail, but Berg called it a “victory.”')).toBeNull();
     expect(frame('Berg called the crossing a “provocation.”')).toBeNull();
   });
+  it.each([
+    ['Berg said the government would not hesitate to take “direct action” against the rebels.'],
+    ['Ruhl said Sylvania will never fail to honour its “commitments” to the port.'],
+    ['The rebels said they would not cease their “operations” at sea.'],
+    ['Berg said the navy did not shy away from “hard choices”.'],
+  ])('finds no frame in a verb of holding back negated, which affirms what follows: %s', (text) => {
+    expect(frame(text)).toBeNull();
+  });
+
+  it.each([
+    ['Berg said the government would not take “direct action” against the rebels.', 'would not take'],
+    ['Ruhl said Sylvania did not accept the “ultimatum”.', 'did not accept'],
+    ['The rebels said they would not stop their “operations” at sea.', 'would not stop'],
+  ])('still frames a negated verb of doing: %s', (text, expected) => {
+    expect(frame(text)).toBe(expected);
+  });
 });
 
 describe('readReporting: a subject that negates the verb', () => {
