@@ -1102,6 +1102,22 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    // The writer's quotation marks around words of the count, or around the number put at, are passed.
+    ['The number of “forcibly displaced” refugees entering Freedonia exceeded 28,000, the Bureau said.', [['28,000', 'departed']]],
+    ['The number of "displaced" refugees rose to 9,000.', [['9,000', 'departed']]],
+    ['The Bureau placed the number of refugees at “at least 600.”', [['at least 600', 'departed']]],
+    ['Berg put the “refugee tally” at 4,100.', [['4,100', 'departed']]],
+    // A quotation that is someone's words, or a quoted number of what no unit names, counts nothing.
+    ['The number of “forcibly displaced” days exceeded 20.', []],
+    ['The Bureau placed the number of days at “at least 600.”', []],
+    ['“Refugees are everywhere,” Berg said. The strike killed 12.', []],
+    ['The “number” rose to 600, Berg joked.', []],
+  ])('reads a count past the writer’s quotation marks inside it: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The number of arrivals had reached 28,120 by Sunday.', [['28,120', 'departed']]],
     ['Officials put the number of new arrivals at 28,120.', [['28,120', 'departed']]],
     ['The number of those who have fled has passed 100,000.', [['100,000', 'departed']]],

@@ -9,6 +9,7 @@ import { FINITE, PLACE_PREPOSITIONS, countsPeople, isVerbForm } from './predicat
 import { isNonCountNoun } from './non-figures.ts';
 import { isNumberWord } from './number-words.ts';
 import { isPeopleNoun, movementVerb } from './people.ts';
+import { QUOTE_MARKS } from './noun-phrase.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
@@ -316,6 +317,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   const existing = countOfWhichThereAre(draft, tokens, matcher, sentence);
   if (existing) return existing;
   let i = draft.firstToken - 1;
+  // "placed the number of war dead at “at least 600”": the number quoted is still the one put at.
+  if (isQuoteMark(tokens[i]) && touching(tokens[i], tokens[i + 1])) i -= 1;
   if (tokens[i]?.lower === 'at') {
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
     if (estimate) return estimate;
@@ -367,7 +370,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // from an explosion and fire at a fuel depot in Marsh City on Monday has jumped to 125").
   for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
-    if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
+    // "The number of “forcibly displaced” people … exceeded 28,000": the writer's quotation marks are passed as commas are.
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—' || isQuoteMark(tokens[k])) continue;
     if (k < i - 12 && !appositiveBetween(tokens, k, i)) return tollAlongWords(tokens, k, i) ? deathToll(draft, matcher, sentence) : null;
     if (tokens[k]?.kind !== 'word') return null;
     // "refugee numbers topped 100,000", "the refugee tally reached 100,000": a count named by the unit before it.
@@ -395,6 +399,11 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
+}
+
+/** Whether a token is a quotation mark, which a writer may put around words of a count or around the number. */
+function isQuoteMark(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && QUOTE_MARKS.test(token.text);
 }
 
 /** Dashes that set off an aside; a hyphen counts when spaces stand around it. */
@@ -519,6 +528,7 @@ function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher,
  */
 function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {
   for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
+    if (isQuoteMark(tokens[k])) continue;
     if (tokens[k]?.kind !== 'word') return null;
     if (PUTS.has(tokens[k]?.lower ?? '') && k < at - 1) return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
