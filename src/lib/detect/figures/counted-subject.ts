@@ -16,7 +16,7 @@ import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|are|were|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows or amounts to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|totals|total|amounted|amounts|amount|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
@@ -45,6 +45,15 @@ function modifierUnit(token: Token | undefined, matcher: UnitMatcher, sentence: 
 
 /** Verbs that give the size of a collective subject: "the population was 120,000", "stood at 120,000". */
 const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
+
+/**
+ * Verbs that give the count of the unit right before them: "losses stand at 4,000", "the wounded
+ * remained 290". The plain copula gives one only from a hundred up ("their losses are more than four
+ * thousand"), as below that the number may be an age ("the soldiers were 19").
+ */
+const STANDS = /^(?:stand|stands|stood|remain|remains|remained)$/;
+const PLAIN_COPULAS = /^(?:is|are|was|were)$/;
+const LEAST_COUNT_BY_COPULA = 100;
 
 /** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
@@ -344,7 +353,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   const verb = mark ? 'passed' : (tokens[i]?.lower ?? '');
   // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
   const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
-  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;
+  const stands = STANDS.test(verb) || (PLAIN_COPULAS.test(verb) && draft.value >= LEAST_COUNT_BY_COPULA && !draft.span.yearLike);
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized || stands;
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const governed = countGoverning(draft, tokens, n, matcher, sentence);
     if (governed) return governed;
