@@ -222,6 +222,21 @@ describe('findFigures: things that are not figures', () => {
     expect(texts(input, SHIPPING)).toEqual(expected);
   });
 
+  it.each([
+    // The size of a fleet, in a sentence with no cue of what befell the ships: no count of them.
+    ['Sylvania pledged to build a multinational fleet of 100 surface vessels.', []],
+    ['The Marlin is one of three frigates in the navy’s fleet.', []],
+    ['Freedonia has a flotilla of about 12 tankers in the port.', []],
+    // Ships of a fleet that were attacked or diverted, or a fleet that was: counted.
+    ['A fleet of about 40 tankers was attacked off Marsh City.', ['about 40 tankers']],
+    ['The rebels attacked 30 ships in the Freedonian fleet.', ['30 ships']],
+    ['Twelve ships of the fleet were hit.', ['Twelve ships']],
+    ['The fleet of ships attacked 12 tankers.', ['12 tankers']],
+  ])('reads the size of a fleet as no count of ships attacked: %j', (input, expected) => {
+    const SHIPS: FigureCategory[] = [...CATEGORIES, { id: 'ship-attacks', label: 'Ships attacked', units: ['ships', 'frigates', 'tankers', 'surface vessels', 'vessels'], cues: ['attacked', 'hit'] }];
+    expect(texts(input, SHIPS)).toEqual(expected);
+  });
+
   it('does not count the first of two coordinated modifiers of a plural noun ("25 missile and drone launch sites")', () => {
     expect(texts('The jets hit over 25 missile and radar sites.')).toEqual([]);
     // A phrase that ends in no plural noun still counts its first conjunct.
