@@ -360,7 +360,10 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     // "the Commissioner for Human Rights in the unrecognized Republic": a participle between an article
     // and a name describes the name, inside the phrase.
     const describesName = i > first && ARTICLES.has((tokens[i - 1] as Token).text.toLowerCase()) && /^\p{Ll}+(?:ed|en)$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && isPlainGap(gapAfter(view, i));
-    if (!describesName && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
+    // "the internationally unrecognized Republic": so does an adverb in -ly before such a participle, and the participle after it.
+    const adverbOfName = (k: number) => k > first && ARTICLES.has((tokens[k - 1] as Token).text.toLowerCase()) && /^\p{Ll}+ly$/u.test((tokens[k] as Token).text) && /^\p{Ll}+(?:ed|en)$/u.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '') && isPlainGap(gapAfter(view, k)) && isPlainGap(gapAfter(view, k + 1));
+    const describesNamed = describesName || adverbOfName(i) || (i > first + 1 && adverbOfName(i - 1));
+    if (!describesNamed && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     if (i > first && opensContactClause(view, i)) break;
     last = i;
