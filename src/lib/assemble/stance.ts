@@ -107,6 +107,7 @@ import {
   timingForeseen,
 } from './stance/forecast.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
+import { honourPaidTold } from './stance/honour-paid.ts';
 import { matterUnknown } from './stance/matter-unknown.ts';
 import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
@@ -384,6 +385,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "they took part in the battle and showed great courage": a part taken, told before the praise, is told;
   // a quotation of the praise alone ("… and “showed great courage”") still praises.
   const partTaken = partTakenBeforePraise(clause) && !(quote !== null && PRAISE.test(quote));
+  // "(the agency reported) Berg has publicly honored the fallen soldiers": honour paid by a party is a
+  // happening told; its words of honour name the act, they praise nothing of the speaker's own.
+  if (honourPaidTold(clause) && !(quote !== null && PRAISE.test(quote))) return speaker.assesses === true ? 'other' : 'confirms';
   if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
