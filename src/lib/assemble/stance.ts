@@ -107,6 +107,7 @@ import {
   timingForeseen,
 } from './stance/forecast.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
+import { harmToldAsState } from './stance/harm-state.ts';
 import { honourPaidTold } from './stance/honour-paid.ts';
 import { matterUnknown } from './stance/matter-unknown.ts';
 import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
@@ -416,7 +417,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  // "(the spokesman said) the ferry is now in danger of sinking": the state a struck thing is in is told.
+  const stateTold = harmToldAsState(clause);
+  if (!givesPurpose && !stateTold && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
