@@ -4,6 +4,7 @@
  */
 import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
+import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
   clauseAfterBut,
@@ -412,7 +413,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // only in a fronted motive; the statement tells the act.
   const afterMotive = afterFrontedMotive(unquoted);
   const blameInMotiveOnly = afterMotive !== undefined && !condemnable(afterMotive);
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly) return 'condemns';
+  // "the operation has been launched in order to ensure … suppression of provocations": blame only in what
+  // a told act was for or put an end to; the statement tells the act.
+  const blameInPurpose = blameInPurposeOnly(unquoted);
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly && !blameInPurpose) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
