@@ -16,6 +16,7 @@ const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide:
 const cases: [string, Stance, StanceSpeaker][] = [
   ['the freighter is now at risk of sinking after the strike', 'confirms', REPORTED],
   ['its forces struck the tanker and it is in danger of capsizing', 'confirms', REPORTED],
+  ['a strike by Freedonian drones put the Sylvanian freighter at risk of sinking', 'confirms', REPORTED],
   ['the drones were identified and determined to pose an imminent threat to navy ships in the strait', 'confirms', REPORTED],
   ['These launchers pose an immediate threat to merchant vessels in the Marsh Sea', 'confirms', QUOTED],
   ['the missiles present an imminent threat to Sylvanian aircraft', 'confirms', REPORTED],
@@ -24,6 +25,7 @@ const cases: [string, Stance, StanceSpeaker][] = [
   ['the militia poses an imminent threat to regional stability', 'warns', REPORTED],
   ['the drones pose a growing threat to ships in the strait', 'warns', REPORTED],
   ['Freedonia is in danger of sliding into a wider war', 'warns', REPORTED],
+  ['the blockade has put thousands of lives at risk of starvation in Marsh City', 'condemns', REPORTED],
 ];
 
 describe('a struck thing’s state told in words of danger', () => {
