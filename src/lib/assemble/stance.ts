@@ -260,9 +260,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // doubt conceded, the danger flagged after its "but" is what the statement does.
   // "is working to ascertain the full details": the facts still sought are not yet confirmed.
   if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause) || factsSought(clause) || onlyReportsKnown(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
-  // "the fate of the 40 passengers is still unknown": a matter told as not yet known is left open, as "it is
-  // not known" leaves it.
-  if (matterUnknown(clause)) return 'unconfirmed';
+  // "the fate of the 40 passengers is still unknown", "there's no current evidence of it": a matter told as
+  // not yet known is left open, as "it is not known" leaves it; a claim called false is still denied.
+  if (matterUnknown(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
