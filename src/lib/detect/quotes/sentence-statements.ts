@@ -154,7 +154,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   }
   for (const f of found) creditSpeakerBeforeChannel(view, attributions, f, context);
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
-  // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
+  // "The Palace declined to comment.": a refusal with no words of its own is silence too, which a
   // later "it said" goes on with no more than a refusal that names what it will not confirm.
   if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
