@@ -8,7 +8,7 @@ const dated = (text: string) => findDates(text, PUBLISHED).map(({ date, expected
 
 describe('findDates: what someone expects, wants or asks of another, and a past readiness, look ahead', () => {
   it.each([
-    ['Seoul expects Fredonburg to send more sailors in April.', [['April', '2025-04-01', true]]],
+    ['Marsh City expects Fredonburg to send more sailors in April.', [['April', '2025-04-01', true]]],
     ['The navy wants Sylvania to sign the deal on Friday.', [['on Friday', '2025-03-14', true]]],
     ['Berg urges them to sign on Friday.', [['on Friday', '2025-03-14', true]]],
     ['Freedonia and Sylvania were poised to sign the deal on Friday.', [['on Friday', '2025-03-14', true]]],
