@@ -4,6 +4,7 @@
  * alert", "the statement read" but not "Berg read the letter". Generic English, no topic words.
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
+import { citesReason } from './cited-reason.ts';
 import { negatedAt } from './negation.ts';
 import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
@@ -247,6 +248,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
   // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
+  // ", citing security concerns": a reason of the subject's; ", citing officials" names a source.
+  if (verb === 'citing') return citesReason(after);
   // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
   if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
   // ", framing the move as a warning": a characterisation in words; "framing the windows" is an act.

@@ -170,6 +170,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
+  // Read only before a reason, not a source (cited-reason.ts): ", citing security concerns", not ", citing officials".
+  'citing',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
   // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
