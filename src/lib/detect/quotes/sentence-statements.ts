@@ -57,9 +57,10 @@ function takesAPosition(verb: string, words: string): boolean {
   if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
   // "countered Sylvania's claims": a rebuttal takes a position on words only ("countered the attack" is an act).
   if (/^counter/i.test(verb)) return SPEECH_NOUN_ENDS.test(words.trim()) && takesAPosition('rejected', words);
-  if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
-  // "denied sending boats", "denies involvement": a denial's object is its position, however short.
-  if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
+  if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|refut|condemn|denounc)/i.test(verb)) return false;
+  // "denied sending boats", "denies involvement", "refuted this information": a denial's object is its
+  // position, however short.
+  if (/^(?:den[iy]|reject|dismiss|disput|refut)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
   // "denied Marsh City's claims", "confirmed Sylvania’s participation": a name's possessive is a determiner too.
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim()) || NAMES_POSSESSIVE_NOUN.test(words.trim());
 }
