@@ -52,6 +52,8 @@ export interface Attribution {
   reportsSubject?: Span;
   /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
   objectRelative?: true;
+  /** "It was noted that …": a report with no agent, whose "it" goes on with the speech just before, if any. */
+  impersonal?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
@@ -435,7 +437,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
     const impersonal = impersonalPassive(view, verbToken, verbSpan);
     if (impersonal) {
-      out.push({ ...base, phrase: impersonal, span: { start: impersonal.start, end: verbSpan.end } });
+      out.push({ ...base, phrase: impersonal, impersonal: true, span: { start: impersonal.start, end: verbSpan.end } });
       continue;
     }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.

@@ -38,6 +38,11 @@ export interface SentenceContext extends ResolveContext {
   attributions?: Attribution[] | undefined;
   /** The source's own publisher, whose credits to itself are no statements (`own-publisher.ts`). */
   publisher?: OwnPublisher | null;
+  /**
+   * Whether the sentence read just before this one reported speech. "It was noted that …" goes on with
+   * that speech; after the writer's own sentence it is the writer's telling, no one's statement.
+   */
+  followsSpeech?: boolean;
 }
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
@@ -119,7 +124,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
   // Lind", a quotation) keeps them with that speaker: the source cited only carried them.
   const attributions = all
-    .filter((a) => a.role !== 'nested')
+    .filter((a) => a.role !== 'nested' && !(a.impersonal && context.followsSpeech === false))
     .flatMap((a) => (isSelfCredit(view, a, context.publisher ?? null, context.lexicon) ? (all.length === 1 && view.quotes.length === 0 ? creditedInstead(view, a) : []) : [a]));
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
