@@ -1029,7 +1029,7 @@ const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims
 const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
 
 /** Verbs of describing, whose relative clause reports the description after "as": "what they describe as acts of solidarity". */
-const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe']);
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe', 'cast', 'casts']);
 
 /** Whether a verb of describing is followed at once by "as": "described as", not "described the strikes". */
 function describedAs(view: SentenceView, verb: string, lastVerbToken: number): boolean {
