@@ -10,7 +10,7 @@ const casts = (sentence: string) =>
 
 describe('"cast as <a description>" describes in words, as "described as" does; "cast" before anything else is an act', () => {
   it.each([
-    ['Freedonia struck the port after months of raids that the Sylvania-backed fighters cast as a response to the war.', [['the Sylvania-backed fighters', 'cast', 'as a response to the war']]],
+    ['Freedonia closed the canal after weeks of protests that the Sylvania-backed dockers cast as a defence of their wages.', [['the Sylvania-backed dockers', 'cast', 'as a defence of their wages']]],
     ['Sylvania struck the port after raids which Freedonia casts as a defence of its coast.', [['freedonia', 'casts', 'as a defence of its coast']]],
     ['The blockade, which Tomas Ruhl cast as an act of self-defence, entered its third week.', [['tomas-ruhl', 'cast', 'as an act of self-defence']]],
   ])('%s', (sentence, expected) => {
@@ -27,7 +27,7 @@ describe('"cast as <a description>" describes in words, as "described as" does; 
   });
 
   it('the description is the speaker’s account of the matter, not a confirmation of it', () => {
-    const stance = stanceOf({ verb: 'cast', negated: false, denial: false }, 'as a response to the war in the port', { forThemselves: false, reported: true, forASide: true });
+    const stance = stanceOf({ verb: 'cast', negated: false, denial: false }, 'as a response to the new harbour fees', { forThemselves: false, reported: true, forASide: true });
     expect(stance).toBe('other');
   });
 });

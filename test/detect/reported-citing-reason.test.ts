@@ -9,10 +9,10 @@ const cited = (sentence: string) =>
 
 describe('"…, citing <a reason>" is a statement of the subject; "…, citing <a source>" names where a report came from', () => {
   it.each([
-    ['The Sylvanian government has broken with Freedonia, citing inaction by Freedonian troops in the region.', [['sylvania', 'inaction by Freedonian troops in the region']]],
-    ['Tomas Ruhl questioned the pledge, citing recent missile strikes on civilian areas.', [['tomas-ruhl', 'recent missile strikes on civilian areas']]],
-    ['The State Bureau said that it was sending medicine by road, citing full hospitals and traffic as challenges.', [['freedonia-state-bureau', 'full hospitals and traffic as challenges']]],
-    ['Freedonia is ready to hand the sailors over, citing risks to their safety upon return.', [['freedonia', 'risks to their safety upon return']]],
+    ['The Sylvanian government recalled its envoy from Freedonia, citing delays at the border crossing.', [['sylvania', 'delays at the border crossing']]],
+    ['Tomas Ruhl postponed the regatta, citing fresh storms over the bay.', [['tomas-ruhl', 'fresh storms over the bay']]],
+    ['The State Bureau said that it was sending medicine by road, citing bad weather and a broken crane as obstacles.', [['freedonia-state-bureau', 'bad weather and a broken crane as obstacles']]],
+    ['Freedonia is ready to hand the fishermen over, citing fears for their boats at sea.', [['freedonia', 'fears for their boats at sea']]],
     ['Anna Berg postponed the visit to Marsh City, citing the lack of security guarantees.', [['anna-berg', 'the lack of security guarantees']]],
     ['Freedonia listed the movement as a threat on Monday, citing the Rangers’ repeated raids on the port.', [['freedonia', 'the Rangers’ repeated raids on the port']]],
   ])('a reason: %s', (sentence, expected) => {
@@ -33,7 +33,7 @@ describe('"…, citing <a reason>" is a statement of the subject; "…, citing <
   });
 
   it('ends the words said before it, which stay the speaker’s', () => {
-    const said = statements(['The State Bureau said that it was sending medicine by road, citing full hospitals and traffic as challenges.']).find((m) => m.verb === 'said');
+    const said = statements(['The State Bureau said that it was sending medicine by road, citing bad weather and a broken crane as obstacles.']).find((m) => m.verb === 'said');
     expect(said?.reported).toBe('that it was sending medicine by road');
   });
 });

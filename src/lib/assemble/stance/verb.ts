@@ -34,7 +34,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
 /**
  * Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it
  * as …", and those that cast it as something: "framing the move as a show of the alliance", "portraying
- * the strikes as self-defence", "characterising the talks as constructive", "cast as a response to …"
+ * the strikes as self-defence", "characterising the talks as constructive", "cast as an act of self-defence"
  * ("cast" alone: "castigated" condemns).
  */
 export const NAMING_VERB = /^(?:(?:call|label|brand|term|dub|describ|fram|portray|characteri[sz])\w*|cast(?:s|ing)?)$/i;

@@ -17,7 +17,7 @@ const POSSESSIVE_NAME = /^\p{Lu}[\p{L}.-]*(?:['’]s|s['’])$/u;
 /** Determiners before the noun cited. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'own']);
 
-/** Words that end the noun phrase cited: what follows them qualifies it ("inaction by the troops", "risks to their life"). */
+/** Words that end the noun phrase cited: what follows them qualifies it ("delays at the border", "fears for the crew"). */
 const ENDS_PHRASE = new Set(['of', 'in', 'from', 'by', 'with', 'at', 'on', 'to', 'for', 'about', 'over', 'among', 'near', 'within', 'under', 'after', 'before', 'as', 'who', 'which', 'that']);
 
 /** Nouns of where words come from, besides the speakers' own (`isRoleNoun`): "citing intelligence data". */
@@ -28,7 +28,7 @@ const SOURCE_NOUNS = new Set([
 
 /**
  * Whether "citing" before `after` (the masked words after it) gives a reason of the subject's: a
- * common noun phrase ("full hospitals and traffic as challenges", "recent strikes on the port") whose
+ * common noun phrase ("bad weather and a broken crane as obstacles", "fresh raids on the port") whose
  * words before their first preposition name no speaker, body or source, and no name after a
  * determiner ("the Defence Ministry", "Reuters", "local health authorities", "the country's agency");
  * a name's possession may open it ("Sylvania's repeated threats", not "the Bureau's statement").

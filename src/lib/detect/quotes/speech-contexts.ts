@@ -143,7 +143,7 @@ const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaratio
  */
 const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+(?:saying|reporting|stating|telling|confirming|claiming|warning|announcing)\b/u;
 
-/** "cast as a response to …": a description right after "cast", opened by its article or possessive. */
+/** "cast as an act of self-defence", "cast as their duty": a description right after "cast", opened by its article or possessive. */
 const CAST_AS = /^\s+as\s+(?:a|an|the|their|its|his|her)\s+\p{Ll}/u;
 
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
@@ -251,7 +251,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
   // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
-  // "attacks the rebels cast as a response to the war": a description in words; "cast a vote" is an act.
+  // "raids the militia casts as a defence of the coast": a description in words; "cast a vote" is an act.
   if (verb === 'cast' || verb === 'casts') return CAST_AS.test(after);
   // ", citing security concerns": a reason of the subject's; ", citing officials" names a source.
   if (verb === 'citing') return citesReason(after);

@@ -111,8 +111,8 @@ export const speechVerbs: readonly string[] = [
   'vow', 'pledge', 'argue', 'explain', 'reaffirm', 'appeal for',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
-  // A description given right after the verb (speech-contexts.ts): "attacks the rebels cast as a response
-  // to …"; not "cast a vote", "cast doubt on", "was cast as a villain".
+  // A description given right after the verb (speech-contexts.ts): "raids the militia casts as a
+  // defence of the coast"; not "cast a vote", "cast doubt on", "was cast as a villain".
   'cast', 'casts',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
