@@ -19,7 +19,7 @@ describe('"It was noted that …" goes on with the speech just before it, and is
   it.each([
     [['The port reopened on Monday.', 'It is noted that 12 ships left the port in May.']],
     [['It is noted that 12 ships left the port in May.']],
-    [['One reason for the delay was heavy losses.', 'It is noted that Freedonia has sent 11,000 sailors to the port.']],
+    [['The delay had many causes.', 'It is noted that Freedonia has moved 4,000 dockers to the harbour.']],
     [['Anna Berg spoke on Monday. The port reopened.', 'It was noted that 12 ships left the port in May.']],
   ])('after the writer\'s own sentence, no statement: %j', (paragraphs) => {
     expect(impersonal(paragraphs)).toEqual([]);

@@ -10,7 +10,7 @@ const refutations = (sentence: string) =>
 describe('"refuted <a short object>" takes a position, as "denied" and "rejected" do', () => {
   it.each([
     ['Anna Berg refuted the claim.', [['anna-berg', 'refuted', 'the claim']]],
-    ['Anna Berg refuted this information.', [['anna-berg', 'refuted', 'this information']]],
+    ['Anna Berg refuted this account.', [['anna-berg', 'refuted', 'this account']]],
     ['Freedonia refutes involvement.', [['freedonia', 'refutes', 'involvement']]],
     ['Tomas Ruhl has refuted the allegations.', [['tomas-ruhl', 'refuted', 'the allegations']]],
   ])('%s', (sentence, expected) => {

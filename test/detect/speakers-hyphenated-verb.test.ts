@@ -9,9 +9,9 @@ const speakerOf = (sentence: string) => {
 
 describe('a hyphenated past form before its object is the verb, which ends the speaker phrase', () => {
   it.each([
-    ['Sylvania re-designated the militant group on Wednesday, saying the threats continued.', 'sylvania'],
+    ['Sylvania re-classified the rebel group on Friday, saying the raids went on.', 'sylvania'],
     ['Freedonia re-elected its leader on Sunday, saying the vote was fair.', 'freedonia'],
-    ['Sylvania re-designated the militant group on Wednesday, citing its repeated raids.', 'sylvania'],
+    ['Sylvania re-classified the rebel group on Friday, citing its raids on the ferries.', 'sylvania'],
   ])('%s', (sentence, speaker) => {
     expect(speakerOf(sentence)).toBe(speaker);
   });
