@@ -149,9 +149,12 @@ const CAST_AS = /^\s+as\s+(?:a|an|the|their|its|his|her)\s+\p{Ll}/u;
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
-/** "disputes this claim", "dispute that …": present forms that are also nouns ("border disputes"), speech before what they dispute. */
+/**
+ * "disputes this claim", "disputes Ruhl's assertion", "dispute that …": present forms that are also nouns
+ * ("border disputes"), speech before what they dispute, a name's possessive its determiner too.
+ */
 const DISPUTING = new Set(['disputes', 'dispute']);
-const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
+const DISPUTED = /^\s+(?:that\b|(?:(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
 
 /**
  * What a standing view holds something to be: an object and "as" ("considers the region as its
