@@ -2490,7 +2490,14 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
 describe('reported speech: a claim a name’s possessive owns, as the object of a position taken on it', () => {
   const claims = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
   it.each([
-    ['Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.', [['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port']]],
+    // The dispute is Sylvania's statement too, as the denial and the rejection below are their speakers'.
+    [
+      'Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.',
+      [
+        ['sylvania', 'disputes', 'Ruhl’s assertion that Freedonia has retaken complete control of the port'],
+        ['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port'],
+      ],
+    ],
     [
       'Earlier, the Defence Ministry denied Sylvania’s claim that its forces had fired on the port overnight.',
       [

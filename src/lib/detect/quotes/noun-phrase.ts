@@ -588,8 +588,14 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   const describesRole = right !== undefined && isRoleNoun(right.text);
   const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && (CAPTIVE_PARTICIPLES.has(lower) || ESTRANGED_MODIFIERS.has(lower));
   if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole && !describesCaptive) return true;
+  // "Sylvania re-classified the group": a hyphenated form before a determiner is the verb, not a
+  // compound modifier ("the Sylvania-backed group", "the re-elected president" go on to their noun).
+  if (!isCapitalised(word) && word.includes('-') && /ed$/.test(word) && right !== undefined && OBJECT_DETERMINER.test(right.text)) return true;
   return false;
 }
+
+/** Words that open the object of a verb: "re-classified the group", "re-elected its leader". */
+const OBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those)$/i;
 
 function range(view: SentenceView, first: number, last: number): PhraseRange {
   const a = view.tokens[first] as Token;
