@@ -264,6 +264,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The 25 crew members of the cargo ship were safe.')).toEqual([['25 crew members', 'crews']]);
   });
 
+  it.each([
+    // A partitive that ends a unit already ("crew members") keeps it when what its "of" names is no unit.
+    ['The ship carried 25 crew members of various nationalities.', [['25 crew members', 'crews']]],
+    ['The rebels hold 18 crew members of different nationalities.', [['18 crew members', 'crews']]],
+    ['Aboard were 21 crew members of many faiths, the owner said.', [['21 crew members', 'crews']]],
+    // Near misses: a partitive no unit ends runs on to its noun, as it did, and what it names decides.
+    ['The rebels hold 25 members of the ship’s crew.', [['25 members of the ship’s crew', 'crews']]],
+    ['The rebels fired 12 units of unmanned aerial vehicles.', [['12 units of unmanned aerial vehicles', 'drones']]],
+    ['The rebels hold 25 members of various nationalities.', []],
+  ])('keeps a unit that ends in a partitive when its "of" phrase names no unit: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('reads people set free as people who were held', () => {
     const HELD: FigureCategory[] = [
       { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
