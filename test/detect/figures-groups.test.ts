@@ -210,6 +210,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    // A modal between the counted noun and its verb of growth: the count, forecast.
+    ['Departures could climb to 8,000 by Friday.', [['8,000', 'fled']]],
+    ['The dead may rise to 400, officials said.', [['400', 'losses']]],
+    ['Strikes will exceed 60 this week, the Ostmark agency said.', [['60', 'strikes']]],
+    // Near misses: no verb of growth, a place reached, a year after the verb.
+    ['Departures could begin at 6 on Thursday.', []],
+    ['Civilians could reach Marsh City by 5 pm.', []],
+    ['Departures may top 2023 levels.', []],
+  ])('reads a count that a modal says may grow to a bare number as that count: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],
