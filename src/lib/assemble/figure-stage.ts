@@ -371,11 +371,14 @@ function sumOfStateNow(governing: string): boolean {
 }
 
 /**
- * Weapons ready to be used, right after the figure: "that were prepared to launch", "being readied to
- * fire", "poised to be launched", and after it, weapons others were readying ("strikes on missiles
- * that the rebels were preparing to launch"). A state of the things, not someone's plan for the number.
+ * Weapons ready to be used, right after the figure (or its acronym in parentheses): "that were
+ * prepared to launch", "(LACM) that were prepared to launch", "being readied to fire", "poised to be
+ * launched"; later in the clause, a relative clause of things made ready ("seven strikes against four
+ * boats that were prepared to launch": the boats were ready, the strikes were made); and weapons
+ * others were readying ("strikes on missiles that the rebels were preparing to launch"). A state of
+ * the things, not someone's plan for the number.
  */
-const READY_TO_FIRE = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:[\p{L}-]+\s+){0,5}?(?:were|was|had\s+been)\s+(?:preparing|readying|getting\s+ready)\s+to\s+(?:launch|fire)\b/iu;
+const READY_TO_FIRE = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:[\p{L}-]+\s+){0,5}?(?:were|was|had\s+been)\s+(?:preparing|readying|getting\s+ready)\s+to\s+(?:launch|fire)\b/iu;
 
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
