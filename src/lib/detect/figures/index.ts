@@ -33,6 +33,7 @@ import { partOfGroupBefore } from './group-before.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
 import { readyToCope } from './capacity.ts';
+import { thereHaveBeen } from './there-have-been.ts';
 import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
@@ -143,7 +144,8 @@ export function findFigures(
     const part = partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft));
     return part && { ...part, category: categoryFromPredicate(part, tokens, matcher) ?? part.category };
   };
-  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? []);
+  // "… these attacks continue. There have been 24 since Nov. 19": the noun told last, left out after "there have been".
+  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? thereHaveBeen(draft, tokens, matcher, sentenceText(draft)) ?? []);
   const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
