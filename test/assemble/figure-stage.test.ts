@@ -183,6 +183,36 @@ describe('figureStage: totals', () => {
     expect(stage(clause, figure)).toBe(expected);
   });
 
+  it.each([
+    // Strikes made on weapons that were ready: the readiness is the weapons', the strikes were carried out.
+    ['Freedonian forces conducted seven strikes against four boats that were prepared to launch', 'seven strikes', 'reported'],
+    ['Freedonian forces conducted seven strikes against four boats that were prepared to launch', 'four boats', 'reported'],
+    ['The navy struck one land attack cruise missile (LACM) that was prepared to launch', 'one land attack cruise missile', 'reported'],
+    ['Jets made three strikes on two launchers which were poised to fire at ships', 'three strikes', 'reported'],
+    // Near misses: a readiness of the counted themselves, or a plan told before the number, stays a plan.
+    ['Freedonia has 3,000 sailors (marines) ready to deploy', '3,000 sailors', 'planned'],
+    ['The rebels prepared to launch seven drones at boats that were docked', 'seven drones', 'planned'],
+    ['Freedonia plans three strikes against boats that were prepared to launch', 'three strikes', 'planned'],
+    ['The rebels are preparing to fire four missiles at ships that were anchored', 'four missiles', 'planned'],
+  ])('reads a relative clause of weapons made ready, later in the clause, as their state, not a plan of the number: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
+  it.each([
+    // An adverb between the modal and the verb of giving or sending: still what is to be given or sent.
+    ['The Commission said it will also allocate 15 million euros', '15 million euros', 'planned'],
+    ['Freedonia will soon send 3,000 sailors', '3,000 sailors', 'planned'],
+    ['Freedonia would also deploy 3,000 sailors', '3,000 sailors', 'planned'],
+    ['Marsh City will temporarily house 2,000 sailors', '2,000 sailors', 'planned'],
+    // Near misses: an adverb and a modal with no verb of giving, or a past told before the modal.
+    ['Berg will also recall that Freedonia sent 3,000 sailors', '3,000 sailors', 'reported'],
+    ['Freedonia will hardly notice the 3,000 sailors sent last year', '3,000 sailors', 'reported'],
+    ['Freedonia sent 3,000 sailors and will soon send more', '3,000 sailors', 'reported'],
+    ['It was widely reported that 3,000 sailors arrived', '3,000 sailors', 'reported'],
+  ])('reads a modal of giving or sending with an adverb after it as planned: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('reads room readied for people still to come as planned, and a need or bracing for them as expected', () => {
     expect(stage('The government has readied shelters for 40,000 sailors', '40,000 sailors')).toBe('planned');
     expect(stage('Marsh City has room for 30,000 sailors', '30,000 sailors')).toBe('planned');

@@ -210,6 +210,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    // A modal between the counted noun and its verb of growth: the count, forecast.
+    ['Departures could climb to 8,000 by Friday.', [['8,000', 'fled']]],
+    ['The dead may rise to 400, officials said.', [['400', 'losses']]],
+    ['Strikes will exceed 60 this week, the Ostmark agency said.', [['60', 'strikes']]],
+    // Near misses: no verb of growth, a place reached, a year after the verb.
+    ['Departures could begin at 6 on Thursday.', []],
+    ['Civilians could reach Marsh City by 5 pm.', []],
+    ['Departures may top 2023 levels.', []],
+  ])('reads a count that a modal says may grow to a bare number as that count: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],
@@ -262,6 +275,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The rebels hold 25 members of the ship’s crew.')).toEqual([['25 members of the ship’s crew', 'crews']]);
     // "Crew members of the ship" serve on it: they are crew, not ships.
     expect(read('The 25 crew members of the cargo ship were safe.')).toEqual([['25 crew members', 'crews']]);
+  });
+
+  it.each([
+    // A partitive that ends a unit already ("crew members") keeps it when what its "of" names is no unit.
+    ['The ship carried 25 crew members of various nationalities.', [['25 crew members', 'crews']]],
+    ['The rebels hold 18 crew members of different nationalities.', [['18 crew members', 'crews']]],
+    ['Aboard were 21 crew members of many faiths, the owner said.', [['21 crew members', 'crews']]],
+    // Near misses: a partitive no unit ends runs on to its noun, as it did, and what it names decides.
+    ['The rebels hold 25 members of the ship’s crew.', [['25 members of the ship’s crew', 'crews']]],
+    ['The rebels fired 12 units of unmanned aerial vehicles.', [['12 units of unmanned aerial vehicles', 'drones']]],
+    ['The rebels hold 25 members of various nationalities.', []],
+  ])('keeps a unit that ends in a partitive when its "of" phrase names no unit: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   it('reads people set free as people who were held', () => {

@@ -261,3 +261,17 @@ describe('findFigures: a community counted only by its descent', () => {
     expect(texts(input, PEOPLE)).toEqual(expected);
   });
 });
+
+describe('findFigures: a capacity someone stands ready to cope with is no count', () => {
+  it.each([
+    ['“We are ready to cope with up to 12,000 soldiers,” Anna Berg said.', []],
+    ['The Ostmark hospitals are equipped to handle 300 wounded a day.', []],
+    ['Fredonburg said it was prepared to deal with as many as 5,000 casualties.', []],
+    // Near misses: people already coped with, a readiness with no number after it, and a plain past.
+    ['Marsh City coped with 12,000 soldiers last winter.', ['12,000 soldiers']],
+    ['Freedonia has sent 3,000 troops and is ready to cope with more.', ['3,000 troops']],
+    ['We are ready to cope with the 12,000 soldiers who were sent.', ['12,000 soldiers']],
+  ])('%s', (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});

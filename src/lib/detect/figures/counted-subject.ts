@@ -61,8 +61,11 @@ const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'conting
 /** Determiners before a noun that names a count by what happened: "the exodus", "this evacuation". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
-/** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
-const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
+/**
+ * Auxiliaries between a counted noun and its verb: "casualties are estimated at …". Modals too: a count
+ * that may grow to the number ("arrivals could reach 120,000") is that count, forecast.
+ */
+const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being', 'could', 'may', 'might', 'will', 'would', 'can', 'should']);
 
 /** Nouns of a count that name nothing counted: "the number rose to 65,036", "the total stands at 100,417". */
 const BARE_COUNTS: ReadonlySet<string> = new Set(['number', 'total', 'figure', 'count']);

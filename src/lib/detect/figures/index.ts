@@ -32,6 +32,8 @@ import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbF
 import { partOfGroupBefore } from './group-before.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
+import { readyToCope } from './capacity.ts';
+import { thereHaveBeen } from './there-have-been.ts';
 import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
@@ -94,7 +96,8 @@ export function findFigures(
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft))),
+      // "ready to cope with up to 120,000 people": a capacity, no count.
+      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.
@@ -141,7 +144,8 @@ export function findFigures(
     const part = partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft));
     return part && { ...part, category: categoryFromPredicate(part, tokens, matcher) ?? part.category };
   };
-  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? []);
+  // "… these attacks continue. There have been 24 since Nov. 19": the noun told last, left out after "there have been".
+  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? thereHaveBeen(draft, tokens, matcher, sentenceText(draft)) ?? []);
   const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);

@@ -90,7 +90,7 @@ export function nounPhraseAfter(
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
     const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && isUnitHead(next);
     // "120,000 Freedonians hangs in the balance": after a plural, only a unit noun heads a compound ("special forces troops").
-    const compound = (isModifier(tokens[i + 1]) && (looksPlural(word) ? isUnitHead(next) : isHeadNoun(next)) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
+    const compound = (isModifier(tokens[i + 1]) && (looksPlural(word) ? isUnitHead(next) : isHeadNoun(next)) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i) || unitHeadTwoOn(tokens, i, isUnitHead)));
     // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
     const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]) && !countAfter;
@@ -161,6 +161,20 @@ function installationAhead(tokens: readonly Token[], i: number): boolean {
     if (/ed$/.test(word) || CLAUSE_VERBS.has(word)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the singular word at `i` modifies a singular unit two words on, past a modifier that is no
+ * unit: "one land attack cruise missile" counts the missile, not an attack. The word between is no
+ * verb ("one attack damaged the ship", "one drone hitting the ship", "one missile hit ships").
+ */
+function unitHeadTwoOn(tokens: readonly Token[], i: number, isUnitHead: (word: string) => boolean): boolean {
+  const between = tokens[i + 1];
+  const head = tokens[i + 2];
+  if (!isModifier(between) || !isModifier(head) || looksPlural(head?.text ?? '')) return false;
+  const word = between?.lower ?? '';
+  if (/(?:ed|ing)$/.test(word) || CLAUSE_VERBS.has(word) || isUnitHead(word)) return false;
+  return isUnitHead(head?.lower ?? '');
 }
 
 /** Verbs of a clause that do not end in -ed, which may follow a count's noun: "one missile hit the base". */

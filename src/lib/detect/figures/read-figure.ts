@@ -140,7 +140,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
   const found = phraseAfter(tokens, from, matcher) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
-  const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
+  const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher, sentence);
   // "its 25-member crew remains in custody": after a size, a phrase no unit matches ends at the first unit it holds.
   const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
@@ -398,9 +398,18 @@ const PARTITIVES: ReadonlySet<string> = new Set(['members', 'units', 'unit', 'pi
 /**
  * "800 units of small arms", "25 members of the ship's crew": a partitive head counts what its "of"
  * phrase names, so the phrase runs on to that noun ("small arms", "crew"), and the category is
- * matched on all of it.
+ * matched on all of it. A partitive that is already the end of a unit keeps it when the longer
+ * phrase matches none: "25 crew members of various nationalities" counts crew members.
  */
-function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
+function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase {
+  const longer = partitiveRunOn(phrase, tokens, matcher);
+  if (longer === phrase) return phrase;
+  const wordsOf = (read: NounPhrase) => range(read.first, read.head).map((i) => wordAt(tokens, i) ?? '');
+  return matcher.match(wordsOf(longer), sentence) === null && matcher.match(wordsOf(phrase), sentence) !== null ? phrase : longer;
+}
+
+/** The phrase of a partitive head run on to the noun its "of" phrase names (`partitiveComplement`); the phrase itself when none. */
+function partitiveRunOn(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
   // "220 units of 240 mm rocket launchers", "hundreds of pieces of 170-millimeter howitzers": past the
   // calibre that sizes what is counted, written apart or joined by a hyphen.
