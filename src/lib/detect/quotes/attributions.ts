@@ -1547,10 +1547,30 @@ function subjectOfRelative(view: SentenceView, who: number): Found | null {
   const from = start > 0 ? { ...phrase, first: start, start: (view.tokens[start] as Token).start } : phrase;
   // "Tomas Ruhl, the defence minister, who said …": the name before the description is who said it.
   const named = /^\s*,\s*$/.test(gapBefore(view, from.first)) ? phraseBefore(view, from.first - 1).phrase : null;
+  // "a meeting between Berg and the defence minister, Tomas Ruhl, who praised …": the name set off
+  // right before "who" is the one it describes, not the first of the pair before it.
+  const described = named ? describedAfterAnd(view, named, from) : null;
+  if (described) return { phrase: spanOf(from), appositive: spanOf(described), elided: false, role: 'main' };
   if (named && isCapitalised(lastWord(view, named)) && isSpeakerPhrase(view, named) && isAppositive(view, from)) {
     return { phrase: spanOf(named), appositive: spanOf(from), elided: false, role: 'main' };
   }
   return { phrase: spanOf(from), appositive: null, elided: false, role: 'main' };
+}
+
+/**
+ * The description after the last "and" of `named` when `name`, set off by commas after it, is a
+ * person's name of capitalised words it describes: "Berg and the defence minister, Tomas Ruhl, who
+ * …" gives "the defence minister". Null when `named` joins nothing, or `name` is no such name.
+ */
+function describedAfterAnd(view: SentenceView, named: PhraseRange, name: PhraseRange): PhraseRange | null {
+  const and = view.tokens.findLastIndex((t, i) => i > named.first && i < named.last && t.text === 'and');
+  if (and < 0) return null;
+  const nameWords = view.tokens.slice(name.first, name.last + 1);
+  if (nameWords.length < 2 || nameWords.length > 4 || !nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text))) return null;
+  const first = view.tokens[and + 1] as Token;
+  const last = view.tokens[named.last] as Token;
+  const description: PhraseRange = { first: and + 1, last: named.last, start: first.start, end: last.end };
+  return describesNamed(view, description, name) ? description : null;
 }
 
 /** Whether the token at `preposition` puts people in a place or under a body: "workers at", "soldiers from". */

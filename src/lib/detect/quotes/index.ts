@@ -31,6 +31,7 @@ import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { creditNamedCommands } from './military-command.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
+import { issuerOfDocument } from './document-issuer.ts';
 import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { ownPublisher } from './own-publisher.ts';
@@ -300,7 +301,9 @@ export function findStatements(
         if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
         if (last && tellsOfAnotherVoice(sentence, subjectWords, subjectSpeaker, last)) anotherVoiceSinceSpoke = true;
       }
-      memory.noteDocuments(masked.slice(view.start, view.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
+      // "Berg said in a statement that Ruhl emphasized “…”": the document is Berg's, not the last-quoted Ruhl's.
+      const issuer = said.length > 0 ? (issuerOfDocument(said, paragraph.text, memory.lastSpeakers(said.length + 2)) ?? memory.lastSpeakers(1)[0] ?? null) : null;
+      memory.noteDocuments(masked.slice(view.start, view.end), named, issuer);
       // Whether the last speaker's last words were quoted. A channel's report of them is told after
       // them ("“…,” the Republic said, according to the Courier.") and is not the last speaker's.
       if (said.length > 0) lastQuoted = (said.findLast((m) => last !== null && isSpeaker(m, last)) ?? said.at(-1))?.kind === 'quote';

@@ -144,6 +144,13 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       first -= 2;
       continue;
     }
+    // "the Maritime Trade Office (MTO) of the Sylvanian Navy", "the Refugee Agency (RA) in Fredonburg":
+    // the name's acronym in parentheses, then what the name is of or where it works; the name before
+    // the acronym heads the phrase, not the words after it.
+    if (first >= 2 && acronymBeforeItsPlace(view, first)) {
+      first -= 2;
+      continue;
+    }
     // "RFE/RL’s Sylvanian service": two acronyms joined by a slash are one name.
     if (slashJoinsAcronyms(view, first)) {
       first -= 1;
@@ -234,6 +241,23 @@ function acronymInsideName(view: SentenceView, first: number): boolean {
   const name = view.tokens[first - 2] as Token;
   const head = view.tokens[first] as Token;
   return /^\)\s+$/.test(gap) && isAcronym(acronym.text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised(name.text) && !isCapitalised(head.text) && isRoleNoun(head.text);
+}
+
+/** Prepositions after a name's acronym that tell what the name is part of or where it works: "(MTO) of the Navy", "(RA) in Fredonburg". */
+const AFTER_ACRONYM = new Set(['of', 'in', 'at']);
+
+/**
+ * Whether the token before `first` is an acronym in parentheses right after a capitalised word, and
+ * `first` a preposition that goes on with the name: "Trade Office (MTO) of the Navy". The cheap test
+ * (a closing parenthesis in the gap) comes first.
+ */
+function acronymBeforeItsPlace(view: SentenceView, first: number): boolean {
+  const gap = gapBefore(view, first);
+  if (!gap.startsWith(')')) return false;
+  const acronym = view.tokens[first - 1] as Token;
+  const name = view.tokens[first - 2] as Token;
+  const preposition = view.tokens[first] as Token;
+  return /^\)\s+$/.test(gap) && AFTER_ACRONYM.has(preposition.text) && isAcronym(acronym.text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised(name.text);
 }
 
 /** Words that open a clause before a subject: a list of names may follow them ("as Freedonia, Sylvania and …"). */

@@ -576,8 +576,9 @@ export class SpeakerMemory {
     // spoke, as well as Sylvania, which did not.
     if (known && this.silent.has(known) && !speakerGoesOn && this.spokeBefore(known, (k) => kinds.includes(k.kind) && !this.otherGender(k, gender))) return null;
     // "The ministry said … Sylvania fired three missiles. It said …": "it" may be either side ("it
-    // added" goes on with the speaker).
-    const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
+    // added" goes on with the speaker). So may "they" after a charity or a firm spoke: "“…,” a charity
+    // said. ¶ The rebels stepped up their attacks. They say …" is the rebels' claim, never the charity's.
+    const anotherSubject = known !== null && known.kind !== 'person' && [...this.subjectSidesSince].some((g) => g !== known.government);
     if (anotherSubject && !speakerGoesOn) return null;
     // "The navy said … Shipping companies paused transits. “…,” they said.": "they" may be the companies,
     // who speak for no government.
