@@ -42,11 +42,46 @@ const SCHEDULED_HAPPENING =
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
- * own: "The agreement was ratified in November"; not a sentence that opens with a quotation.
+ * own: "The agreement was ratified in November", or names one by a noun the date follows ("an
+ * explosion on Monday at the depot"); not a sentence that opens with a quotation.
  */
-function toldHappening(text: string, dates: readonly DateMention[]): boolean {
+function toldHappening(sentence: Sentence, dates: readonly DateMention[]): boolean {
+  const text = sentence.text;
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+  return TOLD_HAPPENING.test(text) || dates.some((d) => datedHappeningNoun(sentence, d)) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+}
+
+/**
+ * A noun of something that happens, as a headline would name it: "an explosion", "drone attacks",
+ * "the onslaught", "a funeral". Not a noun of a document, a figure or a state ("the report", "prices").
+ */
+const HAPPENING_NOUN = String.raw`(?:explosions?|blasts?|attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|onslaughts?|bombings?|bombardments?|shelling|clash(?:es)?|shootings?|ambush(?:es)?|incursions?|invasion|crash|collisions?|hijacking|ceremony|funeral|summit|parade|protests?|rall(?:y|ies))`;
+
+/**
+ * The words before a date that the noun dates: the noun, at most two places or targets after it ("at
+ * a fuel depot near Marsh City", "on the port of Fredonburg"), then the date's own preposition or an
+ * adverb ("earlier on Tuesday"). No comma, so a date of another clause ("the attack, Berg said on
+ * Monday") is not the noun's.
+ */
+const NOUN_BEFORE_DATE = new RegExp(
+  String.raw`\b${HAPPENING_NOUN}(?:\s+(?:at|in|near|on|off|outside|inside|against|along|of)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?[\p{L}\d’'.-]+){0,2}(?:\s+(?:earlier|later|early|late))?(?:\s+(?:on|in|at|during))?\s*$`,
+  'iu',
+);
+
+/** A noun denied just before it: "no attacks on Monday", "without any strikes last week". */
+const DENIED_NOUN = /\b(?:no|without|never|nor)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A happening told by a noun its date follows, with no verb of its own ("An explosion on Sept. 25 at
+ * a fuel depot has caused …", "what caused the explosion near Marsh City on Monday evening", "drone
+ * attacks last month on the port"): the corpus conventions count it, with or without a named doer.
+ * Not a date to come, a "since" state, or a noun the sentence denies.
+ */
+function datedHappeningNoun(sentence: Sentence, date: DateMention): boolean {
+  if (date.expected || date.rule.endsWith('+since')) return false;
+  const before = sentence.text.slice(0, Math.max(0, date.index - sentence.start));
+  const noun = NOUN_BEFORE_DATE.exec(before);
+  return noun !== null && !DENIED_NOUN.test(before.slice(0, noun.index));
 }
 
 /**
@@ -531,7 +566,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (toldAct(paragraph.text, sentence, found, d)) lastAct = d.date;
       }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
-      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening(sentence, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
