@@ -10,6 +10,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
+import { HAPPENING_NOUN } from './happening-noun.ts';
 import { anchoredByHappening, datedHappenings } from './anchor-happening.ts';
 import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
@@ -50,12 +51,6 @@ function toldHappening(sentence: Sentence, dates: readonly DateMention[]): boole
   if (dates.length === 0 || /^["“]/.test(text)) return false;
   return TOLD_HAPPENING.test(text) || dates.some((d) => datedHappeningNoun(sentence, d)) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
 }
-
-/**
- * A noun of something that happens, as a headline would name it: "an explosion", "drone attacks",
- * "the onslaught", "a funeral". Not a noun of a document, a figure or a state ("the report", "prices").
- */
-const HAPPENING_NOUN = String.raw`(?:explosions?|blasts?|attacks?|strikes?|airstrikes?|raids?|assaults?|offensives?|onslaughts?|bombings?|bombardments?|shelling|clash(?:es)?|shootings?|ambush(?:es)?|incursions?|invasion|crash|collisions?|hijacking|ceremony|funeral|summit|parade|protests?|rall(?:y|ies))`;
 
 /**
  * The words before a date that the noun dates: the noun, at most two places or targets after it ("at
@@ -241,6 +236,22 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   // is a saying ("After the Courier reported on Monday that …").
   if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text)) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
+}
+
+/** A joined clause that so far holds only its conjunction and a date: ", but in April," / ", and on Monday,". */
+const JOINED_DATE_OPENING = /^\s*(?:and|but|yet|while|whereas|then)\s+(?:(?:on|in|at|by|during|early|late|later|earlier)\s+)?$/i;
+
+/**
+ * Whether `date` is fronted in a clause joined to the one before ("…, but in April, Freedonia
+ * announced that it had recaptured the area"): the clause holds only the conjunction and the date,
+ * and a clause of its own, not looking ahead, follows the comma.
+ */
+function joinedFronted(text: string, sentence: Sentence, clause: { start: number; end: number }, date: DateMention): boolean {
+  if (!JOINED_DATE_OPENING.test(text.slice(clause.start, date.index)) || text.slice(date.endIndex, clause.end).trim() !== '' || text[clause.end] !== ',') return false;
+  if (clause.end + 1 >= sentence.end) return false;
+  // "…, but in January, Freedonia will hold talks": a clause that looks ahead tells nothing done then.
+  const rest = clauseAround(text, sentence.start, sentence.end, clause.end + 1, clause.end + 1);
+  return !hasFutureCue(text.slice(rest.start, rest.end));
 }
 
 /** Where a statement's reported words stand in its paragraph; null when it reports none. */
@@ -707,6 +718,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
         // "… against Sylvania's incursion launched last August": the participle tells a happening of its own.
         else if (participle) candidates.push(event(other.date, false, participle.summary, participle.index, participle.summary));
+        // "…, but in April, Freedonia announced …": a date fronted in a joined clause dates the clause after its comma.
+        else if (joinedFronted(paragraph.text, sentence, clause, other)) {
+          const rest = clauseAround(paragraph.text, sentence.start, sentence.end, clause.end + 1, clause.end + 1);
+          candidates.push(event(other.date, false, paragraph.text.slice(clause.start, rest.end).trim(), other.index));
+        }
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
