@@ -12,6 +12,7 @@ import { ago } from './ago.ts';
 import { anchoredDates, meetingDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
+import { decade } from './decade.ts';
 import { parseWithChrono } from './chrono-parser.ts';
 import { comingPeriod } from './coming-period.ts';
 import { earlierLater } from './earlier-later.ts';
@@ -57,6 +58,7 @@ export const DATE_RULES: readonly DateRule[] = [
   edgeOfPeriod,
   partOfMonth,
   // Before the year rule, which would read "2024" alone in "late 2024" and "autumn 2024".
+  decade,
   partOfYear,
   season,
   monthName,
