@@ -33,6 +33,7 @@ import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
 import { refineOvernightInto } from './refine-overnight-into.ts';
+import { refinePartOfPeriod } from './refine-part-of-period.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
@@ -80,6 +81,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
   refinePartOfWeek,
+  refinePartOfPeriod,
   refineOvernightInto,
   refineAlternatives,
   refineDaySpan,
