@@ -9,13 +9,13 @@ function deadlineAhead(text: string): boolean | undefined {
 describe('a deadline with no tense of its own in its clause is read by the clause that tells it', () => {
   it.each([
     // A deadline opening a reported clause, read by the clause after its comma.
-    ['The ministry in Fredonburg said that by Tuesday evening, 28,000 people had fled across the border.', false],
+    ['The ministry in Fredonburg said that by Tuesday evening, 2,000 islanders had reached the coast.', false],
     ['Berg said that by Monday, the last ships had left the harbour.', false],
     ['Berg said that by Friday, the last ships will have left the harbour.', true],
     // A running count with "with" and a participle, read by the clause before its comma.
-    ['The first convoys arrived in Marsh City on Sunday, with more than 1,000 people crossing the bridge by Sunday night.', false],
+    ['The first convoys reached Marsh City on Sunday, with 40 trucks unloading at the quay by Sunday night.', false],
     ['Aid reached the valley on Monday, with 40 trucks unloading by Tuesday.', false],
-    ['The first convoys will arrive in Marsh City on Sunday, with more than 1,000 people crossing the bridge by Sunday night.', true],
+    ['The first convoys will reach Marsh City on Sunday, with 40 trucks unloading at the quay by Sunday night.', true],
   ])('%j', (text, ahead) => {
     expect(deadlineAhead(text)).toBe(ahead);
   });

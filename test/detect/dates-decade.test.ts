@@ -8,8 +8,8 @@ function dates(text: string) {
 
 describe('a decade, or a part of one, is a range of years', () => {
   it.each([
-    ['The valley broke away from Sylvania in the 1990s.', [['the 1990s', '1990-01-01', '1999-12-31']]],
-    ['The valley broke away from Sylvania in the early 1990s.', [['the early 1990s', '1990-01-01', '1993-12-31']]],
+    ['Marsh City grew into a port in the 1990s.', [['the 1990s', '1990-01-01', '1999-12-31']]],
+    ['Marsh City grew into a port in the early 1990s.', [['the early 1990s', '1990-01-01', '1993-12-31']]],
     ['Marsh City grew quickly in the mid-1980s.', [['the mid-1980s', '1983-01-01', '1986-12-31']]],
     ['Fredonburg has been the capital since the late 1970s.', [['since the late 1970s', '1976-01-01', null]]],
     ['The two peoples fought a war in the nineties of the last century.', [['the nineties of the last century', '1990-01-01', '1999-12-31']]],

@@ -13,7 +13,7 @@ function datesOf(text: string) {
 
 describe('a war fought or gone to is a happening, with no named party', () => {
   it.each([
-    ['The neighbours went to war twice over the valley: in the 1990s and in 2020.', ['the 1990s', '2020']],
+    ['The two peoples went to war over the marshes in the 1990s and in 2016.', ['the 1990s', '2016']],
     ['The two peoples fought over the valley in the early 1990s.', ['the early 1990s']],
     ['Rebels and soldiers fought in the hills near Marsh City in 2016.', ['2016']],
   ])('%j', (text, dates) => {

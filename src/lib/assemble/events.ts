@@ -67,7 +67,7 @@ const NOUN_BEFORE_DATE = new RegExp(
 const DENIED_NOUN = /\b(?:no|without|never|nor)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
- * A happening told by a noun its date follows, with no verb of its own ("An explosion on Sept. 25 at
+ * A happening told by a noun its date follows, with no verb of its own ("An explosion on March 10 at
  * a fuel depot has caused …", "what caused the explosion near Marsh City on Monday evening", "drone
  * attacks last month on the port"): the corpus conventions count it, with or without a named doer.
  * Not a date to come, a "since" state, or a noun the sentence denies.
@@ -242,8 +242,8 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
 const JOINED_DATE_OPENING = /^\s*(?:and|but|yet|while|whereas|then)\s+(?:(?:on|in|at|by|during|early|late|later|earlier)\s+)?$/i;
 
 /**
- * Whether `date` is fronted in a clause joined to the one before ("…, but in April, Freedonia
- * announced that it had recaptured the area"): the clause holds only the conjunction and the date,
+ * Whether `date` is fronted in a clause joined to the one before ("…, but in January, Freedonia
+ * announced that it had driven the troops out"): the clause holds only the conjunction and the date,
  * and a clause of its own, not looking ahead, follows the comma.
  */
 function joinedFronted(text: string, sentence: Sentence, clause: { start: number; end: number }, date: DateMention): boolean {
@@ -718,7 +718,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
         // "… against Sylvania's incursion launched last August": the participle tells a happening of its own.
         else if (participle) candidates.push(event(other.date, false, participle.summary, participle.index, participle.summary));
-        // "…, but in April, Freedonia announced …": a date fronted in a joined clause dates the clause after its comma.
+        // "…, but in January, Freedonia announced …": a date fronted in a joined clause dates the clause after its comma.
         else if (joinedFronted(paragraph.text, sentence, clause, other)) {
           const rest = clauseAround(paragraph.text, sentence.start, sentence.end, clause.end + 1, clause.end + 1);
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, rest.end).trim(), other.index));

@@ -65,7 +65,7 @@ export function isFutureContext(text: string, index: number): boolean {
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - whole.length));
   if (DEADLINE_BEFORE.test(before)) {
     // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
-    // So is one that opens a reported clause: "said that by Tuesday evening, 28,000 had fled".
+    // So is one that opens a reported clause: "said that by Tuesday evening, 2,000 had reached the coast".
     const told = (((opensSentence && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
     if (FUTURE_CUES.test(told)) return true;
     if (PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told))) return false;
@@ -136,9 +136,9 @@ const REPORTED_DEADLINE = /\bthat\s+(?:by|no\s+later\s+than)\s+$/i;
 
 /**
  * A running count told with no tense of its own, "with", a number and a participle, up to its
- * deadline: ", with more than 1,000 people crossing the border by ". It is told in the tense of the
- * clause before its comma ("arrived on Sunday, with … crossing the border by Sunday night" looks back;
- * "will arrive …" ahead). Not a happening with no count ("with talks resuming by Friday").
+ * deadline: ", with 40 trucks unloading at the quay by ". It is told in the tense of the clause
+ * before its comma ("the convoy arrived on Sunday, with 40 trucks unloading at the quay by Sunday
+ * night" looks back; "will arrive …" ahead). Not a happening with no count ("with talks resuming by Friday").
  */
 const WITH_PARTICIPLE = /^\s*with\s+(?:[^,;:\d]|,(?=\d))*?\d(?:[^,;:]|,(?=\d))*?\b\p{Ll}{2,}ing\b(?:[^,;:]|,(?=\d))*?\bby\s+$/u;
 
