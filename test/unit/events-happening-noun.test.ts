@@ -16,10 +16,10 @@ function datesOf(text: string) {
 
 describe('a happening told by a noun its date follows is an event, with no named doer and no verb of its own', () => {
   it.each([
-    ['An explosion on March 10 at a fuel depot near Marsh City has caused dozens of injuries.', 'March 10'],
-    ['It is still unclear what caused the explosion near the harbour on Monday evening.', 'on Monday'],
-    ['The death toll in a blast at a crowded market in the old town earlier on Tuesday has risen to 40.', 'on Tuesday'],
-    ['Drone and missile attacks last month on the port of Fredonburg have forced shippers to reroute.', 'last month'],
+    ['A blast on March 10 at the grain silo near Marsh City has shut the harbour road.', 'March 10'],
+    ['Investigators still ask what caused the explosion near the harbour on Monday evening.', 'on Monday'],
+    ['The toll from a blast at the fish market in the old town earlier on Tuesday stands at 40.', 'on Tuesday'],
+    ['Rocket attacks last month on the port of Fredonburg have forced shippers to reroute.', 'last month'],
     ['The funeral on Saturday in Marsh City drew thousands of mourners.', 'on Saturday'],
   ])('%j', (text, date) => {
     expect(datesOf(text)).toContain(date);

@@ -21,7 +21,7 @@ describe('a second happening joined to the first, with a date of its own, is an 
     // A joined clause with a subject of its own.
     ['Sylvania shelled the port on May 3 and Freedonia retook it on May 9.', 'May 9'],
     // A second happening named by a noun.
-    ['Some 300 people hurt in the Sylvanian raid on March 1 and an explosion at a depot on March 5 were flown to Marsh City.', 'March 5'],
+    ['Doctors in Marsh City treated the wounded of the Sylvanian raid on March 1 and an explosion at a silo on March 5.', 'March 5'],
     // A date fronted in a joined clause, which the clause after its comma tells.
     ['In August last year, Sylvania launched an incursion, but in January, Freedonia announced that it had driven the troops out.', 'January'],
   ])('%j', (text, date) => {

@@ -67,8 +67,8 @@ const NOUN_BEFORE_DATE = new RegExp(
 const DENIED_NOUN = /\b(?:no|without|never|nor)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
- * A happening told by a noun its date follows, with no verb of its own ("An explosion on March 10 at
- * a fuel depot has caused …", "what caused the explosion near Marsh City on Monday evening", "drone
+ * A happening told by a noun its date follows, with no verb of its own ("A blast on March 10 at the
+ * grain silo has shut …", "what caused the explosion near Marsh City on Monday evening", "drone
  * attacks last month on the port"): the corpus conventions count it, with or without a named doer.
  * Not a date to come, a "since" state, or a noun the sentence denies.
  */
