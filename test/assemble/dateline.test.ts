@@ -26,6 +26,11 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['Posted March 2, 2025. Updated March 4, 2025. Talks resumed on March 3.', 'Posted March 2, 2025. Updated March 4, 2025'],
     ['04 October 2023; COURIER: Freedonia has agreed to send boats.', '04 October 2023; COURIER:'],
     ['October 4, 2023, CP – The talks resumed on Tuesday.', 'October 4, 2023, CP –'],
+    // A syndication credit before the dateline, a credit after the place holding the day, a place and a
+    // dash before the day as the whole paragraph.
+    ['(Syndic- Ostmark Agency (OA)) MARSH CITY, April 28 (OA) -- Freedonia condemned, Monday, the deal.', '(Syndic- Ostmark Agency (OA)) MARSH CITY, April 28 (OA) --'],
+    ['Fredonburg, (OA - Courier / Ostmark News - 28th Apr, 2025) The minister on Monday thanked Berg.', 'Fredonburg, (OA - Courier / Ostmark News - 28th Apr, 2025)'],
+    ['Fredonburg - October,15,2023', 'Fredonburg - October,15,2023'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });
@@ -47,6 +52,11 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     '4 October 2023; the talks resumed in Fredonburg.',
     '4 October 2023 - the day the talks resumed - was a Monday.',
     'October 4 COURIER: the talks resumed.',
+    // Near misses: a credit with no dateline after it, a place and a dash before a day that goes on, a
+    // place and an aside in parentheses with no day in it.
+    '(Courier) The talks resumed on April 28.',
+    'Fredonburg - October 15, 2023 was a quiet day.',
+    'Fredonburg, (the capital) on October 15, 2023 was quiet.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
   });

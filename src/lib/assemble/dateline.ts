@@ -30,15 +30,32 @@ const DAY_WITH_YEAR = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s
 const AGENCY_CREDIT = String.raw`${DAY_WITH_YEAR}\s*[;,]?\s*\p{Lu}{2,}[\p{Lu}.'’-]*\s*(?::|-{1,2}|–|—)(?=\s)`;
 
 /**
+ * A syndication credit in parentheses before a dateline, maybe with an agency in its own parentheses:
+ * "(Syndic- Ostmark Agency (OA)) MARSH CITY, April 28 (OA) -- …".
+ */
+const LEADING_CREDIT = String.raw`(?:\((?:[^()]|\([^()]{1,20}\)){2,80}\)\s*)?`;
+
+/**
+ * A place, then a credit in parentheses that holds the day with its year: "Fredonburg, (OA - Courier -
+ * 28th Apr, 2025) The minister …".
+ */
+const PLACE_THEN_CREDIT = String.raw`${TITLE_PLACE}\([^()]{0,80}?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\)`;
+
+/** A place, a dash and a day with its year, as the whole paragraph: "Fredonburg - October,15,2023". */
+const PLACE_DASH_DAY = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?\s*[-–—]\s*${MONTH}\s*,?\s*\d{1,2}\s*,\s*\d{4}\s*$`;
+
+/**
  * With a place in capitals, the agency is optional (in parentheses, or in capitals after a comma);
  * otherwise the agency in parentheses must be there (after a comma or not: "Marsh City, July 14,
  * (Courier) –"), and may end the dateline with no punctuation before the first sentence ("Marsh City,
  * July 14 (Courier) The …"), or the day closes with a colon ("Marsh City, Sept 3: …", "Marsh City
  * [Freedonia], April 28 : …"), or the place and day are the whole paragraph ("Marsh City, September 19");
- * or a day with its year credits an agency in capitals (`AGENCY_CREDIT`).
+ * or a day with its year credits an agency in capitals (`AGENCY_CREDIT`), or stands in a credit after
+ * the place (`PLACE_THEN_CREDIT`), or after the place and a dash as the whole paragraph
+ * (`PLACE_DASH_DAY`). A syndication credit may come first (`LEADING_CREDIT`).
  */
 export const DATELINE = new RegExp(
-  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$|${AGENCY_CREDIT})`,
+  String.raw`^\s*${LEADING_CREDIT}(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$|${AGENCY_CREDIT}|${PLACE_THEN_CREDIT}|${PLACE_DASH_DAY})`,
   'u',
 );
 

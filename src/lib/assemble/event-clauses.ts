@@ -12,6 +12,7 @@ import { countValue } from '../detect/dates/words.ts';
 import type { ResolvedDate } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import { clauseAround } from './clause.ts';
+import { HAPPENING_NOUN } from './happening-noun.ts';
 import { type ParagraphAnalysis, within } from './source-analysis.ts';
 
 /** What joins dates of one list: "on 15 and 30 November", "in 2016, in 2020 and again in May". */
@@ -337,13 +338,22 @@ function clauseGoesOnTo(text: string, from: number, sentenceEnd: number): number
 /** "… and stepped down in early September": a second predicate of one subject, its verb in the past. */
 const AND_PREDICATE = /\band\s+((?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held|left|fled|won|lost)\b[^,;:]*)$/u;
 
+/** A verb in the past: a regular one, or an irregular one of the happenings told. */
+const PAST = String.raw`(?:\p{Ll}{2,}ed|began|took|retook|signed|sent|met|held|left|fled|won|lost|struck|hit|fell|shot|sank|made|gave|broke)`;
+
+/** "… and Freedonia retook it on May 9": a joined clause with a subject of its own, a name, and a verb in the past. */
+const AND_SUBJECT_PREDICATE = new RegExp(String.raw`\b(?:and|but)\s+((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:\p{Ll}+ly\s+)?${PAST}\b[^,;:]*)$`, 'u');
+
+/** "… in the operation on May 19-20 and an explosion at a depot on May 25": a second happening named by a noun. */
+const AND_HAPPENING_NOUN = new RegExp(String.raw`\band\s+((?:an?|the|another)\s+(?:[\p{L}-]+\s+){0,2}?${HAPPENING_NOUN}\b[^,;:]*)$`, 'iu');
+
 /**
  * "He led the government during the 2020 war and stepped down in early September": a date of the same
  * clause, after a second predicate joined by "and", dates that predicate's happening. Its words run from
  * "and"'s verb to the clause's end (`clauseEnd`); null when no such predicate stands between the dates.
  */
 export function coordinatedAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
-  return happeningBetween(text, main, other, clauseEnd, AND_PREDICATE);
+  return happeningBetween(text, main, other, clauseEnd, AND_PREDICATE) ?? happeningBetween(text, main, other, clauseEnd, AND_SUBJECT_PREDICATE) ?? happeningBetween(text, main, other, other.endIndex, AND_HAPPENING_NOUN);
 }
 
 /**

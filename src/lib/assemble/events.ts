@@ -10,6 +10,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
+import { HAPPENING_NOUN } from './happening-noun.ts';
 import { anchoredByHappening, datedHappenings } from './anchor-happening.ts';
 import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
@@ -30,7 +31,7 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
  * heard aircraft on Monday"), which the corpus conventions count as events.
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell|remained|stayed|heard|saw|spent|gathered|waited)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|(?<!-)fought|went\s+to\s+war|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell|remained|stayed|heard|saw|spent|gathered|waited)\b/i;
 
 /**
  * A happening told as scheduled: "the leaders are scheduled to meet next month", "talks are scheduled
@@ -42,11 +43,40 @@ const SCHEDULED_HAPPENING =
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
- * own: "The agreement was ratified in November"; not a sentence that opens with a quotation.
+ * own: "The agreement was ratified in November", or names one by a noun the date follows ("an
+ * explosion on Monday at the depot"); not a sentence that opens with a quotation.
  */
-function toldHappening(text: string, dates: readonly DateMention[]): boolean {
+function toldHappening(sentence: Sentence, dates: readonly DateMention[]): boolean {
+  const text = sentence.text;
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+  return TOLD_HAPPENING.test(text) || dates.some((d) => datedHappeningNoun(sentence, d)) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+}
+
+/**
+ * The words before a date that the noun dates: the noun, at most two places or targets after it ("at
+ * a fuel depot near Marsh City", "on the port of Fredonburg"), then the date's own preposition or an
+ * adverb ("earlier on Tuesday"). No comma, so a date of another clause ("the attack, Berg said on
+ * Monday") is not the noun's.
+ */
+const NOUN_BEFORE_DATE = new RegExp(
+  String.raw`\b${HAPPENING_NOUN}(?:\s+(?:at|in|near|on|off|outside|inside|against|along|of)\s+(?:[\p{L}\d’'.-]+\s+){0,4}?[\p{L}\d’'.-]+){0,2}(?:\s+(?:earlier|later|early|late))?(?:\s+(?:on|in|at|during))?\s*$`,
+  'iu',
+);
+
+/** A noun denied just before it: "no attacks on Monday", "without any strikes last week". */
+const DENIED_NOUN = /\b(?:no|without|never|nor)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * A happening told by a noun its date follows, with no verb of its own ("A blast on March 10 at the
+ * grain silo has shut …", "what caused the explosion near Marsh City on Monday evening", "drone
+ * attacks last month on the port"): the corpus conventions count it, with or without a named doer.
+ * Not a date to come, a "since" state, or a noun the sentence denies.
+ */
+function datedHappeningNoun(sentence: Sentence, date: DateMention): boolean {
+  if (date.expected || date.rule.endsWith('+since')) return false;
+  const before = sentence.text.slice(0, Math.max(0, date.index - sentence.start));
+  const noun = NOUN_BEFORE_DATE.exec(before);
+  return noun !== null && !DENIED_NOUN.test(before.slice(0, noun.index));
 }
 
 /**
@@ -206,6 +236,22 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   // is a saying ("After the Courier reported on Monday that …").
   if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text)) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
+}
+
+/** A joined clause that so far holds only its conjunction and a date: ", but in April," / ", and on Monday,". */
+const JOINED_DATE_OPENING = /^\s*(?:and|but|yet|while|whereas|then)\s+(?:(?:on|in|at|by|during|early|late|later|earlier)\s+)?$/i;
+
+/**
+ * Whether `date` is fronted in a clause joined to the one before ("…, but in January, Freedonia
+ * announced that it had driven the troops out"): the clause holds only the conjunction and the date,
+ * and a clause of its own, not looking ahead, follows the comma.
+ */
+function joinedFronted(text: string, sentence: Sentence, clause: { start: number; end: number }, date: DateMention): boolean {
+  if (!JOINED_DATE_OPENING.test(text.slice(clause.start, date.index)) || text.slice(date.endIndex, clause.end).trim() !== '' || text[clause.end] !== ',') return false;
+  if (clause.end + 1 >= sentence.end) return false;
+  // "…, but in January, Freedonia will hold talks": a clause that looks ahead tells nothing done then.
+  const rest = clauseAround(text, sentence.start, sentence.end, clause.end + 1, clause.end + 1);
+  return !hasFutureCue(text.slice(rest.start, rest.end));
 }
 
 /** Where a statement's reported words stand in its paragraph; null when it reports none. */
@@ -531,7 +577,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (toldAct(paragraph.text, sentence, found, d)) lastAct = d.date;
       }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
-      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening(sentence, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
@@ -672,6 +718,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
         // "… against Sylvania's incursion launched last August": the participle tells a happening of its own.
         else if (participle) candidates.push(event(other.date, false, participle.summary, participle.index, participle.summary));
+        // "…, but in January, Freedonia announced …": a date fronted in a joined clause dates the clause after its comma.
+        else if (joinedFronted(paragraph.text, sentence, clause, other)) {
+          const rest = clauseAround(paragraph.text, sentence.start, sentence.end, clause.end + 1, clause.end + 1);
+          candidates.push(event(other.date, false, paragraph.text.slice(clause.start, rest.end).trim(), other.index));
+        }
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));

@@ -68,8 +68,11 @@ export function isFutureContext(text: string, index: number): boolean {
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - whole.length));
   if (DEADLINE_BEFORE.test(before)) {
     // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
-    const told = (opensSentence && OPENING_DEADLINE.test(clause) && mainClauseAfter(text.slice(index))) || clause;
-    return FUTURE_CUES.test(told) || !(PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told)));
+    // So is one that opens a reported clause: "said that by Tuesday evening, 2,000 had reached the coast".
+    const told = (((opensSentence && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
+    if (FUTURE_CUES.test(told)) return true;
+    if (PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told))) return false;
+    return !(BY_BEFORE.test(before) && WITH_PARTICIPLE.test(clause) && toldAsPast(clauseBefore(text, index - clause.length - 1)));
   }
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   // "The talks planned for Friday were cancelled on Tuesday": what was planned is the subject; the
@@ -130,6 +133,17 @@ const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 
 /** A reporting aside between the date and the main clause: "according to the ministry,". */
 const ASIDE = /^(?:according\s+to|citing|as\s+(?:\w+\s+)?(?:said|reported))\b[^,;.!?]*,\s*/i;
+
+/** A plain deadline word opening a reported clause: "said that by ". */
+const REPORTED_DEADLINE = /\bthat\s+(?:by|no\s+later\s+than)\s+$/i;
+
+/**
+ * A running count told with no tense of its own, "with", a number and a participle, up to its
+ * deadline: ", with 40 trucks unloading at the quay by ". It is told in the tense of the clause
+ * before its comma ("the convoy arrived on Sunday, with 40 trucks unloading at the quay by Sunday
+ * night" looks back; "will arrive …" ahead). Not a happening with no count ("with talks resuming by Friday").
+ */
+const WITH_PARTICIPLE = /^\s*with\s+(?:[^,;:\d]|,(?=\d))*?\d(?:[^,;:]|,(?=\d))*?\b\p{Ll}{2,}ing\b(?:[^,;:]|,(?=\d))*?\bby\s+$/u;
 
 /** Only a plain deadline word before a date that opens its sentence: "By Monday, …". */
 const OPENING_DEADLINE = /^\W*(?:by|no\s+later\s+than)\s+$/i;

@@ -12,6 +12,7 @@ import { ago } from './ago.ts';
 import { anchoredDates, meetingDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
+import { decade } from './decade.ts';
 import { parseWithChrono } from './chrono-parser.ts';
 import { comingPeriod } from './coming-period.ts';
 import { earlierLater } from './earlier-later.ts';
@@ -32,6 +33,7 @@ import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
 import { refineOvernightInto } from './refine-overnight-into.ts';
+import { refinePartOfPeriod } from './refine-part-of-period.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
@@ -57,6 +59,7 @@ export const DATE_RULES: readonly DateRule[] = [
   edgeOfPeriod,
   partOfMonth,
   // Before the year rule, which would read "2024" alone in "late 2024" and "autumn 2024".
+  decade,
   partOfYear,
   season,
   monthName,
@@ -78,6 +81,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
   refinePartOfWeek,
+  refinePartOfPeriod,
   refineOvernightInto,
   refineAlternatives,
   refineDaySpan,

@@ -17,8 +17,8 @@ function monthsFrom(year: number, first: number, count: number): DaySpan {
  * "last autumn", "this summer", "in the spring", "the winter of 2023", "autumn 2024": a season as
  * its months. "last" is the latest one ended before publication; "this" the one of the publication
  * year; bare, the latest begun by publication (in a clause about the future, the first not yet
- * over, and expected). "fall" needs a determiner or a year ("troops fall back" is a verb). Precision
- * range.
+ * over, and expected). "fall" needs a determiner or a year ("troops fall back" is a verb); "of"
+ * after a season takes only a year ("the fall of the old regime" is no season). Precision range.
  */
 export const season = regexRule(
   'season',
@@ -34,6 +34,8 @@ export const season = regexRule(
     const [first, count] = SEASONS[name] ?? [0, 0];
     if (first === 0) return null;
     const statedYear = match.groups?.year ?? match.groups?.year2;
+    // "the fall of the old regime", "the spring of hope": a season owns only a year; else the word names something else.
+    if (!statedYear && /^\s+of\b/i.test(match.input.slice(match.index + match[0].length))) return null;
     const today = formatDay(context.published);
     const year = context.published.getUTCFullYear();
     const ended = (y: number) => monthsFrom(y, first, count).end < today;
