@@ -230,34 +230,27 @@ function slashJoinsAcronyms(view: SentenceView, i: number): boolean {
 }
 
 /**
- * Whether the token before `first` is an acronym in parentheses ("(MTO)") right after a capitalised
- * word and right before `first`, a lower-case noun of the phrase: "Trade Operations (MTO) agency".
- * The cheap test (a closing parenthesis in the gap) comes first.
+ * Whether the token before `first` is an acronym in parentheses right after a capitalised word:
+ * "Trade Operations (MTO) …". The cheap test (a closing parenthesis in the gap) comes first.
  */
-function acronymInsideName(view: SentenceView, first: number): boolean {
+function followsAcronymOfName(view: SentenceView, first: number): boolean {
   const gap = gapBefore(view, first);
   if (!gap.startsWith(')')) return false;
-  const acronym = view.tokens[first - 1] as Token;
-  const name = view.tokens[first - 2] as Token;
+  return /^\)\s+$/.test(gap) && isAcronym((view.tokens[first - 1] as Token).text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised((view.tokens[first - 2] as Token).text);
+}
+
+/** Whether `first`, a lower-case noun of the phrase, goes on with a name and its acronym: "Trade Operations (MTO) agency". */
+function acronymInsideName(view: SentenceView, first: number): boolean {
   const head = view.tokens[first] as Token;
-  return /^\)\s+$/.test(gap) && isAcronym(acronym.text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised(name.text) && !isCapitalised(head.text) && isRoleNoun(head.text);
+  return followsAcronymOfName(view, first) && !isCapitalised(head.text) && isRoleNoun(head.text);
 }
 
 /** Prepositions after a name's acronym that tell what the name is part of or where it works: "(MTO) of the Navy", "(RA) in Fredonburg". */
 const AFTER_ACRONYM = new Set(['of', 'in', 'at']);
 
-/**
- * Whether the token before `first` is an acronym in parentheses right after a capitalised word, and
- * `first` a preposition that goes on with the name: "Trade Office (MTO) of the Navy". The cheap test
- * (a closing parenthesis in the gap) comes first.
- */
+/** Whether `first` is a preposition that goes on with a name and its acronym: "Trade Office (MTO) of the Navy". */
 function acronymBeforeItsPlace(view: SentenceView, first: number): boolean {
-  const gap = gapBefore(view, first);
-  if (!gap.startsWith(')')) return false;
-  const acronym = view.tokens[first - 1] as Token;
-  const name = view.tokens[first - 2] as Token;
-  const preposition = view.tokens[first] as Token;
-  return /^\)\s+$/.test(gap) && AFTER_ACRONYM.has(preposition.text) && isAcronym(acronym.text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised(name.text);
+  return AFTER_ACRONYM.has((view.tokens[first] as Token).text) && followsAcronymOfName(view, first);
 }
 
 /** Words that open a clause before a subject: a list of names may follow them ("as Freedonia, Sylvania and …"). */
