@@ -238,13 +238,15 @@ export const ABBREVIATIONS = set(`
 
 /**
  * Words that end a speaker phrase when reading leftwards from a verb: clause openers, conjunctions,
- * auxiliaries. "The confirmation came after Defence Secretary X told" stops at "after".
+ * auxiliaries, prepositions (participles used as one too: "Following reported advances near the port,
+ * …" names no one who reported). "The confirmation came after Defence Secretary X told" stops at "after".
  */
 export const PHRASE_STOP_WORDS = set(`
   that which who whom whose what when while whereas where after before as because since although though if unless
   until but or nor so than then once and however meanwhile moreover furthermore yet still even only just not also
   is are was were be been being has have had will would can could may might must should shall do does did
   to by with without about against into onto over under through during despite amid among between toward towards
+  following regarding concerning pending notwithstanding
   like unlike there here this these those it they he she we i you
   said says say told tells wrote met sent came went made took gave left began saw got held led put ran won lost hit
   fell rose fought brought thought knew became kept spent paid sought built stood struck
