@@ -143,6 +143,7 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
+import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
 import { stepAnnounced } from './stance/step-announced.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
@@ -276,6 +277,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // ("as a great success", "as a turning point") judged as "it was a great success" would be.
     return namesWhatTheWriterTells(words) && !PRAISE.test(clause) && !describesOrJudges(clause.replace(/^\W*as\s+/i, 'it was ')) ? 'confirms' : 'other';
   }
+  // "Where is Freedonia? Where is the Council?", "… but where are they?": a party's absence reproached
+  // in a question condemns it, whatever the verb that asks.
+  if (absenceReproached(unquoted)) return 'condemns';
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
