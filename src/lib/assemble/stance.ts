@@ -146,6 +146,7 @@ import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
 import { stepAnnounced } from './stance/step-announced.ts';
+import { yieldRequired } from './stance/yield-required.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
@@ -354,7 +355,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || failingLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
-  if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
+  // "all weapons are to be surrendered", "(stated) their units had to disarm": terms put on a party.
+  if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
