@@ -18,6 +18,7 @@ describe('a yielding put on a party as terms ("are to be surrendered", reported 
     // A schedule or a plan, a yielding told with its cause, the speaker's own, a thing told done.
     ['said', 'the talks are to be held on Monday', true, 'confirms'],
     ['said', 'the envoy is to visit Marsh City on Tuesday', true, 'confirms'],
+    ['said', 'the rebel units are to withdraw from the valley by Friday', true, 'confirms'],
     ['said', 'the army had to withdraw after the shelling', true, 'confirms'],
     ['said', 'we are to withdraw from the valley', false, 'confirms'],
     ['said', 'all the ammunition and heavy equipment is handed over.', false, 'confirms'],
