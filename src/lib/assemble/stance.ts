@@ -143,7 +143,10 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
+import { absenceReproached } from './stance/absence-reproached.ts';
+import { effortKeptUp } from './stance/effort-kept-up.ts';
 import { stepAnnounced } from './stance/step-announced.ts';
+import { yieldRequired } from './stance/yield-required.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
@@ -170,6 +173,7 @@ import {
   THREAT,
   THREAT_CUE,
   veiledThreat,
+  actsNotSuffered,
 } from './stance/threat.ts';
 import {
   advisedOfNews,
@@ -275,6 +279,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // ("as a great success", "as a turning point") judged as "it was a great success" would be.
     return namesWhatTheWriterTells(words) && !PRAISE.test(clause) && !describesOrJudges(clause.replace(/^\W*as\s+/i, 'it was ')) ? 'confirms' : 'other';
   }
+  // "Where is Freedonia? Where is the Council?", "… but where are they?": a party's absence reproached
+  // in a question condemns it, whatever the verb that asks.
+  if (absenceReproached(unquoted)) return 'condemns';
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
@@ -313,7 +320,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
-    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || forceUntilWrongEnds(clause, speaker) || veiledThreat(clause) || noActUnanswered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || forceUntilWrongEnds(clause, speaker) || veiledThreat(clause) || noActUnanswered(clause) || actsNotSuffered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
@@ -349,7 +356,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || failingLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
-  if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
+  // "all weapons are to be surrendered", "(stated) their units had to disarm": terms put on a party.
+  if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
@@ -370,7 +378,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.

@@ -105,10 +105,11 @@ export function predictsOrExplains(clause: string): boolean {
  * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
  * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
  * PREDICTS_OR_EXPLAINS's); so is "he hopes today's talks will help", a possessive opening what is hoped
- * for. Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ * for, and so is "he hoped for more contacts", a hope for a thing. Not "hopes of a deal faded" (a noun),
+ * nor "it is hoped that" (no one's), nor "hopes for a deal faded" (a noun again, no one named before it).
  */
 const HOPE_TOLD =
-  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu}|\p{Ll}+['’]s\s)/u;
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|for\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu}|\p{Ll}+['’]s\s)/u;
 
 /** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
 export function hopeTold(clause: string): boolean {

@@ -239,9 +239,25 @@ export function responseToForceVowed(clause: string): boolean {
  */
 const VEILED_THREAT = /\bwatch\s+this\s+space\b/i;
 
-/** Whether the clause holds out action to come in an idiom (VEILED_THREAT). */
+/**
+ * The side's own words held ready to be followed by acts, said to those it has warned or told to stop:
+ * "we remain prepared to back our words with actions", "Freedonia stands ready to back its words with
+ * deeds", "(vowed to) back our words with actions" — action held out, as "watch this space" holds it out.
+ * Only the speaker's readiness or will, or the vow's bare words (not "Sylvania must back its words with
+ * actions", a call; "failed to back its words with action", a failing laid; "had backed its words with
+ * deeds", a thing told; "to back their words with aid", help named).
+ */
+const WORDS_BACKED_BY_ACTS =
+  /(?:^\W*(?:to\s+)?|\b(?:prepared|ready|willing|determined|will|would|shall)\s+(?:to\s+)?)back\s+(?:up\s+)?(?:our|its|their|his|her|my)\s+(?:\w+\s+)?words\s+with\s+(?:\w+\s+)?(?:actions?|deeds)\b/i;
+
+/** Whether the clause holds the side's words ready to be backed by acts (WORDS_BACKED_BY_ACTS), read only where "words" is. */
+function wordsBackedByActs(clause: string): boolean {
+  return clause.includes('words') && WORDS_BACKED_BY_ACTS.test(clause);
+}
+
+/** Whether the clause holds out action to come in an idiom (VEILED_THREAT, WORDS_BACKED_BY_ACTS). */
 export function veiledThreat(clause: string): boolean {
-  return clause.includes('space') && VEILED_THREAT.test(clause);
+  return (clause.includes('space') && VEILED_THREAT.test(clause)) || wordsBackedByActs(clause);
 }
 
 /**
@@ -259,9 +275,25 @@ export function noActUnanswered(clause: string): boolean {
   return /\bno\s/i.test(clause) && /unanswered|unpunished|without/i.test(clause) && NO_ACT_UNANSWERED.test(clause);
 }
 
+/**
+ * The other side's acts not to be suffered to go on, the clause ending there: "these attacks cannot be
+ * allowed to continue", "this cannot continue and cannot be allowed to continue", "such behaviour will not
+ * be allowed to go on", "we will not allow these attacks to continue" — the speaker's side will stop them,
+ * as "will not go unanswered" vows (not "the talks cannot be allowed to fail", a call; "the refugees will
+ * not be allowed to continue their journey", a restriction told; "the situation cannot continue like
+ * this", a judgement).
+ */
+const ACTS_NOT_SUFFERED =
+  /(?:^\W*(?:this|that|it)\s+(?:[^.;]{0,40}?\s+)?|\b(?:attacks?|strikes?|aggression|provocations?|behaviou?r|acts?|raids?|violations?|threats?)\s+(?:[^.;]{0,40}?\s+)?)(?:cannot|can['’]t|must\s+not|mustn['’]t|will\s+not|won['’]t|shall\s+not|should\s+not)\s+be\s+(?:allowed|permitted|tolerated)\s+to\s+(?:continue|go\s+on|persist)\s*(?:$|[.;!]|,?\s+and\b)|\b(?:will|shall)\s+not\s+(?:allow|permit|tolerate)\s+(?:these|such|this|the|their|its|any|further)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|strikes?|aggression|provocations?|behaviou?r|acts?|raids?|violations?)\s+to\s+(?:continue|go\s+on|persist)\s*(?:$|[.;!]|,?\s+and\b)/iu;
+
+/** Whether the clause holds that the other side's acts will not be suffered to go on (ACTS_NOT_SUFFERED), read only where "allow", "permit" or "tolerat" is. */
+export function actsNotSuffered(clause: string): boolean {
+  return /allow|permit|tolerat/i.test(clause) && ACTS_NOT_SUFFERED.test(clause);
+}
+
 /** Whether a promise promises force (FORCE, FORCE_NAMED, RESPONSE_WEIGHED, RESPONSE_TO_FORCE), leaving aside force it forswears (RESTRAINT). */
 export function promisesForce(clause: string): boolean {
-  if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause)) || responseToForceVowed(clause)) return true;
+  if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause)) || responseToForceVowed(clause) || wordsBackedByActs(clause)) return true;
   return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
 }
 
