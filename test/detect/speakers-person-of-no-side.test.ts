@@ -127,7 +127,7 @@ describe('a paragraph that is only a quotation, after a paragraph about a person
     // the quotation's paragraph names someone else.
     ['a sentence about the town after the person', ['Lena Ost arrived on Tuesday. The town was shelled.', '“We ran into a cellar.”'], [null, null]],
     ['a general of a side', ['“We will respond,” Ruhl said.', 'Karl Weiss, a Freedonian general, arrived on Tuesday.', '“We will win.”'], [null, null]],
-    ['reported words before', ['Lena Ost said she was scared.', '“We ran into a cellar.”'], [null, null]],
+    ['reported words of no one named before', ['A woman in the queue said she was scared.', '“We ran into a cellar.”'], [null, null]],
     ['the quotation’s paragraph names the minister after it', ['Lena Ost is still shaken by what she left behind.', '“We ran into a cellar.” Ruhl later denied that the town was shelled.'], [null, null]],
   ];
   it.each(cases)('%s', (_, paragraphs, expected) => {

@@ -1111,10 +1111,15 @@ describe('speakers: continuation limits', () => {
         [actor, 'continuation'],
       ]);
     }
-    // After words only reported, an unattributed quotation may be anyone's.
-    for (const first of ['Berg said the boats had left.', 'The State Bureau said the boats had left.']) {
+    // After words only reported, an unattributed quotation may be anyone's, unless a person named as
+    // they spoke reported them (speakers-quotation-after-named-report.test.ts).
+    for (const first of ['The State Bureau said the boats had left.', 'An official said the boats had left.']) {
       expect(statements([first, '“They will not return.”']).map((m) => m.resolvedBy)).toEqual(['explicit', 'none']);
     }
+    expect(statements(['Berg said the boats had left.', '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+      ['anna-berg', 'explicit'],
+      ['anna-berg', 'continuation'],
+    ]);
     // Unless the paragraph before introduced it: "Berg said:".
     expect(statements(['Berg said:', '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([['anna-berg', 'continuation']]);
   });

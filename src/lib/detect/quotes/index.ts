@@ -236,8 +236,11 @@ export function findStatements(
           // A paragraph that is only a quotation goes on with a speaker quoted just before, a person or
           // an institution's statement (a quotation continued), or with whoever introduced it ("The
           // statement reads:"). After words only reported it may be anyone's: some person's, quoted by
-          // the writer.
-          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon && !introduced) return null;
+          // the writer. Not after a person the writer named as they spoke ("…, said aid worker Lena
+          // Ost. ¶ “…”"): the bare quotation after them is theirs to a reader, who would be told if
+          // someone else spoke; a body's or an unnamed official's report still leaves it to no one.
+          const namedPersonReported = previous !== null && previous.kind === 'person' && previous.speaker.name !== null && !/\p{L}/u.test(masked);
+          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon && !introduced && !namedPersonReported) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;

@@ -17,6 +17,7 @@ import { outletOfReportBefore } from './report-of-outlet.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
+import { speaksAsListedBody } from './listed-firms.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -662,7 +663,7 @@ function explicitSpeaker(
     speaker: { name, description, actor: resolution.actor },
     government,
     // "a 26-year-old Sylvanian": one national is one person, whom a later "he" may mean.
-    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
+    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind, actor?.role),
     resolvedBy: 'explicit',
   };
 }
@@ -1523,7 +1524,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family',
  * Person, group or institution, from the head noun of the description ("the spokesperson for the
  * ministry" → spokesperson → a person), else from the actor's kind.
  */
-function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
+function kindOf(name: string | null, description: string, actorKind: string | undefined, actorRole?: string): SpeakerKind {
   // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
   // says, so a later "it" is the firm; "security analyst Max Ober" stays a person. A title in the plural
   // ("security consultants Marsh Risk") names a firm by its staff: no one person, so a later "they".
@@ -1532,6 +1533,8 @@ function kindOf(name: string | null, description: string, actorKind: string | un
     // Only a title before the name: "one of the sailors, Max Ober" is one person.
     const titled = (name !== null || TRAILING_NAME.test(description)) && !/^one\s+of\b/i.test(description);
     if (ORG_ROLES.has(title) || (titled && PLURAL_TITLE.test(title))) return 'organisation';
+    // "Rover Lines said", listed as a "shipping company": the firm, not a person.
+    if (speaksAsListedBody(actorRole, title)) return 'organisation';
   }
   // "the militant group Ansar Marsh", "shipping firm Rover Lines": a name after the title of a body
   // the topic data does not list is that body's, so a later "it" means it ("ships it says are …").
