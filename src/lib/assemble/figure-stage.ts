@@ -279,6 +279,26 @@ function overTheWar(governing: string): boolean {
 const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so far|to date|since [^,]{1,40}|(?:in|over|during|within) the (?:past|last) [^,]{1,30})\s*,/i;
 
 /**
+ * "allocated funds for the needs of 40,000 refugees who have fled", "the exodus of 100,000 people who
+ * lived there", "most of an estimated 90,000 people remaining in the valley are expected to leave": a
+ * count after another noun's "of", described by a clause of its own that is no future, counts people
+ * as they are; what is planned or foreseen is the head noun's (the funds, the leaving), not the number.
+ * A head of sending or of a group sent ("the deployment of", "a contingent of") is the plan itself.
+ */
+const OF_ANOTHER_NOUN = /\b(?!(?:dispatch|deployment|transfer|delivery|deliveries|evacuation|shipment|relocation|sending|arrival|contingent|force|group|batch|package|tranche|total|sum|budget|target|convoy|wave|team)\s)\p{L}+\s+of\s+(?:(?:the|an?|these|those|some|an\s+estimated|the\s+estimated)\s+)?$/iu;
+
+/** A relative clause or participle of state right after the counted, that does not look ahead. */
+const DESCRIBED_AS_THEY_ARE = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:who|that|which)\s+(?!(?:will|would|shall|could|may|might|are\s+to|is\s+to|are\s+expected|is\s+expected)\b)(?:[\p{L}'’-]+\s+){0,2}?(?:have|has|had|were|was|are|is|\p{Ll}+ed|live|call|remain|fled|left)\b|(?:remaining|living|staying|sheltering)\b)/u;
+
+/**
+ * Whether a figure planned or foreseen by its clause counts people as they are: after another
+ * noun's "of" (`beforeFigure`) and described by their own clause (`afterFigure`); see `OF_ANOTHER_NOUN`.
+ */
+export function countedAsTheyAre(beforeFigure: string, afterFigure: string): boolean {
+  return OF_ANOTHER_NOUN.test(beforeFigure) && DESCRIBED_AS_THEY_ARE.test(afterFigure);
+}
+
+/**
  * Where the words after a figure stop governing it: the next coordinated clause, or another amount
  * set beside it ("EUR 10 million on top of the EUR 20 million provided since 2020"). "killed and
  * wounded" coordinates two participles of one noun phrase, not two clauses; "1,000 builders and 5,000
