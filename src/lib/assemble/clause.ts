@@ -45,9 +45,17 @@ export function clauseAround(text: string, from: number, to: number, start: numb
  * sailors are sent as Freedonia intends. The clause before `clause` (within `[from, …)`), or null.
  */
 export function governingClause(text: string, from: number, clause: { start: number; end: number }, figureStart: number): { start: number; end: number } | null {
-  if (clause.start <= from || !SENDING_PARTICIPLE.test(text.slice(clause.start, figureStart))) return null;
+  const opening = text.slice(clause.start, figureStart);
+  if (clause.start <= from || !(SENDING_PARTICIPLE.test(opening) || PLUS_AMOUNT.test(opening))) return null;
   return clauseAround(text, from, clause.start, clause.start - 2, clause.start - 2);
 }
 
 /** A participle of sending right before its object: "sending an additional", "deploying another". */
 const SENDING_PARTICIPLE = /^\s*(?:sending|deploying|dispatching|adding|providing|supplying|delivering|transferring)\s+(?:(?:an?|the|some|another|additional|further|more|up to|about|around|over|more than|nearly|almost)\s+)*$/i;
+
+/**
+ * "Each family will be given 400 crowns for rent, plus another 100 crowns for heating": an amount
+ * added by "plus" right after a comma is a second object of the verb before it, not a clause of its
+ * own. Not "plus the 500 already there" (a count told as it is) nor "plus it has sent 500".
+ */
+const PLUS_AMOUNT = /^\s*plus\s+(?:(?:an?|another|additional|further|more|up to|about|around|over|more than|nearly|almost)\s+)*$/i;

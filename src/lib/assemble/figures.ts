@@ -12,7 +12,7 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { countedAsTheyAre, figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -408,6 +408,8 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   const upToNumber = text.slice(clause.start, digit < 0 ? start : start + digit);
   // "plans to integrate the area’s 120,000 residents": a place's people are counted as they are.
   if (told === 'planned' && ownedByPlace(before, unit)) return 'reported';
+  // "allocated funds for the needs of 40,000 refugees who have fled": the plan is the funds', not the refugees'.
+  if ((told === 'planned' || told === 'expected') && countedAsTheyAre(before, text.slice(end, clause.end))) return 'reported';
   const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber) || totalInPerfect(upToNumber, text.slice(end, clause.end)));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { assembleFigures } from '../../src/lib/assemble/figures.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+const lexicon = createActorLexicon([{ id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] }]);
+const categories: FigureCategory[] = [
+  { id: 'aid', label: 'Aid', units: ['crowns', 'tons'], cues: ['aid'] },
+  { id: 'fled', label: 'Fled', units: ['refugees', 'sailors'], cues: ['fled', 'sent'] },
+];
+
+/** The figures and stages of a one-paragraph article published on 14 March 2025. */
+function stagesOf(text: string) {
+  const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
+  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.stage]);
+}
+
+describe('assembleFigures: an amount added by "plus" takes the verb before it', () => {
+  it.each([
+    ['Each refugee will be provided 400 crowns a month for rent, plus another 100 crowns for heating.', 'another 100 crowns', 'planned'],
+    ['“400 crowns will be provided to each refugee for rent, plus an additional 100 crowns for heating,” Berg said.', 'an additional 100 crowns', 'planned'],
+    ['Freedonia will deliver 20 tons of aid this week, plus 5 tons of aid by air.', '5 tons', 'planned'],
+  ])('%j', (text, figure, stage) => {
+    expect(stagesOf(text)).toContainEqual([figure, stage]);
+  });
+
+  it.each([
+    // A count told as it is, or a clause of its own after "plus", keeps its own tense.
+    ['Freedonia will deliver 20 tons of aid this week, plus the 5 tons of aid already in the port.', '5 tons'],
+    ['Freedonia will send 2,000 sailors next month, plus it has already sent 500 sailors.', '500 sailors'],
+    // Added to what was done, the amount is done.
+    ['Freedonia gave each refugee 400 crowns for rent, plus another 100 crowns for heating.', 'another 100 crowns'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'reported']);
+  });
+});
+
+describe('assembleFigures: money still to be allocated or got is planned', () => {
+  it.each([
+    ['During April and May, 500 crowns will be allocated to each refugee from the budget.', '500 crowns'],
+    ['In addition, each refugee will get a one-time payment of 1,000 crowns.', '1,000 crowns'],
+    ['From next month, 300 crowns will be disbursed to every family.', '300 crowns'],
+  ])('%j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Done, or a forecast of how much it could come to, is not planned.
+    ['In April, 500 crowns were allocated to each refugee from the budget.', '500 crowns', 'reported'],
+    ['Each refugee got a one-time payment of 1,000 crowns last week.', '1,000 crowns', 'reported'],
+    ['The bill could reach 300 crowns for every family.', '300 crowns', 'expected'],
+  ])('%j', (text, figure, stage) => {
+    expect(stagesOf(text)).toContainEqual([figure, stage]);
+  });
+});
