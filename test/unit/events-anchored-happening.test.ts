@@ -46,6 +46,33 @@ describe('a happening dated by another happening the article dates', () => {
   });
 
   it.each([
+    // "… after the talks", "… following the meeting" within a sentence: what came after a meeting the article dates takes its day
+    // (a sentence that opens with one is dated by the meeting opening's rule of the date detector).
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Berg told reporters after the talks that Freedonia would reopen its embassy.'], ['after the talks', '2025-03-11', '2025-03-11', 'day']],
+    [['Freedonian and Sylvanian envoys met in Fredonburg on Monday.', 'Sylvania released twelve prisoners following the meeting in Fredonburg.'], ['following the meeting', '2025-03-10', '2025-03-10', 'day']],
+    [['A summit of the two governments opened in Marsh City on 3 March.', 'Freedonia recalled its envoy after the summit.'], ['after the summit', '2025-03-03', '2025-03-03', 'day']],
+    [['Freedonia and Sylvania held two-day talks in Marsh City last week.', 'Freedonia lifted the blockade after the two-day talks.'], ['after the two-day talks', '2025-03-03', '2025-03-09', 'week']],
+  ])('dates what came after a dated meeting by it: %j', (paragraphs, expected) => {
+    expect(eventsOf(...paragraphs)).toContainEqual(expected);
+  });
+
+  it.each([
+    // The article does not date the meeting.
+    [['Freedonian and Sylvanian envoys met in Fredonburg.', 'Berg told reporters after the meeting that Freedonia would reopen its embassy.'], /meeting/],
+    // The phrase names another meeting than the one dated: by a place, by a word of its own.
+    [['Freedonian and Sylvanian envoys met in Fredonburg on Monday.', 'Sylvania released twelve prisoners after the meeting in Marsh City.'], /meeting/],
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Sylvania released twelve prisoners after the military talks.'], /talks/],
+    // During or before the meeting; an indefinite or bare meeting; time counted from it.
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Freedonia offered to lift the blockade during the talks.'], /talks/],
+    [['Freedonian and Sylvanian envoys met in Fredonburg on Monday.', 'Sylvania released twelve prisoners before the meeting.'], /meeting/],
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Freedonia lifted the blockade after a meeting with Weiss.'], /meeting/],
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Freedonia lifted the blockade after years of talks.'], /talks/],
+    [['Berg and Weiss held talks in Marsh City on Tuesday.', 'Freedonia lifted the blockade two days after the talks.'], /after the talks/],
+  ])('leaves a clause after a meeting undated: %j', (paragraphs, words) => {
+    expect(eventsOf(...paragraphs).filter(([text]) => words.test(String(text)))).toEqual([]);
+  });
+
+  it.each([
     // "After N hours of …," opening a sentence is counted from the day told before: the day itself, not a range to publication.
     [['The offensive began on 10 March.', 'After 24 hours of shelling, Sylvania withdrew its garrison.'], ['After 24 hours of shelling', '2025-03-11', '2025-03-11', 'day']],
     [['Freedonian sailors boarded the tanker on 10 March.', 'After six hours of pumping water, Freedonia withdrew its sailors.'], ['After six hours of pumping', '2025-03-10', '2025-03-11', 'range']],

@@ -21,7 +21,7 @@ const KINDS: Record<string, readonly string[]> = {
   capture: ['seizure', 'seized', 'capture', 'captured', 'recapture', 'recaptured', 'takeover', 'reconquest'],
   invasion: ['invasion', 'invaded'],
   incursion: ['incursion'],
-  meeting: ['talks', 'meeting', 'met', 'summit', 'negotiations'],
+  meeting: ['talks', 'meeting', 'meetings', 'met', 'summit', 'negotiations'],
   visit: ['visit', 'visited', 'trip'],
   ceremony: ['ceremony', 'event', 'funeral', 'parade'],
   withdrawal: ['withdrawal', 'withdrew'],
@@ -52,11 +52,48 @@ const NEW_ONE = '(?:first|second|third|new|another|further|previous|earlier|sepa
 /**
  * "Since the seizure", "since Sylvania’s lightning offensive", "since an attack by the rebels": "since"
  * before a noun of a happening (group 2), a few words between; group 1 is "since". Not a phrase that
- * tells another happening of the kind (`NEW_ONE`). "After the attack", "during the talks" are left
- * alone: such words mostly tell again the happening the article dates, or why its main one came
- * about, which the corpus dates by the main happening's own words, if at all.
+ * tells another happening of the kind (`NEW_ONE`).
  */
 const SINCE_NOUN = new RegExp(String.raw`\b(since)\s+(?:an?|${DEFINITE})\s+(?!${NEW_ONE}\b)(?:[\p{L}-]+\s+){0,3}?(${NOUNS})\b`, 'giu');
+
+/**
+ * Nouns of a meeting ("the talks", "the summit") an "after" phrase may be dated by. Not a visit, which
+ * spans days, nor an act of force or an explosion, which reports tell again and again ("after the
+ * attack" mostly tells why the dated attack's sequel came about).
+ */
+const MEETING_NOUNS = [...KIND_OF.entries()].filter(([w, kind]) => !isVerb(w) && kind === 'meeting').map(([w]) => w).join('|');
+
+/**
+ * "After the meeting in Marsh City", "following Berg’s talks with Weiss": "after" or "following"
+ * before a definite noun of a meeting (group 2), a few words of its modifiers between; group 1 the
+ * connective. What comes after a meeting the article dates takes its day (corpus README: "after X"
+ * is X's date); a speaker's words to the press after talks are the commonest such happening. Not
+ * "during the meeting", which mostly tells the meeting's own business again, nor "before the
+ * meeting", which may be days ahead; not an indefinite or bare noun ("after talks", "after a
+ * meeting"), which names no meeting told, nor another of the kind (`NEW_ONE`), nor a place of one
+ * ("the meeting room").
+ */
+const CONNECTIVE_NOUN = new RegExp(
+  String.raw`\b(after|following|in\s+the\s+wake\s+of)\s+${DEFINITE}\s+(?!${NEW_ONE}\b)(?:[\p{L}-]+\s+){0,3}?(${MEETING_NOUNS})\b(?!\s+(?:room|hall|venue|table|agenda|minutes|site|zone)\b)`,
+  'giu',
+);
+
+/**
+ * Whether a definite phrase of a gathering ("the meeting", "the two-day summit", "Berg’s talks") can
+ * name the gathering `told`: each word between the determiner and the noun ("two-day", "foreign"),
+ * and each name after it (`after`: "in Marsh City", "with Berg"), is a word of the sentence that told
+ * it, so that "after the foreign ministers’ talks" or "after the meeting in Fredonburg" is not dated
+ * by another gathering's day.
+ */
+function namesTold(phrase: string, after: string, told: DatedHappening): boolean {
+  const modifiers = phrase.trim().split(/\s+/).slice(1, -1);
+  const names = NAMED_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const toldWords = new Set(told.sentence.toLowerCase().match(/[\p{L}-]+/gu) ?? []);
+  return [...modifiers, ...names].every((word) => toldWords.has(word.toLowerCase()));
+}
+
+/** Names that say which gathering after its noun: "the meeting in Marsh City", "his talks with Berg"; group 1 the names. */
+const NAMED_AFTER = /^\s+(?:in|with|of|between|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)*)/u;
 
 /**
  * A connective of time before a clause whose verb in the past tells a happening (group 2): "after the
@@ -82,6 +119,8 @@ export interface DatedHappening {
   date: ResolvedDate;
   paragraph: number;
   index: number;
+  /** The sentence that tells it, for the words a later phrase names it by ("the two-day summit"). */
+  sentence: string;
 }
 
 /** Where the words of each statement of a paragraph stand: what is quoted or reported. */
@@ -117,7 +156,7 @@ export function datedHappenings(paragraphs: readonly Pick<ParagraphAnalysis, 'n'
         const [from, to] = at < date.index ? [at, date.index] : [date.endIndex, at];
         const otherDate = paragraph.dates.some((d) => d !== date && d.index >= from && d.endIndex <= to);
         if (otherDate || saidAt(at) !== saidAt(date.index) || OTHER_HAPPENING.test(paragraph.text.slice(from, to))) continue;
-        found.push({ kind, date: date.date, paragraph: paragraph.n, index: at });
+        found.push({ kind, date: date.date, paragraph: paragraph.n, index: at, sentence: sentence.text });
       }
     }
   }
@@ -135,17 +174,17 @@ export function datedHappenings(paragraphs: readonly Pick<ParagraphAnalysis, 'n'
 export function anchoredByHappening(text: string, sentence: Sentence, paragraph: number, happenings: readonly DatedHappening[]): DateMention | null {
   if (happenings.length === 0) return null;
   const words = text.slice(sentence.start, sentence.end);
-  for (const pattern of [SINCE_NOUN, CONNECTIVE_CLAUSE]) {
+  for (const pattern of [SINCE_NOUN, CONNECTIVE_NOUN, CONNECTIVE_CLAUSE]) {
     for (const match of words.matchAll(pattern)) {
       const lead = words.slice(0, match.index);
       if (COUNTED_BEFORE.test(lead) || inQuotation(lead)) continue;
       const kind = KIND_OF.get((match[2] as string).toLowerCase());
       const index = sentence.start + match.index;
       const before = (h: DatedHappening) => h.paragraph < paragraph || (h.paragraph === paragraph && h.index < index);
-      const same = happenings.filter((h) => h.kind === kind);
+      const same = happenings.filter((h) => h.kind === kind && (pattern !== CONNECTIVE_NOUN || namesTold(match[0].slice((match[1] as string).length), words.slice(match.index + match[0].length), h)));
       // A definite phrase ("the seizure", "Sylvania’s offensive") points back to one told before; an
       // indefinite one or a clause ("after the region was recaptured") may be told, and dated, later.
-      const pointsBack = pattern === SINCE_NOUN && new RegExp(String.raw`^\S+\s+${DEFINITE}\s`, 'iu').test(match[0]);
+      const pointsBack = pattern !== CONNECTIVE_CLAUSE && new RegExp(String.raw`^\s+${DEFINITE}\s`, 'iu').test(match[0].slice((match[1] as string).length));
       const anchor = same.filter(before).at(-1) ?? (pointsBack ? undefined : same.find((h) => !before(h)));
       if (!anchor) continue;
       const since = /^since$/i.test(match[1] as string);
