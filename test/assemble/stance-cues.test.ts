@@ -192,6 +192,7 @@ const TOLD = [
 
 /** A clause for each alternative of TIES_DESCRIBED and each of its bonds, in its order. */
 const TIES = [
+  'Sylvania remains our ally', 'they are our friends', 'is my partner',
   'has always been a supporter of its actions', 'have long been allies of', 'had always been a friend of', 'has long been the main backer of', 'have always been champions of', 'has always been a partner of',
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
