@@ -112,6 +112,7 @@ import { opensWithHarmSuffered } from './stance/happening-named.ts';
 import { harmToldAsState } from './stance/harm-state.ts';
 import { honourPaidTold } from './stance/honour-paid.ts';
 import { matterUnknown } from './stance/matter-unknown.ts';
+import { meritRecognised } from './stance/merit-recognised.ts';
 import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
   acceptsOffer,
@@ -287,7 +288,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? stepAnnounced(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? meritRecognised(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? stepAnnounced(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
