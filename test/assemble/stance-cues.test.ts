@@ -511,6 +511,15 @@ const ENTRY_CLAUSES: Record<string, readonly string[]> = {
     'aimed at destabilizing the region', 'intended to spread panic', 'meant to sabotage the talks', 'for the sole purpose of ethnic cleansing',
     'with the intent of genocide', 'in order to further provocations', 'aimed at terrorization',
   ],
+  'a wrong sought': [
+    'Sylvania seeks to complete the policy of ethnic cleansing', 'they want to carry out genocide', 'it aims to terrorise the villages',
+    'plans to intimidate the population', 'is seeking to provoke a war', 'intends to sabotage the talks', 'wanted to destabilize the region',
+    'sought to sow panic', 'aims to spread fear', 'seeks to continue its campaign of terror',
+  ],
+  'a wrong as cause': [
+    'the exodus is the result of ethnic cleansing', 'this was a direct consequence of the policy of genocide', 'the fires are the product of terrorism',
+    'the panic was the outcome of intimidation', 'the delays were the result of sabotage', 'the clashes are the result of provocations',
+  ],
   'against sovereignty': ['steps aimed against Freedonia’s sovereignty', 'acts against our territorial integrity', 'against the sovereignty of the state'],
 };
 

@@ -31,6 +31,7 @@ import {
   chargeLaid,
   CLAIM_NAMED_FICTION,
   condemnable,
+  laysWrongfulAim,
   CONDEMNATION,
   CONDEMNS_FIRST,
   failingLaid,
@@ -312,7 +313,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
   // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.
-  if (!fromVerb && (predictsOrExplains(clause) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
+  // "Sylvania seeks to “complete the policy of ethnic cleansing”": a wrong sought is laid at its door, not foretold.
+  if (!fromVerb && ((predictsOrExplains(clause) && !laysWrongfulAim(clause)) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
