@@ -192,6 +192,7 @@ const TOLD = [
 
 /** A clause for each alternative of TIES_DESCRIBED and each of its bonds, in its order. */
 const TIES = [
+  'Sylvania remains our ally', 'they are our friends', 'is my partner',
   'has always been a supporter of its actions', 'have long been allies of', 'had always been a friend of', 'has long been the main backer of', 'have always been champions of', 'has always been a partner of',
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
@@ -509,6 +510,15 @@ const ENTRY_CLAUSES: Record<string, readonly string[]> = {
     'this was done for the purpose of terror', 'in order to intimidate the population', 'designed to provoke a war', 'with the aim of sowing fear',
     'aimed at destabilizing the region', 'intended to spread panic', 'meant to sabotage the talks', 'for the sole purpose of ethnic cleansing',
     'with the intent of genocide', 'in order to further provocations', 'aimed at terrorization',
+  ],
+  'a wrong sought': [
+    'Sylvania seeks to complete the policy of ethnic cleansing', 'they want to carry out genocide', 'it aims to terrorise the villages',
+    'plans to intimidate the population', 'is seeking to provoke a war', 'intends to sabotage the talks', 'wanted to destabilize the region',
+    'sought to sow panic', 'aims to spread fear', 'seeks to continue its campaign of terror',
+  ],
+  'a wrong as cause': [
+    'the exodus is the result of ethnic cleansing', 'this was a direct consequence of the policy of genocide', 'the fires are the product of terrorism',
+    'the panic was the outcome of intimidation', 'the delays were the result of sabotage', 'the clashes are the result of provocations',
   ],
   'against sovereignty': ['steps aimed against Freedonia’s sovereignty', 'acts against our territorial integrity', 'against the sovereignty of the state'],
 };

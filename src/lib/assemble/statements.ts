@@ -253,14 +253,17 @@ function isPublisher(mention: StatementMention, publisher: string | null, lexico
 
 /**
  * Whether the reported or quoted words open by naming the speaker's own side: "(Berg said) Freedonia
- * will consolidate …", "“Freedonia will ensure …,” Berg said". The speaker's own government is then
- * the one that will act.
+ * will consolidate …", "“Freedonia will ensure …,” Berg said", or its duty: "(according to Berg) the
+ * primary duty of the Freedonian government is to …". The speaker's own government is then the one
+ * that will act.
  */
 function opensWithOwnSide(paragraph: ParagraphAnalysis, mention: StatementMention, lexicon: ActorLexicon): boolean {
   const words = mention.reported ?? mention.quote;
   if (words === null || mention.government === null) return false;
   const at = paragraph.text.indexOf(words, mention.index);
   if (at < 0) return false;
-  const opening = /^(?:that\s+)?(?:the\s+)?/i.exec(words)?.[0].length ?? 0;
-  return paragraph.actors.some((a) => a.index === at + opening && lexicon.governmentOf(a.actorId) === mention.government);
+  const opening = /^(?:that\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+of\s+)?/iu.exec(words)?.[0].length ?? 0;
+  // After "the duty of", the side may be named with its article ("the Freedonian government") or without it.
+  const starts = [at + opening, at + opening + (/^the\s+/i.exec(words.slice(opening))?.[0].length ?? 0)];
+  return paragraph.actors.some((a) => starts.includes(a.index) && lexicon.governmentOf(a.actorId) === mention.government);
 }

@@ -153,12 +153,18 @@ function voteCalledFraud(words: string): boolean {
  * An aim laid at someone's door that is itself a wrong, each its own entry: a purpose of terror or
  * intimidation ("this was done for the purpose of terror", "in order to intimidate the population",
  * "designed to provoke a war"; not "for the purpose of ending terror", "in order to stop provocations",
- * whose aim is to end the wrong), and an act aimed at another's sovereignty ("steps aimed against
+ * whose aim is to end the wrong), a wrong a party seeks ("Sylvania seeks to “complete the policy of ethnic
+ * cleansing”", "aims to terrorise the villages"; not "seeks to end the ethnic cleansing", "plans to prevent
+ * provocations"), a wrong given as the cause of what happened ("the exodus is the result of ethnic
+ * cleansing carried out by …"; not "the result of fears of …", "the result of the fighting"), and an act
+ * aimed at another's sovereignty ("steps aimed against
  * Freedonia’s sovereignty", "an entity created and supported by it against the sovereignty of …";
  * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
  */
 export const WRONGFUL_AIM: [string, RegExp][] = [
   ['purpose of a wrong', /\b(?:for\s+the\s+(?:sole\s+)?(?:purpose|aim|goal)\s+of|with\s+the\s+(?:aim|goal|intention|intent)\s+of|in\s+order\s+to|(?:aimed|designed|intended|meant)\s+(?:at|to))\s+(?:(?:the|a|an|further|more)\s+)?(?:terror(?:i[sz]e|i[sz]ing)?|terrori[sz]ation|intimidat(?:e|ion|ing)|provok(?:e|ing)|provocations?|sabotag(?:e|ing)|destabili[sz](?:e|ing|ation)|sow(?:ing)?\s+(?:fear|panic|terror|chaos|discord)|spread(?:ing)?\s+(?:fear|panic|terror)|ethnic\s+cleansing|genocide)\b/i],
+  ['a wrong sought', /\b(?:seeks?|seeking|sought|aims?|aiming|wants?|wanted|intends?|intended|plans?|planned|planning)\s+to\s+(?:(?:complete|continue|carry\s+out|finish|pursue|commit|implement|conduct)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:policy|campaign|process)\s+of\s+)?(?:ethnic\s+cleansing|genocide|terror)\b|(?:terrori[sz]e|intimidate|provoke|sabotage|destabili[sz]e|sow\s+(?:fear|panic|terror|chaos|discord)|spread\s+(?:fear|panic|terror))\b)/i],
+  ['a wrong as cause', /\b(?:is|are|was|were)\s+(?:(?:the|a)\s+)?(?:direct\s+|inevitable\s+)?(?:result|consequence|outcome|product)\s+of\s+(?:(?:the|a|an)\s+)?(?:deliberate\s+|systematic\s+)?(?:(?:policy|campaign|act|process)\s+of\s+)?(?:ethnic\s+cleansing|genocide|terror(?:ism)?|intimidation|sabotage|provocations?)\b/i],
   ['against sovereignty', /\bagainst\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:our|their|its|his|her)\s+)?(?:sovereignty|territorial\s+integrity)\b(?!\s+(?:bill|law|motion|resolution|act)\b)/u],
 ];
 
@@ -170,7 +176,7 @@ export const WRONGFUL_AIM_CUE = new CueWords(/terror|intimidat|provo|sabotag|des
 
 /** Whether the words lay a wrongful aim at someone's door (WRONGFUL_AIM), read only where a word of them is. */
 export function laysWrongfulAim(words: string): boolean {
-  return WRONGFUL_AIM_CUE.test(words) && /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
+  return WRONGFUL_AIM_CUE.test(words) && /purpose|aim|goal|intent|intend|order\s+to|designed|meant|against|seek|sought|want|plan|result|consequence|outcome|product/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
 }
 
 /**

@@ -388,10 +388,12 @@ export const IN_CONTACT_CUE = new CueWords(/with/i);
  * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
  * "relations were at their lowest point", "has always been a supporter of its actions", "have long been allies of",
  * "relations between them have a special character", "ties had taken on a trusting and friendly character" (not "the
- * talks had a technical character", talks being no bond).
+ * talks had a technical character", talks being no bond), "Sylvania remains our ally", "they are our closest partners"
+ * (a side held as one's own ally; not "our ally was attacked", "our partners are sending aid", nor "was our friend's
+ * son", a bond's act or a person named by it).
  */
 export const TIES_DESCRIBED =
-  /\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:(?:\p{L}+ly|now|also)\s+)?(?:(?:taken\s+on|acquired|assumed)\s+)?(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:character|nature)\b/iu;
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|always\s+)?(?:our|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:all(?:y|ies)|partners?|friends?)\b(?![’'-])(?!,?\s+(?:and|but|which|who)\b)|\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:(?:\p{L}+ly|now|also)\s+)?(?:(?:taken\s+on|acquired|assumed)\s+)?(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:character|nature)\b/iu;
 
 /**
  * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",

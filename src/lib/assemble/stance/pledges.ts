@@ -87,6 +87,21 @@ const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-
  */
 export const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)|\b(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+(?:(?:today|now|at\s+(?:the|this)\s+(?:moment|time|stage))\s+)?is)\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
 
+/**
+ * A duty named with the side it falls on, first in the words: "the primary duty of the Freedonian
+ * government at the moment is to receive them", "the first obligation of Sylvania now is to" (not "the
+ * duty of every state to …", nor "the duty of the ministry is to inform", a duty of speech).
+ */
+const SIDES_DUTY = new RegExp(String.raw`^\W*(?:that\s+)?the\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+of\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:today|now|at\s+(?:the|this)\s+(?:moment|time|stage))\s+)?is\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
+
+/**
+ * Whether the words open with the duty of the speaker's own side, named (SIDES_DUTY): a duty taken on,
+ * as "our primary duty is to" is. Another side's duty so named is laid on it, not taken on.
+ */
+export function ownSidesDutyNamed(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.ownSideFirst === true && clause.includes(' of ') && SIDES_DUTY.test(clause);
+}
+
 /** "duty" or "obligation", one of which DUTY_TAKEN_ON cannot match without, read with its flags. */
 export const DUTY_CUE = new CueWords(/duty|obligation/iu);
 
