@@ -59,6 +59,13 @@ const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|
 /** A backer's participle and "by" right before a name: "a group backed by", "a militia funded and armed by". */
 const BACKED_BY = /\b(?:backed|sponsored|funded|supported|armed|trained|supplied|financed|bankrolled|led|run|controlled|aligned|allied)\s+(?:(?:and|or)\s+\p{Ll}+\s+)?by\s+(?:the\s+)?$/iu;
 
+/**
+ * A captor's participle and "by" right before a name: "a soldier captured by", "sailors held captive
+ * by", "a prisoner interrogated by the". Whoever holds or questions a captive is not the captive's side.
+ */
+const CAPTOR_BY =
+  /\b(?:captured|detained|imprisoned|jailed|arrested|abducted|kidnapped|interned|interrogated|questioned|held(?:\s+(?:captive|hostage|prisoner))?|taken\s+(?:captive|hostage|prisoner))\s+(?:(?:alive|unharmed|recently|earlier)\s+)?by\s+(?:the\s+)?$/iu;
+
 /** Officials closing a phrase that names their body before them: " officials" in "intelligence officials". */
 const BODY_OFFICIALS = /(?<=\S)\s+(?:officials|spokesperson|spokesman|spokeswoman)$/i;
 
@@ -400,6 +407,8 @@ function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   if (BACKER.test(phrase.slice(index + length))) return false;
   // "the rebels, a group backed by Sylvania": the agent after a backer's participle is not the group either.
   if (BACKED_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
+  // "a soldier captured by the Bureau": the captor named after "by" does not speak for the captive.
+  if (CAPTOR_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();
