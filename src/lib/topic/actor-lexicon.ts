@@ -59,6 +59,13 @@ const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|
 /** A backer's participle and "by" right before a name: "a group backed by", "a militia funded and armed by". */
 const BACKED_BY = /\b(?:backed|sponsored|funded|supported|armed|trained|supplied|financed|bankrolled|led|run|controlled|aligned|allied)\s+(?:(?:and|or)\s+\p{Ll}+\s+)?by\s+(?:the\s+)?$/iu;
 
+/**
+ * A captor's participle and "by" right before a name: "a soldier captured by", "sailors held captive
+ * by", "a prisoner interrogated by the". Whoever holds or questions a captive is not the captive's side.
+ */
+const CAPTOR_BY =
+  /\b(?:captured|detained|imprisoned|jailed|arrested|abducted|kidnapped|interned|interrogated|questioned|held(?:\s+(?:captive|hostage|prisoner))?|taken\s+(?:captive|hostage|prisoner))\s+(?:(?:alive|unharmed|recently|earlier)\s+)?by\s+(?:the\s+)?$/iu;
+
 /** Officials closing a phrase that names their body before them: " officials" in "intelligence officials". */
 const BODY_OFFICIALS = /(?<=\S)\s+(?:officials|spokesperson|spokesman|spokeswoman)$/i;
 
@@ -400,15 +407,40 @@ function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   if (BACKER.test(phrase.slice(index + length))) return false;
   // "the rebels, a group backed by Sylvania": the agent after a backer's participle is not the group either.
   if (BACKED_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
+  // "a soldier captured by the Bureau": the captor named after "by" does not speak for the captive.
+  if (CAPTOR_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();
+  // "a soldier of the Freedonian Defence Ministry's brigade", "a fighter with the Bureau's unit": a
+  // serving soldier telling what they saw speaks for no government, whatever unit they serve in.
+  if (namesUnitServedIn(phrase.slice(0, index))) return false;
   // "Sylvania's embassy in Fredonburg", "the Sylvanian envoy in Freedonia": where a diplomat is posted is not their side.
   if ((previous === 'in' || previous === 'at') && POSTED.test(words.at(-1) ?? '')) return false;
   // "an adviser to Sylvania's president", "an aide to the Sylvanian defence minister": one who serves
   // an office of state is of its side, as an envoy to a state is not.
   if (previous === 'to' && ADVISES.test(words.at(-1) ?? '') && STATE_OFFICE_AFTER.test(phrase.slice(index + length))) return true;
   return previous === undefined || !NOT_THE_SPEAKER_SIDE.has(previous);
+}
+
+/**
+ * Soldiers below command, named before the unit they serve in: "a fighter of", "a paratrooper with".
+ * A commander or spokesperson speaks for the unit; these speak for themselves.
+ */
+const SERVING_RANKS: ReadonlySet<string> = new Set(
+  'soldier soldiers fighter fighters serviceman servicemen servicewoman servicewomen paratrooper paratroopers sniper snipers conscript conscripts recruit recruits trooper troopers gunner gunners infantryman infantrymen rifleman riflemen sergeant sergeants corporal corporals private privates medic medics'.split(' '),
+);
+
+/**
+ * Whether the words before a name end in a serving soldier and the preposition of their unit, with
+ * up to three capitalised words between ("a soldier of the Freedonian", "fighters with Sylvania's").
+ */
+function namesUnitServedIn(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  for (let i = 0; i < 3 && /^\p{Lu}/u.test(words.at(-1) ?? ''); i++) words.pop();
+  if (/^(?:the|a|an)$/i.test(words.at(-1) ?? '')) words.pop();
+  const preposition = words.pop()?.toLowerCase();
+  return (preposition === 'of' || preposition === 'with' || preposition === 'from') && SERVING_RANKS.has(words.at(-1)?.toLowerCase() ?? '');
 }
 
 /** Heads of one who serves someone: "adviser to", "aide to". */

@@ -301,6 +301,7 @@ export function findStatements(
         // "Karl Weiss, an analyst at the Marsh Institute, disagreed.": an independent voice, who speaks
         // for no government either, and whom a later "he" may mean.
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
+        if (SEVERAL_PRIVATE_PEOPLE.test(sentence)) memory.notePrivatePeople();
         if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
         if (last && tellsOfAnotherVoice(sentence, subjectWords, subjectSpeaker, last)) anotherVoiceSinceSpoke = true;
       }
@@ -369,6 +370,13 @@ const ONE_PRIVATE_PERSON = new RegExp(
   `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
   'u',
 );
+
+/**
+ * Private people, several, a sentence tells of anywhere in it: "the prisoners", "two captured sailors",
+ * "a letter from the crews", "photos of 12 soldiers". A later "they" may mean them.
+ */
+const SEVERAL_PRIVATE_PEOPLE =
+  /\b(?:the|two|both|three|four|several|some|many|\d+)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:soldiers|prisoners|captives|POWs|defectors|refugees|civilians|villagers|survivors|sailors|seafarers|crews|crew\s+members|hostages|detainees|conscripts|deserters)\b/u;
 
 /**
  * A sentence opened by someone indefinite who speaks or tells of something: "A Freedonian lieutenant

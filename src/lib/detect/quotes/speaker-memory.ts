@@ -4,7 +4,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { NameRegistry } from './speaker-names.ts';
-import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf } from './word-lists.ts';
+import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -384,6 +384,7 @@ export class SpeakerMemory {
     this.officeHolderSidesSince.clear();
     this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
+    this.privatePeopleSince = false;
     this.unknownSpokeSince = false;
   }
 
@@ -450,6 +451,14 @@ export class SpeakerMemory {
   notePrivatePerson(): void {
     this.privatePersonSince = true;
     this.privatePersonSinceNamed = true;
+  }
+
+  /** Whether a sentence without speech has told of private people, several, since the last speaker ("photos of the prisoners"). */
+  private privatePeopleSince = false;
+
+  /** Records that a sentence reporting no speech tells of private people: a later "they" may be them. */
+  notePrivatePeople(): void {
+    this.privatePeopleSince = true;
   }
 
   /** Whether a sentence told of a private person since (or with) the last person a sentence was about. */
@@ -601,6 +610,12 @@ export class SpeakerMemory {
     // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
     // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
+    // "The Bureau released a video of two captured sailors. They said …": "they" may be the sailors,
+    // who speak for no government, as well as the body that spoke before ("they added" goes on with it).
+    if (known !== null && known.kind !== 'person' && known.government !== null && PLURAL.has(pronoun.toLowerCase()) && this.privatePeopleSince && !speakerGoesOn) return null;
+    // "“…,” one of the sailors says. “…,” they said.": the last to speak was one of some private people,
+    // whom "they" may mean together; skipping back over them to a side's body would give it their words.
+    if (known !== null && known.government !== null && latest && latest !== known && latest.government === null && PLURAL.has(pronoun.toLowerCase()) && !speakerGoesOn && oneOfPrivatePeople(latest.speaker.description || (latest.speaker.name ?? ''))) return null;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
     // Nor when a private person was told of with or after them: "Berg published a letter by a soldier.
@@ -791,6 +806,11 @@ export class SpeakerMemory {
 }
 
 /** Whether a description names a business by its kind: "the tanker's owner", "the operator of the ship". */
+/** Whether a speaker is one of several private people: "one of them", "one of the sailors", "a sailor". */
+function oneOfPrivatePeople(description: string): boolean {
+  return /^one\s+of\s+(?:them|those|these)$/i.test(description.trim()) || holdsWordOf(description, PRIVATE_PERSONS);
+}
+
 function namesABusiness(description: string): boolean {
   return holdsWordOf(description, BUSINESSES);
 }
