@@ -40,11 +40,11 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|wo
  * A request for the people or things counted, or a push for someone to send them: "requested 5,000
  * troops", "asked Marsh City for 10,000 more", "a request for 20,000", "called for the deployment of
  * 3,000", "wants Sylvania to send 30,000 more", "urged allies to supply 50 ships", "appealed for $97
- * million", "is seeking 5,000 tents". What is asked for
+ * million", "launched an appeal for funds for an amount of $97 million", "is seeking 5,000 tents". What is asked for
  * is not yet done. The count follows the request within a few qualifier words, so "demanded the
  * release of 25 sailors" (who are held) is no request for them.
  */
-const REQUESTED = /\b(?:(?:ask(?:s|ed|ing)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}for|request(?:s|ed|ing)?(?:\s+for)?|appeal(?:s|ed|ing)?\s+for|(?:launched|launches|issued|issues|made|makes)\s+an?\s+(?:\p{L}+\s+)?appeal\s+for|seek(?:s|ing)?|sought|(?:made|make|makes|making|sent|submitted|filed)\s+an?\s+(?:formal\s+|official\s+)?request\s+for|call(?:s|ed|ing)?\s+for\s+(?:the\s+)?(?:deployment|dispatch|sending|delivery)\s+of)\s+(?:(?:an?|additional|further|another|more|extra|up\s+to|about|around|some|at\s+least|more\s+than|over|nearly|as\s+many\s+as)\s+)*(?:(?:[$€£]\s?|(?:EUR|USD|GBP)\s+)?\d[\d,.]*|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens)\b)|(?:want(?:s|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\s+(?:send|deploy|dispatch|ship|deliver|provide|supply|contribute|commit))\b/iu;
+const REQUESTED = /\b(?:(?:ask(?:s|ed|ing)?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}for|request(?:s|ed|ing)?(?:\s+for)?|appeal(?:s|ed|ing)?\s+for|(?:launched|launches|issued|issues|made|makes)\s+an?\s+(?:\p{L}+\s+)?appeal\s+for|seek(?:s|ing)?|sought|(?:made|make|makes|making|sent|submitted|filed)\s+an?\s+(?:formal\s+|official\s+)?request\s+for|call(?:s|ed|ing)?\s+for\s+(?:the\s+)?(?:deployment|dispatch|sending|delivery)\s+of)\s+(?:(?:funds|money|aid|assistance|funding|financing)\s+(?:for|of|totall?ing|worth|amounting\s+to)\s+(?:(?:an?|the)\s+(?:amount|sum|total)\s+of\s+)?)?(?:(?:an?|additional|further|another|more|extra|up\s+to|about|around|some|at\s+least|more\s+than|over|nearly|as\s+many\s+as)\s+)*(?:(?:[$€£]\s?|(?:EUR|USD|GBP)\s+)?\d[\d,.]*|(?:tens\s+of\s+)?(?:thousands|hundreds|dozens)\b)|(?:want(?:s|ed)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\s+(?:send|deploy|dispatch|ship|deliver|provide|supply|contribute|commit))\b/iu;
 
 /**
  * A task still ahead of moving the people or things counted: "the large-scale task of moving tens of
