@@ -533,6 +533,24 @@ describe('recent periods and "ago"', () => {
       { text: 'a month ago', start: '2025-02-01', end: '2025-02-28', precision: 'month', expected: false },
     ]);
   });
+
+  it('resolves "N units from today" and "from now" to the day, week or month that far ahead, still to come', () => {
+    expect(dates('The ban on the Marsh Front takes effect 30 days from today.')).toEqual([
+      { text: '30 days from today', start: '2025-04-11', end: '2025-04-11', precision: 'day', expected: true },
+    ]);
+    expect(dates('The talks resume two weeks from now.')).toEqual([
+      { text: 'two weeks from now', start: '2025-03-24', end: '2025-03-30', precision: 'week', expected: true },
+    ]);
+    expect(dates('The port reopens three months from today, the ministry said.')).toEqual([
+      { text: 'three months from today', start: '2025-06-01', end: '2025-06-30', precision: 'month', expected: true },
+    ]);
+  });
+
+  it('reads no count ahead in a span that only begins today or is measured from elsewhere', () => {
+    expect(dates('Ten ships were turned away from today’s convoy.').some((d) => d.expected)).toBe(false);
+    expect(dates('The convoy sailed 30 miles from today’s position.').some((d) => d.expected)).toBe(false);
+    expect(dates('Prices have risen 30 days in a row from now on.').some((d) => d.start === '2025-04-11')).toBe(false);
+  });
 });
 
 describe('schedules told in the present, and dates something was put off to', () => {

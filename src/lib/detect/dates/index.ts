@@ -8,7 +8,7 @@
  */
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
-import { ago } from './ago.ts';
+import { ago, fromNow } from './ago.ts';
 import { anchoredDates, meetingDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
@@ -53,6 +53,7 @@ export const DATE_RULES: readonly DateRule[] = [
   comingPeriod,
   recentPeriod,
   ago,
+  fromNow,
   // Parts of a period before the period: "earlier this month" and "the end of this year" before "this
   // month" and "this year"; "early- to mid-October" and "the end of October" before "October".
   earlierLater,
