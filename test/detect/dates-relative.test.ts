@@ -567,6 +567,21 @@ describe('schedules told in the present, and dates something was put off to', ()
     });
   });
 
+  it.each([
+    ['The aid plan runs until the end of June.', '2025-06-30'],
+    ['The truce lasts until April.', '2025-04-30'],
+    ['The corridor remains open until the end of May.', '2025-05-31'],
+  ])('reads a span told in the present as running until a coming date: %s', (text, end) => {
+    expect(dates(text).map((d) => [d.end, d.expected])).toEqual([[end, true]]);
+  });
+
+  it.each([
+    'The aid plan ran until the end of February.',
+    'The truce lasted until February.',
+  ])('reads a span told in the past as over: %s', (text) => {
+    expect(dates(text).every((d) => !d.expected)).toBe(true);
+  });
+
   it('reads the date a vote was postponed until as the coming one, not last year’s', () => {
     expect(dates('The vote was postponed until April.').map((d) => [d.end, d.expected])).toEqual([['2025-04-30', true]]);
   });

@@ -10,7 +10,7 @@
 /**
  * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
  * schedule, not that it happened. A schedule told in the present looks ahead too: "takes effect in
- * July", "expires on Sunday", "the summit begins on Monday", "comes into force in April", "the next
+ * July", "expires on Sunday", "the plan runs until the end of March", "the summit begins on Monday", "comes into force in April", "the next
  * round takes place on Thursday", "the council meets on Thursday", "parliament votes on Tuesday", and a journey told so ("Ruhl heads to Fredonburg on Tuesday",
  * "leaves for", "arrives in"; only with where to, since "the man who heads the inquiry" goes nowhere);
  * so does "to be held on Friday", and "were poised to sign on Friday". So does what is wanted,
@@ -20,7 +20,7 @@
  * inability, nor "could have met").
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
