@@ -195,6 +195,7 @@ const TIES = [
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
   'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level', 'at their lowest point',
+  'relations between them have a special character', 'the partnership had taken on a strategic nature',
 ];
 
 /** A clause for each alternative of STATE_OF_THINGS and each of its nouns, in its order. */
@@ -242,7 +243,8 @@ const UNCONFIRMEDS = [
 /** A clause for each alternative of PROSPECT and each of its nouns. */
 const PROSPECTS = [
   'there is now a historic opportunity', 'there is a hope of calm', 'there was a real chance', 'there are possibilities', 'there are good prospects',
-  'it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
+  'it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak',
+  'the opportunity to reach a solution still exists'];
 
 /** A clause for each alternative of MOTIVE and each of its words, in its order. */
 const MOTIVES = ['they are acting in solidarity with them', 'we are here in support of Ruhl', 'the strikes are a show of support', 'it was a show of solidarity', 'they are standing up for the valley'];

@@ -136,7 +136,7 @@ describe('a report and its author', () => {
   });
 });
 
-describe('"the two countries" refers to the pair of governments before it', () => {
+describe('"the two countries" refers to the pair of governments that spoke before it', () => {
   it('gives each of the pair that spoke before its own statement, and ends the denial at "although"', () => {
     const found = statements(['Sylvania and Freedonia have denied the arms trade, although the two countries have confirmed the deployment of boats.']);
     expect(found.map((s) => [s.verb, s.government, s.reported])).toEqual([
@@ -171,14 +171,26 @@ describe('"the two countries" refers to the pair of governments before it', () =
     expect(credited(paragraphs)).toEqual(expected);
   });
 
+  // Two governments named, not heard: "the two countries" is their joint voice, which is neither
+  // side's alone (a joint statement has no government), so no one is credited.
   it.each([
-    [
-      'exactly two governments named in the nearest sentence that names any',
-      ['Marshland closed its border on Monday.', 'Freedonia and Sylvania held talks on Tuesday.', 'The two countries confirmed the deployment of boats.'],
-    ],
-    ['a third named only after the phrase', ['Freedonia and Sylvania met, and the two countries confirmed the deployment of boats to Marshland.']],
-  ])('credits each of the pair when there are %s', (_, paragraphs) => {
-    expect(credited(paragraphs).map(([, government]) => government).sort()).toEqual(['freedonia', 'sylvania']);
+    ['Marshland closed its border on Monday.', 'Freedonia and Sylvania held talks on Tuesday.', 'The two countries confirmed the deployment of boats.'],
+    ['Freedonia and Sylvania met, and the two countries confirmed the deployment of boats to Marshland.'],
+    ['Freedonian and Sylvanian leaders signed the pact in June. Under it, the two countries pledged to share the port.'],
+    ['Freedonia and Sylvania signed the pact last year. Under the pact, both countries pledged to share the port.'],
+    ['Trade between Fredonburg and Marsh City grew last year. Both governments said the port would reopen.'],
+    ['Ruhl met Berg in Fredonburg on Monday. Both sides said the port would reopen.'],
+  ])('credits no one when the pair was only named before: %s', (...paragraphs) => {
+    expect(credited(paragraphs).map(([, government]) => government)).toEqual([null]);
+  });
+
+  // Two governments heard just before: "the two countries" goes on with each of them.
+  it.each([
+    ['Freedonia said the talks failed. Sylvania said the talks went well.', 'Both sides said the port would reopen.'],
+    ['Marsh City denied the trade and Fredonburg denied it too, but the two countries confirmed the port was open.'],
+    ['Sylvania and Freedonia rejected the plan, although both countries said the port would reopen.'],
+  ])('credits each of the pair when both spoke before: %s', (...paragraphs) => {
+    expect(credited(paragraphs).slice(-2).map(([, government]) => government).sort()).toEqual(['freedonia', 'sylvania']);
   });
 });
 

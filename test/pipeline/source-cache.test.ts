@@ -42,7 +42,8 @@ function build(cache: SourceCache | null) {
   return runPipeline({ sources, topic, briefing: briefingFile, cache }).briefing;
 }
 
-describe('the per-source analysis cache', () => {
+// Each case builds the seeds' model two or three times: a few seconds on a loaded machine.
+describe('the per-source analysis cache', { timeout: 30_000 }, () => {
   it('gives the same model as analysing every source, and a second build reads every source from it', () => {
     const { topic } = loadContent(project.root);
     const uncached = build(null);

@@ -4,6 +4,7 @@ import { cluster, type Match } from '../../src/lib/reconcile/cluster.ts';
 import { compareEvents, compareFigures, compareStatements } from '../../src/lib/reconcile/index.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from '../../src/lib/reconcile/keys.ts';
 import { event, figure, statement } from './fixtures.ts';
+import type { ResolvedDate } from '../../src/lib/model.ts';
 
 /** A small deterministic choice, so the candidates are the same on every run. */
 function chooser(seed: number) {
@@ -17,6 +18,17 @@ function chooser(seed: number) {
 const TEXTS = [
   'We will sort it out.', 'We will sort it out soon, the minister said.', 'sort it out', 'The boats left the harbour at night.',
   'The boats left the harbour.', 'No boats left.', 'It is.', 'Nothing of the kind happened in the harbour at night.',
+];
+
+/** Days, and vague ranges that hold one another in the same or other words, overlap, or lie apart (`compareDates`). */
+const DATES: ResolvedDate[] = [
+  { text: 'on Monday', start: '2024-03-04', end: '2024-03-04', precision: 'day' },
+  { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' },
+  { text: 'earlier this month', start: '2024-03-01', end: '2024-03-19', precision: 'range' },
+  { text: 'Earlier this month', start: '2024-03-01', end: '2024-03-22', precision: 'range' },
+  { text: 'this winter', start: '2023-12-01', end: '2024-02-29', precision: 'range' },
+  { text: 'last year', start: '2023-01-01', end: '2023-12-31', precision: 'year' },
+  { text: 'since March', start: '2024-03-01', end: null, precision: 'range' },
 ];
 
 /** Clusters with keys must be the clusters without: the same representatives, members and flags. */
@@ -40,7 +52,7 @@ describe('cluster keys only skip comparisons that would find a difference', () =
     const candidates: StatementCandidate[] = Array.from({ length: 300 }, (_, i) => {
       const candidate = statement(choose(['a', 'b', 'c', 'd']), '2024-03-04', choose(TEXTS), choose(['anna-berg', 'olaf-lind', null]), choose(['freedonia', 'sylvania', null]));
       candidate.speaker = { ...candidate.speaker, name: choose(['Anna Berg', 'ANNA BERG', 'Olaf Lind', null]), description: choose(['an official', 'An Official', 'a diplomat']) };
-      candidate.date = choose([null, { text: 'on Monday', start: '2024-03-04', end: '2024-03-04', precision: 'day' as const }, { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const }]);
+      candidate.date = choose([null, null, null, null, null, null, ...DATES]);
       candidate.negated = choose([false, false, false, false, false, true]);
       candidate.stance = choose([null, null, null, null, null, null, 'denies', 'confirms', 'warns']);
       candidate.origin = { ...candidate.origin, index: i };
@@ -75,6 +87,7 @@ describe('cluster keys only skip comparisons that would find a difference', () =
     const choose = chooser(13);
     const candidates: EventCandidate[] = Array.from({ length: 300 }, () => {
       const candidate = event(choose(['a', 'b', 'c']), '2024-03-04', choose(TEXTS), choose(['2024-03-04', '2024-03-05']));
+      candidate.date = choose([candidate.date, candidate.date, candidate.date, candidate.date, candidate.date, ...DATES]);
       candidate.expected = choose([true, false]);
       candidate.governments = choose([['freedonia'], ['sylvania'], [], ['freedonia', 'sylvania']]);
       candidate.actors = choose([['anna-berg'], [], ['olaf-lind']]);

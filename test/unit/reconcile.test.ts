@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileEvents, reconcileFigures, reconcileStatements } from '../../src/lib/reconcile/index.ts';
 import { makeCitation } from '../../src/lib/citation.ts';
-import type { Stance } from '../../src/lib/model.ts';
+import type { ResolvedDate, Stance } from '../../src/lib/model.ts';
+import type { EventCandidate } from '../../src/lib/assemble/candidate.ts';
 import { event, figure, statement } from './fixtures.ts';
 
 describe('reconcileStatements', () => {
@@ -200,6 +201,70 @@ describe('reconcileEvents', () => {
       event('c', '2024-03-05', 'Freedonia moved boats to its northern harbour, officials said', '2024-03-02'),
     ]);
     expect(items.map((e) => e.citations.map((c) => c.source))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  /** An event of `source` (published in its order: a, then b) dated `date`. */
+  function dated(source: string, summary: string, date: ResolvedDate): EventCandidate {
+    return { ...event(source, source === 'a' ? '2024-03-20' : '2024-03-23', summary, '2024-03-01'), date };
+  }
+  const SUMMARY = 'Freedonia moved 300 boats to the northern harbour';
+  const range = (text: string, start: string | null, end: string | null, precision: ResolvedDate['precision'] = 'range'): ResolvedDate => ({ text, start, end, precision });
+
+  it.each([
+    ['a reprint three days later ("earlier this month")', range('earlier this month', '2024-03-01', '2024-03-19'), range('earlier this month', '2024-03-01', '2024-03-22')],
+    ['"earlier this year" read on two days', range('earlier this year', '2024-01-01', '2024-03-19'), range('Earlier this year', '2024-01-01', '2024-03-22')],
+  ])('merges one happening told in the same vague words resolved to ranges one of which holds the other: %s', (_, first, second) => {
+    const { items } = reconcileEvents([dated('a', SUMMARY, first), dated('b', SUMMARY, second)]);
+    expect(items.map((e) => e.citations.map((c) => c.source))).toEqual([['a', 'b']]);
+    expect(items[0]?.date).toEqual(first);
+  });
+
+  it.each([
+    ['a month and a part of it told in other words', range('in March', '2024-03-01', '2024-03-31', 'month'), range('earlier this month', '2024-03-01', '2024-03-19')],
+    ['a year and a month of it', range('in 2024', '2024-01-01', '2024-12-31', 'year'), range('in March', '2024-03-01', '2024-03-31', 'month')],
+    ['a day and a wider range holding it', range('on 8 March', '2024-03-08', '2024-03-08', 'day'), range('earlier this month', '2024-03-01', '2024-03-19')],
+    ['two weeks', range('last week', '2024-03-04', '2024-03-10', 'week'), range('last week', '2024-03-11', '2024-03-17', 'week')],
+    ['ranges that overlap without one holding the other', range('earlier this month', '2024-03-01', '2024-03-19'), range('in recent weeks', '2024-02-20', '2024-03-10')],
+    ['a range open at its end and a closed one', range('since March', '2024-03-01', null), range('in March', '2024-03-01', '2024-03-31', 'month')],
+  ])('keeps apart the same words on dates that do not agree: %s', (_, first, second) => {
+    expect(reconcileEvents([dated('a', SUMMARY, first), dated('b', SUMMARY, second)]).items).toHaveLength(2);
+  });
+
+  it.each([
+    ['words alike only in part', 'Freedonia moved 300 boats to the northern harbour at night', 'Freedonia moved its coast guard to the islands near the harbour'],
+    ['two counts', 'Freedonia moved 300 boats to the northern harbour', 'Freedonia moved 40 boats to the northern harbour'],
+  ])('keeps apart happenings on vague dates one of which holds the other when they share %s', (_, first, second) => {
+    const reprinted = range('earlier this year', '2024-01-01', '2024-03-22');
+    const printed = range('earlier this year', '2024-01-01', '2024-03-19');
+    expect(reconcileEvents([dated('a', first, printed), dated('b', second, reprinted)]).items).toHaveLength(2);
+    // On the same dates the same pair is one happening (the first on a partial match, told to the editor).
+    expect(reconcileEvents([dated('a', first, printed), dated('b', second, printed)]).items).toHaveLength(1);
+  });
+
+  it('keeps one article\'s two tellings on nested vague dates apart: within an article the dates are told on one day', () => {
+    const first = dated('a', SUMMARY, range('earlier this year', '2024-01-01', '2024-03-22'));
+    const second = { ...dated('a', SUMMARY, range('earlier this year', '2024-01-01', '2024-03-19')), origin: { ...first.origin, paragraph: 5 } };
+    expect(reconcileEvents([first, second]).items).toHaveLength(2);
+  });
+});
+
+describe('statements on vague dates', () => {
+  it('merge a remark and its reprint whose "earlier this month" resolves three days later, and not a day with the month', () => {
+    const remark = (source: string, date: ResolvedDate) => ({ ...statement(source, '2024-03-2' + 'abc'.indexOf(source), 'We will sort it out soon.', 'anna-berg', 'freedonia'), date });
+    const earlier = remark('a', { text: 'earlier this month', start: '2024-03-01', end: '2024-03-19', precision: 'range' });
+    const reprint = remark('b', { text: 'earlier this month', start: '2024-03-01', end: '2024-03-22', precision: 'range' });
+    const onTheDay = remark('c', { text: 'on 8 March', start: '2024-03-08', end: '2024-03-08', precision: 'day' });
+    expect(reconcileStatements([earlier, reprint, onTheDay]).items.map((s) => s.citations.map((c) => c.source))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('keep apart remarks whose words are alike only in part when their dates only nest, and merge them on one date', () => {
+    const remark = (source: string, quote: string, date: ResolvedDate) => ({ ...statement(source, '2024-03-2' + 'ab'.indexOf(source), quote, 'anna-berg', 'freedonia'), date });
+    const month: ResolvedDate = { text: 'earlier this month', start: '2024-03-01', end: '2024-03-22', precision: 'range' };
+    const part: ResolvedDate = { text: 'earlier this month', start: '2024-03-01', end: '2024-03-19', precision: 'range' };
+    const first = 'What they plan is left to be seen. We will sort it out.';
+    const second = 'What they plan is left to be seen, and the harbour will be ready.';
+    expect(reconcileStatements([remark('a', first, month), remark('b', second, part)]).items).toHaveLength(2);
+    expect(reconcileStatements([remark('a', first, month), remark('b', second, month)]).items).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,7 @@ import type { EventCandidate, FigureCandidate, Origin, StatementCandidate } from
 import { byOrigin } from '../assemble/candidate.ts';
 import { cluster, type ClusterKeys, type Match } from './cluster.ts';
 import { compareSpeakers, weakest } from './compare-speakers.ts';
-import { compareDates, preciser } from './dates.ts';
+import { compareDates, preciser, sameRange } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
@@ -85,6 +85,8 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   const texts = compareTexts(wordsA, wordsB);
   // Cheaper than what follows, and most pairs of one speaker and date differ in their words.
   if (texts === 'different') return 'different';
+  // Of two dates one of which holds the other, words in part alike are not enough (as for events).
+  if (texts === 'uncertain' && a.date && b.date && !sameRange(a.date, b.date)) return 'different';
   // The entry shows one report's words for all: "troops were there" is not "there were no troops".
   if (!sameSense(statementSense(a), statementSense(b))) return 'different';
   // A word or two quoted ("reintegrate") is found in many longer remarks: what the report around it
@@ -119,13 +121,21 @@ export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
 }
 
 export function compareEvents(a: EventCandidate, b: EventCandidate): Match {
-  if (a.date.start !== b.date.start || a.date.end !== b.date.end) return 'different';
   if (a.expected !== b.expected) return 'different';
-  // One article's two tellings of a happening share few words of their sentences: compared by the happening.
-  if (a.origin.source === b.origin.source) return compareReportsInArticle(a, b);
+  // One article's two tellings of a happening share few words of their sentences: compared by the
+  // happening, on the very same dates.
+  if (a.origin.source === b.origin.source) return sameRange(a.date, b.date) ? compareReportsInArticle(a, b) : 'different';
+  if (compareDates(a.date, b.date) === 'different') return 'different';
   const sharesParty = a.governments.some((g) => b.governments.includes(g)) || a.actors.some((x) => b.actors.includes(x));
   if (!sharesParty) return 'different';
-  return compareTexts(wordsOf(a, eventSummary), wordsOf(b, eventSummary), 0.5, 0.35);
+  const wordsA = wordsOf(a, eventSummary);
+  const wordsB = wordsOf(b, eventSummary);
+  const texts = compareTexts(wordsA, wordsB, 0.5, 0.35);
+  if (texts === 'different' || sameRange(a.date, b.date)) return texts;
+  // A range holding another ("in 2020", "the fall of 2020") holds many happenings: words in part alike
+  // are not enough, nor are two counts ("sent 500 more troops this year", "9,000 in November").
+  const countsApart = countsDiffer(textSaying(a.summary, wordsA, false), textSaying(b.summary, wordsB, false));
+  return texts === 'uncertain' || countsApart ? 'different' : texts;
 }
 
 export interface Reconciled<C> {

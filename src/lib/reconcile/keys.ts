@@ -5,10 +5,11 @@
  * that then compare `different`, but never keeps apart a pair that would match.
  */
 import type { EventCandidate, FigureCandidate, StatementCandidate } from '../assemble/candidate.ts';
-import type { ResolvedDate, Speaker } from '../model.ts';
+import type { Speaker } from '../model.ts';
 import type { ClusterKeys } from './cluster.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { singular } from '../detect/figures/plural.ts';
+import { dateKeys } from './dates.ts';
 
 /** A speaker, or a figure's claimant, with the government `compareSpeakers` reads beside it. */
 interface Attributed {
@@ -35,9 +36,6 @@ function speakerKeys({ speaker, government }: Attributed, side: 'filed' | 'sough
   return [`government:${government}`, side === 'filed' ? `${description} with government` : `${description} without government`];
 }
 
-function dateKey(date: ResolvedDate): string {
-  return JSON.stringify([date.start, date.end]);
-}
 
 /**
  * `compareStatements` keeps apart, before anything else, a negated statement and one that is not, and
@@ -49,20 +47,20 @@ function polarity({ negated, stance }: StatementCandidate): string {
 }
 
 /**
- * Statements match only with the same polarity, a matching speaker and, when both are dated, the
- * same dates (`compareDates`): a dated statement looks among that date's and the undated clusters;
+ * Statements match only with the same polarity, a matching speaker and, when both are dated, dates
+ * that agree (`compareDates`): a dated statement looks among its date's and the undated clusters;
  * an undated one among all of its speaker's.
  */
 export const statementClusterKeys: ClusterKeys<StatementCandidate> = {
   filed: (statement) =>
     speakerKeys(statement, 'filed').flatMap((key) => {
       const speaker = `${polarity(statement)} ${key}`;
-      return [`${speaker} any`, `${speaker} ${statement.date ? dateKey(statement.date) : 'undated'}`];
+      return [`${speaker} any`, ...(statement.date ? dateKeys(statement.date).map((date) => `${speaker} ${date}`) : [`${speaker} undated`])];
     }),
   sought: (statement) =>
     speakerKeys(statement, 'sought').flatMap((key) => {
       const speaker = `${polarity(statement)} ${key}`;
-      return statement.date ? [`${speaker} ${dateKey(statement.date)}`, `${speaker} undated`] : [`${speaker} any`];
+      return statement.date ? [...dateKeys(statement.date).map((date) => `${speaker} ${date}`), `${speaker} undated`] : [`${speaker} any`];
     }),
 };
 
@@ -78,10 +76,12 @@ function figureKeys({ category, value, qualifier, unit, claimant, government }: 
 
 export const figureClusterKeys: ClusterKeys<FigureCandidate> = { filed: (figure) => figureKeys(figure, 'filed'), sought: (figure) => figureKeys(figure, 'sought') };
 
-/** Events match only on the same dates and expectation, sharing a government or an actor. */
+/** Events match only on dates that agree and the same expectation, sharing a government or an actor. */
 function eventKeys({ date, expected, governments, actors }: EventCandidate): string[] {
-  const when = `${dateKey(date)} ${expected}`;
-  return [...governments.map((g) => `${when} government:${g}`), ...actors.map((a) => `${when} actor:${a}`)];
+  return dateKeys(date).flatMap((day) => {
+    const when = `${day} ${expected}`;
+    return [...governments.map((g) => `${when} government:${g}`), ...actors.map((a) => `${when} actor:${a}`)];
+  });
 }
 
 export const eventClusterKeys: ClusterKeys<EventCandidate> = { filed: eventKeys, sought: eventKeys };

@@ -3,6 +3,8 @@ import { CLAUSE_WORD, hasNoVerb, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withou
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
+import { attitudeHeld } from './attitude-held.ts';
+import { motiveGiven } from './motive-given.ts';
 
 /**
  * The effect an act is meant to have, foretold: "will degrade their capabilities", "would further
@@ -66,9 +68,12 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
  * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
  * the quality of a force: "the crews are professional and disciplined", "the recruits were inexperienced"
  * (not "were disciplined for desertion", a punishment told); or what is fitting: "it is not appropriate to
- * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both").
+ * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both");
+ * or what something is worth to someone: "endless war is not beneficial for anyone", "the delay was harmful",
+ * "trust is critical before any return" (not "three are critical", "in critical condition", a casualty told);
+ * or what had to come: "the operation was inevitable", "the escalation was unavoidable".
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck[”"’]?\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree|exodus|suffering|plight|resilience|courage|dignity|despair|grief|emptiness|silence)|source\s+of\s+(?:(?:great|real|immense|special|particular)\s+)?(?:pride|joy|satisfaction|inspiration)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck[”"’]?\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree|exodus|suffering|plight|resilience|courage|dignity|despair|grief|emptiness|silence)|source\s+of\s+(?:(?:great|real|immense|special|particular)\s+)?(?:pride|joy|satisfaction|inspiration)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|critical(?=\s+(?:to|for|before)\b)|inevitable|unavoidable|unresolved|unsettled|relevant|irrelevant|irreversible|understandable|incomprehensible|inexplicable|puzzling|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled|beneficial|harmful|detrimental|counterproductive|advantageous|worthwhile|pointless|futile)\b`;
 
 /**
  * A quotation that judges and does nothing else: JUDGEMENT's words, and a few that weigh an act or a
@@ -80,8 +85,8 @@ const JUDGEMENT_QUOTED = new RegExp(
   'iu',
 );
 
-/** The writer's words before a quotation, ending on its copula: "the strikes were", "are not", "has been". */
-const COPULA_BEFORE_QUOTE = /\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:(?:\p{Ll}+ly|not|still|also|both|all)\s+)*$/u;
+/** The writer's words before a quotation, ending on its copula and perhaps an article: "the strikes were", "are not", "has been", "was a". */
+const COPULA_BEFORE_QUOTE = /\b(?:is|are|was|were|remains?|remained|been|be)\s+(?:(?:\p{Ll}+ly|not|still|also|both|all)\s+)*(?:an?\s+)?$/u;
 
 /** A subordinate clause opened before the quotation: "while", "although", "though", "whereas", "even if". */
 const CONCEDING = /\b(?:while|whilst|although|though|whereas|even\s+if)\b/i;
@@ -89,8 +94,9 @@ const CONCEDING = /\b(?:while|whilst|although|though|whereas|even\s+if)\b/i;
 /**
  * Whether `quote`, inside the reported `words`, is the judgement the writer's copula leads to: "(the strikes
  * carried out today against targets in the north) were “necessary and proportionate”", "(the old security
- * arrangements) are “ineffective”" — an assessment, however long the subject before it, not a happening
- * (not "were “shelled overnight”", a happening quoted; nor "were “legitimate targets”").
+ * arrangements) are “ineffective”", "(the raid) was a “necessary and proportionate action”" — an assessment,
+ * however long the subject before it, not a happening (not "were “shelled overnight”", a happening quoted;
+ * nor "were “legitimate targets”", "was a “direct hit”", what the thing was).
  */
 export function quotedAsJudgement(words: string, quote: string): boolean {
   const at = words.indexOf(quote);
@@ -323,10 +329,11 @@ export const STATE_CUE = new CueWords(/situation|atmosphere|mood|outlook|conditi
  * winning", "the prospects for a deal were dim", "chances of a settlement remain slim", and a prospect
  * told as there: "there is now a historic opportunity", "There is a hope for some positive dynamics",
  * "there is a real chance of peace", "there is a much greater chance of peace", its degree before its
- * word (not "there is no chance …", a prospect denied).
+ * word (not "there is no chance …", a prospect denied), or told as still there: "the opportunity to reach a
+ * political solution still exists", "a chance for peace remains open" (not "the ferry service still exists").
  */
 export const PROSPECT =
-  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:(?:much|far|even|very|considerably|significantly)\s+)?(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:(?:much|far|even|very|considerably|significantly)\s+)?(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b|^\W*(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|chances?|possibilit(?:y|ies)|prospects?|hopes?)\s+(?:(?:of|for|to)\s+[^,;]{1,80}?\s+)?(?:still\s+|also\s+|now\s+)?(?:exists?|existed|remains?\s+(?:open|alive|real))\b/iu;
 
 /** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const PROSPECT_CUE = new CueWords(/chance|prospect|opportunit|hope|possibilit/iu);
@@ -379,10 +386,12 @@ export const IN_CONTACT_CUE = new CueWords(/with/i);
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
  * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
- * "relations were at their lowest point", "has always been a supporter of its actions", "have long been allies of".
+ * "relations were at their lowest point", "has always been a supporter of its actions", "have long been allies of",
+ * "relations between them have a special character", "ties had taken on a trusting and friendly character" (not "the
+ * talks had a technical character", talks being no bond).
  */
 export const TIES_DESCRIBED =
-  /\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
+  /\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:(?:\p{L}+ly|now|also)\s+)?(?:(?:taken\s+on|acquired|assumed)\s+)?(?:an?|the)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:character|nature)\b/iu;
 
 /**
  * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",
@@ -402,7 +411,7 @@ const OUTCOME_READ = new CueWords(/message|sign|lesson|mistake|wake-up|turning/i
 const PERSON_NAMED = new CueWords(/leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat/iu);
 const LAWFUL_MEASURE = new CueWords(/law|constitution|charter|obligation|norm/iu);
 const VIEW_VERB = new CueWords(/see|saw|view|regard|consider/iu);
-const ONLY_OR_BEST = new CueWords(/only|best|right|wrong|correct|main|key|sole|most/iu);
+const ONLY_OR_BEST = new CueWords(/only|best|right|wrong|correct|main|key|sole|most|est/iu);
 const WAY_NOUN = new CueWords(/way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarant|approach|course/iu);
 const WEIGHT_NOUN = new CueWords(/importance|significance|interest|value/iu);
 
@@ -445,7 +454,8 @@ function literalWith(literal: string, ...words: CueWords[]): LiteralWithWords {
  *   warning", "they consider the vote as void" (not "we see that the needs are huge", what is seen; nor "saw
  *   as many as 300", an amount; nor "saw the ship as it sank", a happening watched);
  * - the only or the best way: "dialogue is the only way to …", "talks remain the best option", "this is the
- *   right decision" (not "the target was the main radar site", which names a thing);
+ *   right decision", "the detour was the quickest way to …" (not "the target was the main radar site", which
+ *   names a thing; nor "the strike was the latest step in …", which places a happening in its series);
  * - importance weighed: "the treaty is of great importance", "the port plays a key role in …", "the deal is in
  *   the interests of both sides" (not "interest rates", a thing; nor "the sappers have played a vital role in
  *   clearing the area", a part in a happening told);
@@ -474,7 +484,7 @@ export const CHARACTERISATION: readonly [string | LiteralWithWords, RegExp, bool
   ['mean', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:\w+ly\s+)?mean\b/iu],
   ['matter of', /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:only|just|simply|purely|also|still|not)\s+)*a\s+matter\s+of\b/iu],
   [literalWith(' as ', VIEW_VERB), /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+|also\s+|now\s+)?(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered)\s+(?!as\s+(?:many|much|few|little)\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|considered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though)\b)/iu],
-  [literalWith('the ', ONLY_OR_BEST, WAY_NOUN), /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable))\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
+  [literalWith('the ', ONLY_OR_BEST, WAY_NOUN), /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable)|(?!(?:latest|earliest|newest)\b)\p{Ll}{3,}est)\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
   [literalWith(' of ', WEIGHT_NOUN), /\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?of\s+(?:great|particular|special|vital|crucial|utmost|paramount|key|critical|enormous|huge|little|no|major|strategic|fundamental)\s+(?:importance|significance|interest|value)\b/iu],
   ['role', /(?<!\b(?:has|have|had)\s+)\bplays?\s+(?:an?|the)\s+(?:\w+ly\s+)?(?:key|important|crucial|vital|major|significant|decisive|leading|central|essential|positive|constructive|stabili[sz]ing|pivotal|special|big|huge|great)\s+role\b/iu],
   ['interest', /\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?interests?\b(?!\s+(?:rates?|payments?)\b)/iu],
@@ -656,13 +666,14 @@ function stateChanged(clause: string): boolean {
  * A side's watch kept on how things go, kept going, or kept on what another side may do: "the ministry is
  * closely monitoring Freedonian military activities", "officials have been watching the situation", "we
  * continue to closely monitor the situation", "the ministry keeps following developments", "it is closely
- * monitoring the neighbour's possible provocations", "the coast guard is watching the rebels' moves" — a
+ * monitoring the neighbour's possible provocations", "the coast guard is watching the rebels' moves", "we are
+ * monitoring the possibility of cooperation between the two sides", "are monitoring possible arms cooperation" — a
  * posture described, no happening told
  * (not "we continue to follow the tanker", "the navy was tracking the vessel", a thing followed; nor "the
  * army keeps watching enemy movements and struck a convoy", an act told after it).
  */
 const WATCH_KEPT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions)\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions|possibility|possibilities|likelihood|prospects?|signs|cooperation(?=\s+(?:between|with|in|on)\b))\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
 
 /** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
 function watchKept(clause: string): boolean {
@@ -719,15 +730,16 @@ function learningJudged(clause: string): boolean {
  * What something does to the course of things, judged in the present: "their disregard for safety
  * complicates the defenders' tasks", "the victory creates conditions for further advances", "(the
  * defeat) brings closer the end of the war", "the defence is being made more challenging by …", "the
- * fog makes the crossing more dangerous" — an effect weighed, no happening told (not "the storm
- * complicated the rescue on Monday", told in the past; nor "the army creates a buffer zone", an act).
+ * fog makes the crossing more dangerous", "the raids have a damaging impact on trade" — an effect weighed, no
+ * happening told (not "the storm complicated the rescue on Monday", "the blast had an impact on the hull",
+ * told in the past; nor "the army creates a buffer zone", an act).
  */
 const EFFECT_JUDGED =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,10}?(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier))|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b/iu;
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,10}?(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier)|(?:has|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:impact|effect|influence)\s+on)|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b/iu;
 
 /** Whether the clause weighs what something does to the course of things (EFFECT_JUDGED), read only where a word of it is. */
 function effectJudged(clause: string): boolean {
-  return /complicat|hamper|hinder|facilitat|enabl|condition|closer|more|less|harder|easier/i.test(clause) && EFFECT_JUDGED.test(clause);
+  return /complicat|hamper|hinder|facilitat|enabl|condition|closer|more|less|harder|easier|impact|effect|influence/i.test(clause) && EFFECT_JUDGED.test(clause);
 }
 
 /**
@@ -908,7 +920,9 @@ export function describesOrJudges(clause: string): boolean {
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause) ||
     noteTaken(clause) ||
-    conclusionDrawn(clause)
+    conclusionDrawn(clause) ||
+    motiveGiven(clause) ||
+    attitudeHeld(clause)
   );
 }
 

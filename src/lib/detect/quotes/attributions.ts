@@ -870,6 +870,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const beforeOccasion = subjectBeforeOccasion(view, last);
   if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
   if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
+  const aroundOccasion = subjectAroundOccasion(view, last);
+  if (aroundOccasion) return aroundOccasion;
   const object = rolesJoinedByAnd(view, phraseBefore(view, last));
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
@@ -907,6 +909,11 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
   if (sender) return sender;
   if (phrase === object.phrase && placeInsideLongerSubject(view, phrase, stop)) return null;
+  // "The resolution against Sylvania noted": the subject before "against" speaks, not the side it opposes.
+  if (phrase === object.phrase && opposedInsideLongerSubject(view, phrase, stop)) {
+    const subject = phraseBefore(view, phrase.first - 2).phrase;
+    return subject && isSpeakerPhrase(view, subject) ? { phrase: spanOf(subject), appositive: null, elided: false, role: 'main' } : null;
+  }
   if (!isSpeakerPhrase(view, phrase)) return null;
   // "Fredonburg's estimated 120,000 residents": a possessive owns the noun the participle qualifies;
   // no one speaks.
@@ -997,6 +1004,21 @@ function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 
     const { phrase, stop } = phraseBefore(view, i - 1);
     if (!phrase && (stop === 'and' || stop === 'but')) return 'elided';
     return phrase && isSpeakerPhrase(view, phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/**
+ * "Anna Berg, Freedonia's envoy to the Council, in a statement said": an occasion after the comma that
+ * closes an appositive is no speaker; the name and appositive before it are, as when the verb follows
+ * the comma. Null when no such occasion ends right before the verb.
+ */
+function subjectAroundOccasion(view: SentenceView, last: number): Found | null {
+  for (let i = last - 1; i > 0 && last - i <= OCCASION_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i))) return null;
+    if ((view.tokens[i] as Token).text !== 'in' || !OCCASION_DETERMINERS.has(view.tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    const occasion = view.tokens.slice(i + 2, Math.min(i + 5, last + 1)).some((t) => OCCASIONS.has(t.text.toLowerCase()));
+    return occasion && /^\s*,\s*$/.test(gapBefore(view, i)) ? subjectAroundAppositive(view, i - 1) : null;
   }
   return null;
 }
@@ -1474,6 +1496,22 @@ function placeInsideLongerSubject(view: SentenceView, place: PhraseRange, stop: 
   if (!PLACE_AFTER_NOUN.has(stop) || place.first < 2 || !isPlainGap(gapBefore(view, place.first - 1))) return false;
   const before = (view.tokens[place.first - 2] as Token).text;
   return /^\p{Ll}+$/u.test(before) && !isRoleNoun(before) && !CLAUSE_WORDS.has(before);
+}
+
+/** Prepositions whose object a subject is against or about, never who speaks: "the resolution against Sylvania". */
+const OPPOSED_AFTER_NOUN: ReadonlySet<string> = new Set(['against', 'toward', 'towards', 'about', 'over']);
+
+/**
+ * "The key provision of the resolution against Sylvania noted", "Protesters against the war said": the
+ * side read back to "against" (or "about", "over", "towards") after a lower-case word is what a longer
+ * subject opposes or concerns, so it does not speak; the subject before the preposition does.
+ */
+function opposedInsideLongerSubject(view: SentenceView, object: PhraseRange, stop: string): boolean {
+  if (!OPPOSED_AFTER_NOUN.has(stop) || object.first < 2 || !isPlainGap(gapBefore(view, object.first - 1))) return false;
+  const before = (view.tokens[object.first - 2] as Token).text;
+  // "Protesters against Freedonia said": the sentence's first word is capitalised as any word there is.
+  const opensSentence = object.first === 2 && /^\p{Lu}\p{Ll}+$/u.test(before);
+  return (/^\p{Ll}+$/u.test(before) || opensSentence) && !CLAUSE_WORDS.has(before.toLowerCase());
 }
 
 /** Documents that say things, named before what they are about: "the ministry's latest update on the war". */

@@ -193,7 +193,13 @@ function resolvePhrase(
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
     const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
-    if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
+    if (issued) {
+      const found: ResolvedSpeaker = { ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' };
+      // "The resolution condemns … ¶ It also urges …": the document spoke last, so a later "it" is it
+      // (its issuer), not a side that spoke before it was named.
+      context.memory.remember(found);
+      return [found];
+    }
   }
   // "the country’s Health Ministry" after "300 Sylvanian sailors were killed": Sylvania's.
   const ofCountry = ofCountryNamedBefore(text, phrase, appositive, verb, context);
@@ -301,7 +307,7 @@ function resolvePhrase(
   }
   // "Freedonia and Sylvania denied the trade, although the two countries confirmed …": each of the pair.
   if (BOTH_SIDES.test(text)) {
-    const pair = lastTwoGovernments(text, context.memory, context.lexicon);
+    const pair = lastTwoGovernments(context.memory, context.lexicon);
     if (pair) {
       const each = pair.map((id): ResolvedSpeaker => ({ speaker: { name: null, description: text, actor: id }, government: id, kind: 'organisation', resolvedBy: 'pronoun' }));
       context.memory.rememberJoint(each);
@@ -1241,13 +1247,46 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
   // "the authorities", "the military" alone may be any side's; "the ministry", "the group" are one named before.
   if (described?.[1] === '' && EVERY_SIDE_HAS.has(head)) return null;
+  // "the separatist government" after the article named "the Freedonian government": a word that sets
+  // one authority apart from another must be in the actor's names too, or the description is another side's.
+  const markers = STATE_HEADS.has(head) ? wordsOf(described?.[1] ?? '').filter((word) => SIDE_MARKING_WORDS.has(word)) : [];
+  const marked = (id: string) => markers.every((marker) => namesOf(id, lexicon).some((name) => hasWordStartingWith(name, marker)));
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
-  const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead);
+  const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead, marked);
   if (before) return before;
   if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
-  return side && [side.name, ...side.aliases].some(endsWithHead) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+  return side && [side.name, ...side.aliases].some(endsWithHead) && marked(side.id) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+}
+
+/**
+ * Words that set an authority apart from the state's own ("the separatist government", "the rebel
+ * authorities", "the exiled government"): a description with one means only an actor the topic data
+ * names with it ("Sylvanian rebels"), never the state named last.
+ */
+const SIDE_MARKING_WORDS: ReadonlySet<string> = new Set([
+  'separatist', 'rebel', 'breakaway', 'exiled', 'self-proclaimed', 'self-declared', 'unrecognised', 'unrecognized',
+  'de-facto', 'rival', 'puppet', 'insurgent', 'opposition',
+]);
+
+/** Nouns a state shares with the authorities set apart from it ("government", "authorities"); a "rebel group" is no state's. */
+const STATE_HEADS: ReadonlySet<string> = new Set(['government', 'authorities', 'authority', 'administration', 'leadership', 'regime', 'cabinet']);
+
+/** The words of a phrase, lower case, "de facto" as one word however written. */
+function wordsOf(phrase: string): string[] {
+  return phrase.toLowerCase().replace(/\bde\s+facto\b/g, 'de-facto').split(/\s+/).filter((word) => word !== '');
+}
+
+/** An actor's name and aliases as the topic data gives them. */
+function namesOf(id: string, lexicon: ActorLexicon): string[] {
+  const actor = lexicon.actor(id);
+  return actor ? [actor.name, ...actor.aliases] : [];
+}
+
+/** True when a word of `name` starts with `prefix`, whatever the case ("Separatist forces" has "separatist"). */
+function hasWordStartingWith(name: string, prefix: string): boolean {
+  return wordsOf(name).some((word) => word.startsWith(prefix));
 }
 
 /** A role's own words, before whom or what it is of: "shipping company" in "shipping company (Marsh Line)". */
@@ -1310,10 +1349,11 @@ function lastNamed(
   lexicon: ActorLexicon,
   kindFits: (kind: string) => boolean,
   nameFits: (name: string, written: string) => boolean,
+  actorFits: (id: string) => boolean = () => true,
 ): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
-    if (!actor || !kindFits(actor.kind)) continue;
+    if (!actor || !kindFits(actor.kind) || !actorFits(id)) continue;
     if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase(), name))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
@@ -1439,15 +1479,14 @@ const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|
 
 /**
  * The pair "the two countries" refers to: the last two speakers when both are governments (they may
- * have spoken in this very sentence), else the two governments named nearest before it, when exactly
- * two are (SpeakerMemory.pairBefore). Null when there is no such pair: three governments named
- * before leave the pair to guess, and a guessed side is a wrong one.
+ * have spoken in this very sentence: "Freedonia and Sylvania denied the trade, although the two
+ * countries confirmed …"). Null otherwise: two governments merely named before ("Berg and Ruhl signed
+ * the pact; under it, the two countries pledged …") speak with one joint voice, which is no one side's.
  */
-function lastTwoGovernments(phrase: string, memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
+function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
   const isGovernment = (id: string | null): id is string => id !== null && lexicon.actor(id)?.kind === 'government';
   const spoke = memory.lastSpeakers(2).map((known) => known.speaker.actor);
-  if (spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1]) return [spoke[0] as string, spoke[1] as string];
-  return memory.pairBefore(phrase);
+  return spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1] ? [spoke[0] as string, spoke[1] as string] : null;
 }
 
 /** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */

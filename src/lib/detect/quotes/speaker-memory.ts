@@ -81,6 +81,9 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
+/** The words between a document and whom it acts on: " demanding ", " condemning the ", " urging that ". */
+const TARGET_OF_DOCUMENT = /^\s+\p{Ll}+ing\s+(?:that\s+)?(?:the\s+)?$/u;
+
 /** A speaker described as a document: "a statement released via the Telegram channel". */
 const NAMES_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'iu');
 
@@ -184,25 +187,6 @@ export class SpeakerMemory {
   }
 
   /**
-   * The pair of governments "the two countries" in `phrase` refers to, read as `countryBefore` reads
-   * "the country's": the governments named before the phrase in its sentence, else in the nearest
-   * sentence before that names any. Null unless exactly two are named there (not counting those named
-   * only as a place when that leaves two): after "Sylvania's war against Freedonia … cooperation
-   * between the two nations", with Marshland named too, a reader cannot tell which two.
-   */
-  pairBefore(phrase: string): [string, string] | null {
-    const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
-    const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
-    const pairOf = (governments: readonly GovernmentAt[]): [string, string] | null => {
-      const ids = [...new Set(governments.map((g) => g.government))];
-      return ids.length === 2 ? [ids[0] as string, ids[1] as string] : null;
-    };
-    return pairOf(deciding) ?? pairOf(deciding.filter((g) => !g.place));
-  }
-
-  /**
    * The one government the sentence being read names as a place ("in Sylvania") before `phrase`, for
    * "20 died in Sylvania, local officials said": null when it names none or several there. A place
    * after the phrase may be part of it ("Local officials, as well as those in Fredonburg").
@@ -298,7 +282,9 @@ export class SpeakerMemory {
       const end = introduced.index + introduced[0].length;
       const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
       const before = mentions.filter((m) => m.index < introduced.index).reverse();
-      const after = mentions.filter((m) => m.index >= end);
+      // After it, not the one a participle of the document acts on: "a resolution demanding that
+      // Sylvania stop", "a statement condemning Freedonia" name the document's target, not its issuer.
+      const after = mentions.filter((m) => m.index >= end && !TARGET_OF_DOCUMENT.test(sentence.slice(end, m.index)));
       this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
       return;
     }
