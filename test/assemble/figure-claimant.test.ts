@@ -156,6 +156,25 @@ describe('assembleFigures: who claims a figure', () => {
   });
 
   it.each([
+    ['The State Bureau reported that the raids left 90 casualties. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The State Bureau', 'freedonia'],
+    ['Anna Berg presented that 90 casualties were counted. Their breakdown by town is as follows: Fredonburg: 30 casualties, Marsh City: 60 casualties.', 'Anna Berg', 'freedonia'],
+    // A share or a sum of the count before it names no new source: the report goes on past it.
+    ['Anna Berg presented that 90 casualties were counted. This makes up about 40 percent of the crews. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'Anna Berg', 'freedonia'],
+    ['The State Bureau reported that the raids left 90 casualties. That amounts to half the crews. It represents a third of the fleet. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The State Bureau', 'freedonia'],
+    // No report before it, a sentence between that is no restatement, a breakdown naming its own
+    // source, or a sentence that lays out nothing: the outlet's.
+    ['The raids left 90 casualties. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The Courier', null],
+    ['The State Bureau reported that the raids left 90 casualties. The shelters are full. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The Courier', null],
+    ['Anna Berg presented that 90 casualties were counted. This makes up about 40 percent of the crews. The strikes in the north left 30 casualties, and those on the coast 60 casualties.', 'The Courier', null],
+    ['The State Bureau reported that the raids left 90 casualties. The Sylvanian count is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The Courier', null],
+  ])('gives the items of a breakdown ("… is as follows: …") to the report it lays out: %j', (text, claimant, government) => {
+    expect(claimantsOf(text).filter(([figure]) => figure === '30 casualties' || figure === '60 casualties').map(([, who, gov]) => [who, gov])).toEqual([
+      [claimant, government],
+      [claimant, government],
+    ]);
+  });
+
+  it.each([
     ['The State Bureau said the raids left 40 casualties. Of the casualties, 30 were counted in the south.', '30', 'The State Bureau', 'freedonia'],
     ['The State Bureau said the raids left 40 casualties. Among them, 30 casualties were counted in the south.', '30 casualties', 'The State Bureau', 'freedonia'],
     // A split that names someone of its own is theirs; a sentence that splits nothing is the outlet's.

@@ -413,6 +413,23 @@ describe('figureStage: plans', () => {
     expect(stage('Sylvania has yet to confirm that 300 sailors were killed', '300 sailors')).toBe('reported');
   });
 
+  it.each([
+    // An order to send, and an aim, offer or threat told in "-ing", decide or intend the number.
+    ['Berg has ordered the dispatch of 6,000 sailors to the port', '6,000 sailors', 'planned'],
+    ['Freedonia ordered the deployment of 3,000 sailors', '3,000 sailors', 'planned'],
+    ['The navy is growing fast, aiming to increase its strength by an estimated 150,000 sailors', '150,000 sailors', 'planned'],
+    ['Sylvania is offering to send 3,000 sailors', '3,000 sailors', 'planned'],
+    ['Fredonburg is threatening to deploy 5,000 sailors', '5,000 sailors', 'planned'],
+    // Must not fire: an order or aim that is not of the count, and a dispatch that was ordered and done.
+    ['Berg ordered 3,000 sailors home', '3,000 sailors', 'reported'],
+    ['The order came after the dispatch of 3,000 sailors', '3,000 sailors', 'reported'],
+    ['Drones aimed at 30 boats were shot down', '30 boats', 'reported'],
+    ['The dispatch of 3,000 sailors, ordered in May, is complete', '3,000 sailors', 'reported'],
+    ['Gunners aiming at the port sank 30 boats', '30 boats', 'reported'],
+  ])('reads an order to send and an aim told in "-ing" as planned: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('reads what is scheduled, and leave that will be allowed, as planned', () => {
     expect(stage('Officials said 5,000 sailors were scheduled to leave on Monday', '5,000 sailors')).toBe('planned');
     expect(stage('Sylvania said 5,000 sailors would be allowed to leave', '5,000 sailors')).toBe('planned');

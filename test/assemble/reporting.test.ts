@@ -954,13 +954,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
     expect(stance('added', 'that a monument will soon be erected in Marsh City to commemorate the crews')).toBe('pledges');
     expect(stance('announced', 'that a memorial to the crews would soon be built in the capital')).toBe('pledges');
-    // An honour promised is still a promise, though its words praise; an honour paid or hoped for is not.
+    // An honour promised is still a promise, though its words praise; an honour hoped for is not, and an
+    // honour paid is a happening told.
     expectEachSaid([
       'Soon, a monument will be erected in Marsh City in honour of the heroic crews',
       'that a memorial would be built in the capital to honour the sailors who fought at sea',
       'Monuments to the brave sailors who performed feats at sea will be built',
     ], 'pledges');
-    expectEachSaid(['the heroes were honoured at a ceremony in the capital', 'their bravery will be remembered by the nation'], 'other');
+    expectEachSaid(['their bravery will be remembered by the nation'], 'other');
+    expectEachSaid(['the heroes were honoured at a ceremony in the capital'], 'confirms');
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'a monument to the brave crews will be built', { forThemselves: true, reported: false })).not.toBe('pledges');
     // What a witness expects to be done for them promises nothing; nor does what was done.
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
@@ -1059,6 +1061,22 @@ describe('negatedFrame: quoted words inside a negated clause', () => {
   it('ignores a negation in an earlier clause and quotes outside any negation', () => {
     expect(frame('The boats did not sail, but Berg called it a “victory.”')).toBeNull();
     expect(frame('Berg called the crossing a “provocation.”')).toBeNull();
+  });
+  it.each([
+    ['Berg said the government would not hesitate to take “direct action” against the rebels.'],
+    ['Ruhl said Sylvania will never fail to honour its “commitments” to the port.'],
+    ['The rebels said they would not cease their “operations” at sea.'],
+    ['Berg said the navy did not shy away from “hard choices”.'],
+  ])('finds no frame in a verb of holding back negated, which affirms what follows: %s', (text) => {
+    expect(frame(text)).toBeNull();
+  });
+
+  it.each([
+    ['Berg said the government would not take “direct action” against the rebels.', 'would not take'],
+    ['Ruhl said Sylvania did not accept the “ultimatum”.', 'did not accept'],
+    ['The rebels said they would not stop their “operations” at sea.', 'would not stop'],
+  ])('still frames a negated verb of doing: %s', (text, expected) => {
+    expect(frame(text)).toBe(expected);
   });
 });
 

@@ -24,6 +24,22 @@ describe('the speaker asking someone to act, in the present', () => {
   });
 });
 
+describe('the speaker’s asking announced', () => {
+  /** [the words quoted, the stance]. */
+  const cases: [string, Stance][] = [
+    ['I want to ask Deputy Minister Anna Weiss to present the figures on the displaced', 'calls-for'],
+    ['We would like to ask all sides to return to the talks in Marsh City', 'calls-for'],
+    ['I want to ask Deputy Prime Minister Olaf Lind Weiss to present the figures', 'calls-for'],
+    // A question of one's own, or an invitation, asks no one to act.
+    ['I want to ask why this happened to our village', 'other'],
+    ['I want to ask you a question about the convoy', 'other'],
+    ['We want to invite everyone to the ceremony in Fredonburg', 'other'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(quoted(words)).toBe(stance);
+  });
+});
+
 describe('the speaker asking for something, in the present', () => {
   /** [the words quoted, the stance]. */
   const cases: [string, Stance][] = [

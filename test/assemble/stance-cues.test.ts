@@ -84,6 +84,7 @@ const THREATS = [
   'i will escalate', 'to expand the attacks',
   // Alternatives again, each with one cue word only.
   'us to strike', 'of reprisals', 'of retaliation', 'to intensify operations', 'to widen strikes', 'it shall not pass unanswered', 'our naval operations will not stop', 'we will not halt the attacks',
+  'we won’t hesitate to strike', 'Ruhl reserves the right to take further steps', 'further action will be taken', 'we will not remain passive',
 ];
 
 /** A clause for each alternative of EXPLANATION, in its order, each of its words in one clause with no other cue word. */
@@ -157,7 +158,7 @@ const COMMITMENTS = [
 ];
 
 /** A clause for each alternative of DUTY_TAKEN_ON, in its order. */
-const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obligation to act', 'it is our duty to help', 'it is my sacred obligation to serve'];
+const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obligation to act', 'it is our duty to help', 'it is my sacred obligation to serve', 'our primary duty today is to help'];
 
 /** A clause for each alternative of NEGATED_ASSERTION, in its order. */
 const NEGATIONS = [

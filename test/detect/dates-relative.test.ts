@@ -197,6 +197,13 @@ describe('weekdays', () => {
     ['The envoys met in Marsh City last week, possibly on Thursday.', '2025-03-06', false],
     ['The ship was hit on Sunday, possibly on Saturday.', '2025-03-08', false],
     ['The ministers met, perhaps on Friday.', '2025-03-07', false],
+    // Hedges may stack, and a part of the day may stand before the day.
+    ['The council is expected to vote, possibly as early as late Friday, on the plan.', '2025-03-14', true],
+    ['Berg will travel to Marsh City, probably as early as Friday.', '2025-03-14', true],
+    ['The ministers are due to meet, possibly late Thursday.', '2025-03-13', true],
+    ['The ministers met, possibly as early as Monday.', '2025-03-10', false],
+    ['The ship was hit, probably late Monday.', '2025-03-10', false],
+    ['The envoys left Marsh City, perhaps as early as Tuesday.', '2025-03-11', false],
   ])('reads a hedged day after a comma by the clause it narrows: %j', (text, start, expected) => {
     expect(dates(text).at(-1)).toMatchObject({ start, expected });
   });

@@ -202,6 +202,41 @@ describe('findFigures: things that are not figures', () => {
     expect(texts(input, WITH_STRIKES)).toEqual(expected);
   });
 
+  it.each([
+    // A measure right after the number sizes what follows, even a unit a category lists.
+    ['The 15,000 TEU container ship was attacked off Marsh City.', []],
+    ['An 80,000 dwt tanker and a 300 metre cargo ship were struck.', []],
+    ['Three 19,000 teu vessels were hit.', []],
+    ['The 40 tonne missiles were shipped.', []],
+    // A count with no measure between, a measure the category counts, or a measure after the unit: counted.
+    ['The rebels struck 15 container ships and 3 tankers.', ['15 container ships', '3 tankers']],
+    ['Sylvania shipped 40 tonnes of aid.', ['40 tonnes']],
+    ['The rebels attacked 12 ships of 15,000 teu.', ['12 ships']],
+    ['They fired 20 missiles at 12 ships in 30 days.', ['20 missiles', '12 ships']],
+  ])('reads a measure between the number and its unit ("the 15,000 TEU container ship") as a size, not a count: %j', (input, expected) => {
+    const SHIPPING: FigureCategory[] = [
+      ...CATEGORIES,
+      { id: 'ship-attacks', label: 'Ships attacked', units: ['ships', 'ship', 'container ships', 'container ship', 'cargo ship', 'tankers', 'tanker', 'vessels'], cues: ['attacked', 'struck', 'hit'] },
+      { id: 'aid', label: 'Aid', units: ['tonnes of aid', 'tonnes'], cues: ['shipped'] },
+    ];
+    expect(texts(input, SHIPPING)).toEqual(expected);
+  });
+
+  it.each([
+    // The size of a fleet, in a sentence with no cue of what befell the ships: no count of them.
+    ['Sylvania pledged to build a multinational fleet of 100 surface vessels.', []],
+    ['The Marlin is one of three frigates in the navy’s fleet.', []],
+    ['Freedonia has a flotilla of about 12 tankers in the port.', []],
+    // Ships of a fleet that were attacked or diverted, or a fleet that was: counted.
+    ['A fleet of about 40 tankers was attacked off Marsh City.', ['about 40 tankers']],
+    ['The rebels attacked 30 ships in the Freedonian fleet.', ['30 ships']],
+    ['Twelve ships of the fleet were hit.', ['Twelve ships']],
+    ['The fleet of ships attacked 12 tankers.', ['12 tankers']],
+  ])('reads the size of a fleet as no count of ships attacked: %j', (input, expected) => {
+    const SHIPS: FigureCategory[] = [...CATEGORIES, { id: 'ship-attacks', label: 'Ships attacked', units: ['ships', 'frigates', 'tankers', 'surface vessels', 'vessels'], cues: ['attacked', 'hit'] }];
+    expect(texts(input, SHIPS)).toEqual(expected);
+  });
+
   it('does not count the first of two coordinated modifiers of a plural noun ("25 missile and drone launch sites")', () => {
     expect(texts('The jets hit over 25 missile and radar sites.')).toEqual([]);
     // A phrase that ends in no plural noun still counts its first conjunct.

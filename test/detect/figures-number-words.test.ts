@@ -99,6 +99,27 @@ describe('findFigures: number words in text', () => {
     expect(read('The lists gave 10,00 and 1,00,0000 and 100,00,000 soldiers.').map((f) => f.value)).not.toContain(1000000);
   });
 
+  it.each([
+    ['Berg said four-thousand-100 troops had crossed.', [{ value: 4100, upper: undefined, text: 'four-thousand-100 troops' }]],
+    ['Some two-thousand-350 soldiers stayed in Marsh City.', [{ value: 2350, upper: undefined, text: 'Some two-thousand-350 soldiers' }]],
+    ['About 600 soldiers died and another four-thousand-100 troops were hurt.', [{ value: 600, upper: undefined, text: 'About 600 soldiers' }, { value: 4100, upper: undefined, text: 'another four-thousand-100 troops' }]],
+    ['Sylvania sent one-million-200 soldiers, Ruhl said.', [{ value: 1000200, upper: undefined, text: 'one-million-200 soldiers' }]],
+  ])('reads digits a hyphen joins to a number in words ending in thousands as its last group: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
+  it.each([
+    // A hundred is no group of thousands, and digits that run on into a word or another hyphen are no last group.
+    ['They sent two-hundred-50 troops.', 50],
+    ['A thousand-100-strong unit of troops left.', 100],
+    ['They found two-thousand-year-old walls and 40 troops.', 2000],
+    // More digits than a group of thousands holds, or as many as the scale itself, are a second number.
+    ['Two-thousand-1000 troops were counted.', 3000],
+    ['Four-thousand-2,500 troops were counted.', 6500],
+  ])('adds no digits that cannot be the last group of thousands: %j', (input, sum) => {
+    expect(read(input).map((f) => f.value)).not.toContain(sum);
+  });
+
   it('reads a four-digit count that could be a year when its noun is a unit and no preposition precedes', () => {
     expect(read('The base now holds 2000 troops.')).toEqual([{ value: 2000, upper: undefined, text: '2000 troops' }]);
   });

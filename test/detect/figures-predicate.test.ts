@@ -1102,6 +1102,37 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['Berg said their losses are more than four thousand.', [['more than four thousand', 'losses']]],
+    ['Sylvanian casualties were 4,000, the Bureau said.', [['4,000', 'losses']]],
+    ['Freedonian losses stand at 4,000.', [['4,000', 'losses']]],
+    ['The casualties remained 12 on Monday.', [['12', 'losses']]],
+    // Below a hundred a plain copula may give an age; a year, a noun after the number, or no unit before the verb count nothing so.
+    ['The casualties were 12.', []],
+    ['The wounded soldiers were 19 and 20.', []],
+    ['The casualties were 300 metres from the road.', []],
+    ['Their aims were 300 in all.', []],
+  ])('reads a count a copula or "stand at" gives the unit right before it, a plain copula only from a hundred: %j', (input, expected) => {
+    const LOSSES: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['casualties', 'losses', 'soldiers', 'wounded'], cues: ['killed'] }];
+    expect(findFigures(input, LOSSES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    // The writer's quotation marks around words of the count, or around the number put at, are passed.
+    ['The number of “forcibly displaced” refugees entering Freedonia exceeded 28,000, the Bureau said.', [['28,000', 'departed']]],
+    ['The number of "displaced" refugees rose to 9,000.', [['9,000', 'departed']]],
+    ['The Bureau placed the number of refugees at “at least 600.”', [['at least 600', 'departed']]],
+    ['Berg put the “refugee tally” at 4,100.', [['4,100', 'departed']]],
+    // A quotation that is someone's words, or a quoted number of what no unit names, counts nothing.
+    ['The number of “forcibly displaced” days exceeded 20.', []],
+    ['The Bureau placed the number of days at “at least 600.”', []],
+    ['“Refugees are everywhere,” Berg said. The strike killed 12.', []],
+    ['The “number” rose to 600, Berg joked.', []],
+  ])('reads a count past the writer’s quotation marks inside it: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The number of arrivals had reached 28,120 by Sunday.', [['28,120', 'departed']]],
     ['Officials put the number of new arrivals at 28,120.', [['28,120', 'departed']]],
     ['The number of those who have fled has passed 100,000.', [['100,000', 'departed']]],

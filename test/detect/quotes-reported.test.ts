@@ -711,6 +711,19 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('According to reports, Freedonia is preparing to send 3,000 more sailors.')).toEqual([]);
   });
 
+  it.each([
+    ['According to Freedonian defence ministry reports, Sylvania has lost 6,000 sailors.', [['Freedonian defence ministry reports', 'freedonia', 'Sylvania has lost 6,000 sailors']]],
+    ['Sylvania has lost 6,000 sailors, according to State Bureau reports.', [['State Bureau reports', 'freedonia', 'Sylvania has lost 6,000 sailors']]],
+    ['According to Sylvanian ministry reports, 300 sailors have died.', [['Sylvanian ministry reports', 'sylvania', '300 sailors have died']]],
+    // Bare reports, reports of a kind, and reports a phrase names no speaker of stay as they were.
+    ['According to reports, Sylvania has lost 6,000 sailors.', []],
+    ['According to local reports, Sylvania has lost 6,000 sailors.', [['local reports', null, 'Sylvania has lost 6,000 sailors']]],
+    ['Sylvania has lost 6,000 sailors, according to intelligence reports.', [['intelligence reports', null, 'Sylvania has lost 6,000 sailors']]],
+    ['According to media reports, Sylvania has lost 6,000 sailors.', [['media reports', null, 'Sylvania has lost 6,000 sailors']]],
+  ])('reads the reports of a speaker the phrase names as that speaker’s word: %j', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.description, m.government, m.reported])).toEqual(expected);
+  });
+
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
     const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);
@@ -2477,7 +2490,14 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
 describe('reported speech: a claim a name’s possessive owns, as the object of a position taken on it', () => {
   const claims = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
   it.each([
-    ['Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.', [['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port']]],
+    // The dispute is Sylvania's statement too, as the denial and the rejection below are their speakers'.
+    [
+      'Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.',
+      [
+        ['sylvania', 'disputes', 'Ruhl’s assertion that Freedonia has retaken complete control of the port'],
+        ['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port'],
+      ],
+    ],
     [
       'Earlier, the Defence Ministry denied Sylvania’s claim that its forces had fired on the port overnight.',
       [

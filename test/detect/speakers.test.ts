@@ -1216,6 +1216,17 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(bank?.speaker.name).toBeNull();
   });
 
+  it.each([
+    ['According to the ombudsman of the internationally unrecognized Republic of Sylvania, 27 residents were wounded.', 'the ombudsman of the internationally unrecognized Republic of Sylvania', 'sylvania', '27 residents were wounded'],
+    ['According to the envoy of the newly elected Freedonian Government, 27 residents were wounded.', 'the envoy of the newly elected Freedonian Government', 'freedonia', '27 residents were wounded'],
+    // An adverb before no participle of a name, or before a lower-case noun, ends the phrase as it did.
+    ['According to the ombudsman, reportedly 27 residents were wounded.', 'the ombudsman', null, 'reportedly 27 residents were wounded'],
+    ['According to Anna Berg, only recently displaced residents were counted.', 'Anna Berg', 'freedonia', 'only recently displaced residents were counted'],
+  ])('reads an adverb before a participle that describes a name inside the speaker phrase: %j', (text, speaker, government, reported) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description || mention?.speaker.name, mention?.government, mention?.reported]).toEqual([speaker, government, reported]);
+  });
+
   it('reads two capitalised words after an office’s preposition as what it is of, not a name', () => {
     const cases: [string, string][] = [
       ['According to the Commissioner for Human Rights, 27 residents were wounded.', 'the Commissioner for Human Rights'],

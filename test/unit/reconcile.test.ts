@@ -81,6 +81,23 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([intention, { ...call, verb: 'vowed', stance: 'pledges' as Stance }]).items).toHaveLength(1);
   });
 
+  it('keeps a quotation apart from a longer one that holds it after words of its own, when the two read differently', () => {
+    const quoted = (source: string, quote: string, stance: Stance) => ({ ...statement(source, '2024-03-04', quote, 'anna-berg', 'freedonia'), stance });
+    const pledge = 'Freedonia remains committed to repelling these attacks to protect the shipping lanes.';
+    const lead = 'The recent spate of illegal attacks is a threat to trade in the strait.';
+    const both = quoted('a-outlet', `${lead} ${pledge}`, 'condemns');
+    // The longer quotation reads by its first sentence; the shorter by its own: two entries.
+    expect(reconcileStatements([both, quoted('b-outlet', pledge, 'pledges')]).items).toHaveLength(2);
+    expect(reconcileStatements([quoted('a-outlet', `They said it was a threat to trade. ${pledge}`, 'condemns'), quoted('b-outlet', pledge, 'pledges')]).items).toHaveLength(2);
+    // Initials written with stops or without are one word.
+    const initials = 'The U.K. remains committed to repelling these attacks to protect the shipping lanes.';
+    expect(reconcileStatements([quoted('a-outlet', `${lead} ${initials.replace('U.K.', 'UK')}`, 'condemns'), quoted('b-outlet', initials, 'pledges')]).items).toHaveLength(2);
+    // Read alike, or the shorter opening the longer, or a word or two before it, they merge as before.
+    expect(reconcileStatements([both, quoted('b-outlet', pledge, 'condemns')]).items).toHaveLength(1);
+    expect(reconcileStatements([quoted('a-outlet', `${pledge} ${lead}`, 'pledges'), quoted('b-outlet', pledge, 'warns')]).items).toHaveLength(1);
+    expect(reconcileStatements([quoted('a-outlet', `And now ${pledge}`, 'condemns'), quoted('b-outlet', pledge, 'pledges')]).items).toHaveLength(1);
+  });
+
   it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {
     const paraphrase = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour on Tuesday' };
     const quoted = { ...statement('b-outlet', '2024-03-05', 'The boats left the harbour on Tuesday', 'anna-berg', 'freedonia'), reported: null };

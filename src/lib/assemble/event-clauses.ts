@@ -150,7 +150,7 @@ export function predicateAfterDate(paragraph: ParagraphAnalysis, sentence: Sente
  */
 const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?|^\W*(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
 
-/** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Sanaa time)"). */
+/** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Marsh City time)"). */
 const UP_TO_COMMA = /^[^,.;:!?]{0,40},/;
 
 /**

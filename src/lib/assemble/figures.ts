@@ -203,26 +203,51 @@ function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
 
 /**
  * A sentence that only says what there is ("There are about 300 soldiers, including …"), that adds
- * to the account before it ("Moreover, two citizens were also injured …"), or that splits a group
- * just counted ("Of the dead, 13 were killed at the scene …", "Among them, …").
+ * to the account before it ("Moreover, two citizens were also injured …"), that splits a group
+ * just counted ("Of the dead, 13 were killed at the scene …", "Among them, …"), or that lays out its
+ * breakdown in words that name no one ("The distribution by regions is as follows: …", not "The
+ * Sylvanian count is as follows: …").
  */
-const GOES_ON = /^\s*(?:There\s+(?:are|were)\b|(?:Moreover|Furthermore|In\s+addition|Additionally),|(?:Of|Among)\s+(?:them|those|whom|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s*,)/u;
+const GOES_ON =
+  /^\s*(?:There\s+(?:are|were)\b|(?:Moreover|Furthermore|In\s+addition|Additionally),|(?:Of|Among)\s+(?:them|those|whom|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s*,|(?:The|These|Its|Their)\s+(?:\p{Ll}[\p{L}-]*\s+){1,8}?(?:is|are|was|were)\s+as\s+follows\s*:)/u;
+
+/**
+ * A sentence that only restates the count before it as a share or a sum ("This makes up about 40
+ * percent of evacuees.", "That amounts to half the crews."): it names no new source, so the report
+ * before it goes on past it.
+ */
+const RESTATES = /^\s*(?:This|That|These|It)\s+(?:makes?\s+up|made\s+up|represents?|represented|accounts?\s+for|accounted\s+for|amounts?\s+to|amounted\s+to|corresponds?\s+to|corresponded\s+to)\b/u;
+
+/** Most restating sentences a report goes on past: "X presented … This makes up … The breakdown is as follows: …". */
+const RESTATING_SENTENCES = 2;
 
 /**
  * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an
  * existential or additive sentence ("According to the Bureau, 12 were killed. Moreover, 30 were
- * injured.") that names no one goes on with the report of the sentence right before it,
- * when that sentence reports one speaker's words and the speaker's government is known. Anything
- * else with no speaker of its own stays the outlet's: a claimant is never guessed.
+ * injured.") that names no one goes on with the report of the sentence before it, when that sentence
+ * reports one speaker's words and the speaker's government is known; sentences between that only
+ * restate the count as a share (`RESTATES`) and name no one are passed over. Anything else with no
+ * speaker of its own stays the outlet's: a claimant is never guessed.
  */
 function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
-  if (!sentence || !GOES_ON.test(sentence.text)) return undefined;
-  if (paragraph.actors.some((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))) return undefined;
-  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  if (!sentence || !GOES_ON.test(sentence.text) || namesAnyone(paragraph, sentence)) return undefined;
+  let at = paragraph.sentences.indexOf(sentence) - 1;
+  const reportsIn = (previous: Sentence) => paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
+  for (let passed = 0; passed < RESTATING_SENTENCES; passed++) {
+    const between = paragraph.sentences[at];
+    if (!between || !RESTATES.test(between.text) || namesAnyone(paragraph, between) || reportsIn(between).length > 0) break;
+    at -= 1;
+  }
+  const previous = paragraph.sentences[at];
   if (!previous) return undefined;
-  const reports = paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
+  const reports = reportsIn(previous);
   const only = reports.length === 1 ? reports[0] : undefined;
   return only?.kind === 'reported' && only.government ? only : undefined;
+}
+
+/** Whether the topic data's actors are named in the sentence. */
+function namesAnyone(paragraph: ParagraphAnalysis, sentence: Sentence): boolean {
+  return paragraph.actors.some((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end));
 }
 
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */

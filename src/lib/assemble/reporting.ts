@@ -135,6 +135,9 @@ function cancelledByWithout(wordsAfterVerb: readonly string[]): boolean {
   return without >= 0 && !wordsAfterVerb.slice(0, without).some((word) => OPENS_OWN_CLAUSE.test(word));
 }
 
+/** Verbs of holding back or falling short, whose negation affirms: "not hesitate", "never fail", "not cease". */
+const HOLDING_BACK = /^(?:hesitat|fail|ceas|shy|shrink|flinch|waver|balk)\w*$/i;
+
 /** A finite copula: after a negated verb, it opens the quote's own clause ("a meeting that did not include him was “wrong”"). */
 const FINITE_COPULA = /^(?:is|are|was|were|am)$/i;
 
@@ -167,6 +170,9 @@ export function negatedFrame(paragraphText: string, quoteStart: number): string 
     if (!PARTICIPLE.test(next)) return null;
   }
   if (words.slice(verbAt + 1).some((word) => FINITE_COPULA.test(word))) return null;
+  // "would not hesitate to take “direct action”", "never failed to honour its “commitments”": a verb of
+  // holding back, negated, affirms what follows; shown as a refusal, a threat would read as its opposite.
+  if (HOLDING_BACK.test(words[verbAt] ?? '')) return null;
   // "would not go without “punishment”", "will never pass without “a response”": two negations cancel,
   // and the clause affirms what the quote names ("did not say whether they left without “escorts”" is
   // still negated: the "without" is the question's).

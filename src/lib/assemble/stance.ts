@@ -4,6 +4,7 @@
  */
 import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
+import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
   clauseAfterBut,
@@ -106,7 +107,11 @@ import {
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
+import { forceUntilWrongEnds } from './stance/force-until-wrong-ends.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
+import { harmToldAsState } from './stance/harm-state.ts';
+import { honourPaidTold } from './stance/honour-paid.ts';
+import { matterUnknown } from './stance/matter-unknown.ts';
 import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
   acceptsOffer,
@@ -138,6 +143,7 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
+import { stepAnnounced } from './stance/step-announced.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
@@ -255,6 +261,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // doubt conceded, the danger flagged after its "but" is what the statement does.
   // "is working to ascertain the full details": the facts still sought are not yet confirmed.
   if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause) || factsSought(clause) || onlyReportsKnown(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  // "the fate of the 40 passengers is still unknown", "there's no current evidence of it": a matter told as
+  // not yet known is left open, as "it is not known" leaves it; a claim called false is still denied.
+  if (matterUnknown(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
@@ -271,7 +280,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? stepAnnounced(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
@@ -304,7 +313,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
-    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || veiledThreat(clause) || noActUnanswered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || forceUntilWrongEnds(clause, speaker) || veiledThreat(clause) || noActUnanswered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
@@ -379,6 +388,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "they took part in the battle and showed great courage": a part taken, told before the praise, is told;
   // a quotation of the praise alone ("… and “showed great courage”") still praises.
   const partTaken = partTakenBeforePraise(clause) && !(quote !== null && PRAISE.test(quote));
+  // "(the agency reported) Berg has publicly honored the fallen soldiers": honour paid by a party is a
+  // happening told; its words of honour name the act, they praise nothing of the speaker's own.
+  if (honourPaidTold(clause) && !(quote !== null && PRAISE.test(quote))) return speaker.assesses === true ? 'other' : 'confirms';
   if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
@@ -402,12 +414,17 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // only in a fronted motive; the statement tells the act.
   const afterMotive = afterFrontedMotive(unquoted);
   const blameInMotiveOnly = afterMotive !== undefined && !condemnable(afterMotive);
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly) return 'condemns';
+  // "the operation has been launched in order to ensure … suppression of provocations": blame only in what
+  // a told act was for or put an end to; the statement tells the act.
+  const blameInPurpose = blameInPurposeOnly(unquoted);
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly && !blameInPurpose) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  // "(the spokesman said) the ferry is now in danger of sinking": the state a struck thing is in is told.
+  const stateTold = harmToldAsState(clause);
+  if (!givesPurpose && !stateTold && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.

@@ -2,7 +2,7 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, ResolvedDate, Stance } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
-import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
+import { isDenialVerb, negatedFrame, readReporting, type Reporting } from './reporting.ts';
 import { stanceOf } from './stance.ts';
 import { quotedAsCalledFor } from './stance/call-frame.ts';
 import { assessesForNoSide, speaksAsDocument, speaksAsFinding, type StanceSpeaker } from './stance/speaker.ts';
@@ -72,6 +72,20 @@ function framedReporting(paragraphText: string, mention: StatementMention, repor
 }
 
 /**
+ * A quoted adverb of the verb right after it is part of a denial: "said it “categorically” disagreed
+ * with the criticism", "said it “firmly” rejects the accusations". The quote alone ("categorically")
+ * would show the denial as an assertion, so the denying verb joins the telling, negated. Only a single
+ * word in "-ly" right before a verb that denies, rejects or disagrees: "“deeply” regrets" tells no denial.
+ */
+function deniedByVerbAfter(paragraphText: string, mention: StatementMention, reporting: Reporting): Reporting {
+  if (mention.kind !== 'quote' || mention.quote === null || reporting.negated || !/^\p{L}+ly$/u.test(mention.quote)) return reporting;
+  const quoteEnd = paragraphText.indexOf(mention.quote, mention.index) + mention.quote.length;
+  const next = /^[”"’']?\s+(\p{L}+)/u.exec(paragraphText.slice(quoteEnd))?.[1];
+  if (next === undefined || !(isDenialVerb(next) || /^disagre/i.test(next))) return reporting;
+  return { verb: reporting.verb === null ? next : `${reporting.verb} … ${next}`, negated: true, denial: true };
+}
+
+/**
  * Reported words that are the speaker's own refusal or inability to comment: "(said) it could not comment
  * on the reports", "(said) it could not speak for the coastguard or comment on …", "(said) they would not
  * provide details". Not what the speaker will not do otherwise ("it would not withdraw its ships"), nor
@@ -128,7 +142,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
       const creditsItself = mention.relays || mention.creditsBefore || /^according to$/i.test(mention.verb ?? '');
       if (creditsItself && isPublisher(mention, source.publisher, lexicon)) continue;
       const end = mention.index + mention.evidence.length;
-      const reporting = withheldInWords(mention, framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex)));
+      const reporting = withheldInWords(mention, deniedByVerbAfter(paragraph.text, mention, framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex))));
       candidates.push({
         speaker: mention.speaker,
         government: mention.government,

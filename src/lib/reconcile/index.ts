@@ -26,6 +26,25 @@ function eitherShort(wordsA: TextWords, wordsB: TextWords): boolean {
   return Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT;
 }
 
+/** Words before a text found inside a longer one that make a lead of the longer's own, not a stray word. */
+const LEAD_WORDS = 3;
+
+/**
+ * True when the shorter text's words stand together inside the longer's after LEAD_WORDS words or more
+ * of its own; initials are read as one word, as outlets write "U.K." and "UK".
+ */
+function heldAfterALead(wordsA: TextWords, wordsB: TextWords): boolean {
+  const [a, b] = [joinedInitials(wordsA.spaced), joinedInitials(wordsB.spaced)];
+  const [shorter, longer] = b.length < a.length ? [b, a] : [a, b];
+  const at = longer.indexOf(shorter);
+  return at > 0 && longer.slice(0, at).trim().split(' ').length >= LEAD_WORDS;
+}
+
+/** Spaced words with runs of single letters joined: " the u k remains " → " the uk remains ". */
+function joinedInitials(spaced: string): string {
+  return spaced.replace(/ (?:\p{L} )+(?=\p{L} )/gu, (run) => ` ${run.replace(/ /g, '')}`);
+}
+
 function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
   if (eitherShort(wordsA, wordsB)) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
@@ -93,6 +112,11 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
   // "its intention to reintegrate the region").
   if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
+  // "The recent attacks are illegal. The UK remains committed to repelling them" (condemns, as its first
+  // sentence reads) and "The UK remains committed to repelling them" (pledges): a quotation that holds
+  // another report's words after words of its own reads by what comes first; one entry would show the
+  // pledge as the condemnation.
+  if (a.stance !== b.stance && heldAfterALead(wordsA, wordsB)) return 'different';
   // The words of a story's parties are in most of its statements: what two reports say of them must
   // agree too, or an entry shows one accusation under another ("accused Freedonia of arming Sylvania"
   // and "denounced Freedonia's admission of sending troops to Sylvania").

@@ -65,11 +65,13 @@ const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|ask
 /**
  * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
  * the truce", "we appeal to the authorities to release them", "we beg you to help", "I ask for your prayers
- * and support", "we appeal for calm" (not "I ask for nothing"; not "I asked him
- * where he was", a question told; nor "we ask ourselves why", "we ask whether", a question of one's own).
+ * and support", "we appeal for calm", and the asking announced, "I want to ask the minister to present
+ * the figures", "we would like to ask all sides to …" (not "I ask for nothing"; not "I asked him
+ * where he was", a question told; nor "we ask ourselves why", "we ask whether", "I want to ask why", a
+ * question of one's own).
  */
 const ASKS_TO_ACT =
-  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})|(?:ask|appeal|beg)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?for\s+(?!(?:nothing|no\s+one|nobody|myself|ourselves)\b)\p{Ll})/iu;
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:want|wish|would\s+(?:\w+ly\s+|also\s+)?like)\s+to\s+)?(?:(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’.-]+\s+){1,6}?to\s+\p{Ll})|(?:ask|appeal|beg)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?for\s+(?!(?:nothing|no\s+one|nobody|myself|ourselves)\b)\p{Ll})/iu;
 
 /**
  * A need judged now, then what must be done, in a clause of its own: "It’s essential that the rights of

@@ -115,7 +115,7 @@ export function laterSentences(words: string): string[] {
 export const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
 
 /**
- * Words quoted whole, as sentences of their own, two or more: "Scenes in Kornidzor, at the border. An
+ * Words quoted whole, as sentences of their own, two or more: "Scenes in Marsh City, at the border. An
  * endless stream of refugees." A witness's caption describes what they saw, as a sentence with a verb
  * does; a phrase quoted inside the writer's sentence ("a tiny patch, practically nothing") names or judges.
  */

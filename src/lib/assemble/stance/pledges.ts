@@ -80,10 +80,12 @@ const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-
 
 /**
  * A duty taken on: "considers it a “brotherly duty” to provide assistance", "we see it as our duty to
- * help", "it is our duty to defend them" (not "the duty of every state to …", a call on others, nor
- * "it is my duty to inform you that …", a duty of speech).
+ * help", "it is our duty to defend them", and with the duty first, "our primary duty today is to receive
+ * them", "my first obligation now is to" (not "the duty of every state to …", a call on others, nor
+ * "it is my duty to inform you that …", "our duty is to report", a duty of speech; nor "our duty was to
+ * hold the line", a duty told of the past).
  */
-export const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation))\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
+export const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)|\b(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+(?:(?:today|now|at\s+(?:the|this)\s+(?:moment|time|stage))\s+)?is)\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
 
 /** "duty" or "obligation", one of which DUTY_TAKEN_ON cannot match without, read with its flags. */
 export const DUTY_CUE = new CueWords(/duty|obligation/iu);

@@ -12,6 +12,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['reaffirm', 'confirms'], ['recogni', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
   ['deni', 'denies'], ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refut', 'denies'],
   ['rebuff', 'denies'], ['disput', 'denies'],
+  // "said it “categorically” disagreed with the criticism": disagreeing with a claim rejects it.
+  ['disagre', 'denies'],
   // Doubt cast on another's stance criticises it: "questioned Berg's commitment to the talks".
   ['question', 'condemns'],
   ['warn', 'warns'], ['caution', 'warns'],
@@ -34,9 +36,10 @@ const STANCE_OF_STEM: [string, Stance][] = [
 /**
  * Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it
  * as …", and those that cast it as something: "framing the move as a show of the alliance", "portraying
- * the strikes as self-defence", "characterising the talks as constructive".
+ * the strikes as self-defence", "characterising the talks as constructive", "cast as an act of self-defence"
+ * ("cast" alone: "castigated" condemns).
  */
-export const NAMING_VERB = /^(?:call|label|brand|term|dub|describ|fram|portray|characteri[sz])\w*$/i;
+export const NAMING_VERB = /^(?:(?:call|label|brand|term|dub|describ|fram|portray|characteri[sz])\w*|cast(?:s|ing)?)$/i;
 
 /**
  * A claim that casts its object as something: "(claiming) these actions as support for the valley's

@@ -13,13 +13,14 @@
  * July", "expires on Sunday", "the summit begins on Monday", "comes into force in April", "the next
  * round takes place on Thursday", "the council meets on Thursday", "parliament votes on Tuesday", and a journey told so ("Ruhl heads to Fredonburg on Tuesday",
  * "leaves for", "arrives in"; only with where to, since "the man who heads the inquiry" goes nowhere);
- * so does "to be held on Friday". So does what is wanted, hoped for or possible: "wants to meet in
- * April", "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
+ * so does "to be held on Friday", and "were poised to sign on Friday". So does what is wanted,
+ * hoped for, asked or possible: "wants to meet in April", "expects Fredonburg to send more in April",
+ * "urges them to sign on Friday" (not "expects Ruhl to have left", which looks back), "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
  * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
  * inability, nor "could have met").
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
@@ -41,8 +42,10 @@ const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upco
 /**
  * A hedge that narrows the date before it, alone after a comma: "in the coming days, possibly on
  * Thursday", "next week, probably on Tuesday", "later this month, perhaps as early as the 20th".
+ * Hedges may stack, and a part of the day may stand before the day: "is expected to vote, possibly
+ * as early as late Wednesday" looks ahead as "is expected to vote" does.
  */
-const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+(?:(?:on|in|at|by)\s+)?$/i;
+const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
 
 /** A period still to come that ends a clause: "in the coming days", "next week", "later this month", "tomorrow". */
 const COMING_PERIOD_END = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|hours)|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow|soon|shortly)\s*$/i;
@@ -225,14 +228,16 @@ export function hasFutureCue(words: string): boolean {
   return FUTURE_CUES.test(words);
 }
 
-/** The words of `text` before `index`, back to the start of their clause. */
+/** The words of `text` before `index`, back to the start of their clause, short quotations unmarked. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
   // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged).
   const marked = before.replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `);
   let clauseStart = 0;
   for (const match of marked.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return before.slice(clauseStart);
+  // Read without those marks too: "were “poised” to launch strikes on Thursday" looks ahead as
+  // "were poised to" does.
+  return marked.slice(clauseStart);
 }
 
 /** A verb that reports: what follows it is what was said, in its own tense. */

@@ -9,13 +9,14 @@ import { FINITE, PLACE_PREPOSITIONS, countsPeople, isVerbForm } from './predicat
 import { isNonCountNoun } from './non-figures.ts';
 import { isNumberWord } from './number-words.ts';
 import { isPeopleNoun, movementVerb } from './people.ts';
+import { QUOTE_MARKS } from './noun-phrase.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|are|were|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows or amounts to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|totals|total|amounted|amounts|amount|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
@@ -44,6 +45,15 @@ function modifierUnit(token: Token | undefined, matcher: UnitMatcher, sentence: 
 
 /** Verbs that give the size of a collective subject: "the population was 120,000", "stood at 120,000". */
 const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
+
+/**
+ * Verbs that give the count of the unit right before them: "losses stand at 4,000", "the wounded
+ * remained 290". The plain copula gives one only from a hundred up ("their losses are more than four
+ * thousand"), as below that the number may be an age ("the soldiers were 19").
+ */
+const STANDS = /^(?:stand|stands|stood|remain|remains|remained)$/;
+const PLAIN_COPULAS = /^(?:is|are|was|were)$/;
+const LEAST_COUNT_BY_COPULA = 100;
 
 /** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
@@ -316,6 +326,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   const existing = countOfWhichThereAre(draft, tokens, matcher, sentence);
   if (existing) return existing;
   let i = draft.firstToken - 1;
+  // "placed the number of war dead at “at least 600”": the number quoted is still the one put at.
+  if (isQuoteMark(tokens[i]) && touching(tokens[i], tokens[i + 1])) i -= 1;
   if (tokens[i]?.lower === 'at') {
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
     if (estimate) return estimate;
@@ -341,7 +353,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   const verb = mark ? 'passed' : (tokens[i]?.lower ?? '');
   // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
   const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
-  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;
+  const stands = STANDS.test(verb) || (PLAIN_COPULAS.test(verb) && draft.value >= LEAST_COUNT_BY_COPULA && !draft.span.yearLike);
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized || stands;
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const governed = countGoverning(draft, tokens, n, matcher, sentence);
     if (governed) return governed;
@@ -367,7 +380,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // from an explosion and fire at a fuel depot in Marsh City on Monday has jumped to 125").
   for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
-    if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
+    // "The number of “forcibly displaced” people … exceeded 28,000": the writer's quotation marks are passed as commas are.
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—' || isQuoteMark(tokens[k])) continue;
     if (k < i - 12 && !appositiveBetween(tokens, k, i)) return tollAlongWords(tokens, k, i) ? deathToll(draft, matcher, sentence) : null;
     if (tokens[k]?.kind !== 'word') return null;
     // "refugee numbers topped 100,000", "the refugee tally reached 100,000": a count named by the unit before it.
@@ -395,6 +409,11 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
+}
+
+/** Whether a token is a quotation mark, which a writer may put around words of a count or around the number. */
+function isQuoteMark(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && QUOTE_MARKS.test(token.text);
 }
 
 /** Dashes that set off an aside; a hyphen counts when spaces stand around it. */
@@ -519,6 +538,7 @@ function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher,
  */
 function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {
   for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
+    if (isQuoteMark(tokens[k])) continue;
     if (tokens[k]?.kind !== 'word') return null;
     if (PUTS.has(tokens[k]?.lower ?? '') && k < at - 1) return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;

@@ -83,12 +83,32 @@ export function borrowUnits(
     const included = wordAt(tokens, draft.firstToken - 1) === 'including' && tokens[draft.firstToken - 2]?.text === ',' ? kept.find((k) => k.lastToken === draft.firstToken - 3) : undefined;
     // "three missiles on Monday and two more on Tuesday": "more" stands for the noun of the figure before.
     const more = wordAt(tokens, draft.lastToken + 1) === 'more' && before !== undefined;
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more;
-    const source = partOfNext ? next : (included ?? (marked ? (before ?? previous ?? joined) : joined));
+    // "26,575 are male and 28,670 are female", "Males make up 41,056": a part of the group counted just
+    // before, split by sex or age, in its sentence or the one before.
+    const split = splitOfGroup(tokens, draft);
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more || split;
+    const earlier = previous ?? (split ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined);
+    const source = partOfNext ? next : (included ?? (marked ? (before ?? earlier ?? joined) : joined));
     const lastToken = more && source === before ? draft.lastToken + 1 : draft.lastToken;
     if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/** Words that split a group by sex or age: "28,670 are female", "Males make up 41,056", "and women 300". */
+const SPLITS: ReadonlySet<string> = new Set(['male', 'female', 'males', 'females', 'men', 'women', 'boys', 'girls', 'minors', 'adults']);
+
+/**
+ * Whether a bare number counts a part of a group split by sex or age: "28,670 are female" (the
+ * number, a copula, a word of `SPLITS`), "Males make up 41,056", "and females 43,900" (the word
+ * right before the number, after "and" or a comma, as a list of the split goes on).
+ */
+function splitOfGroup(tokens: readonly Token[], draft: Draft): boolean {
+  const [after, word] = [wordAt(tokens, draft.lastToken + 1), wordAt(tokens, draft.lastToken + 2)];
+  if ((after === 'are' || after === 'were') && SPLITS.has(word ?? '')) return true;
+  const before = (back: number) => wordAt(tokens, draft.firstToken - back) ?? tokens[draft.firstToken - back]?.text ?? '';
+  if (before(2) === 'make' && before(1) === 'up' && SPLITS.has(before(3))) return true;
+  return SPLITS.has(before(1)) && (before(2) === 'and' || before(2) === ',') && draft.span.kind === 'digits';
 }
 
 /** At most this many tokens between a sentence's opening "Of these," and a number it reaches. */

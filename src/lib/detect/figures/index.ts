@@ -32,6 +32,7 @@ import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbF
 import { partOfGroupBefore } from './group-before.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
+import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -93,7 +94,7 @@ export function findFigures(
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
+      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.
@@ -220,6 +221,15 @@ function listJoins(tokens: readonly Token[], end: number, start: number): boolea
   const joins = (word: string | undefined) => word === 'and' || word === 'or';
   if (rest.length > 0 || first === undefined) return false;
   return second === undefined ? first === ',' || joins(first) : first === ',' && joins(second);
+}
+
+/**
+ * "a multinational fleet of 100 surface vessels", "one of three frigates in the navy's fleet": the size of
+ * a fleet (`sizesFleet`) in a sentence with no cue of the count's category, so nothing befell the ships;
+ * "a fleet of 40 tankers was diverted" still counts ships diverted.
+ */
+function fleetOnly(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): boolean {
+  return sizesFleet(tokens, draft.firstToken, draft.lastToken) && (draft.category === null || !matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase())));
 }
 
 /**

@@ -167,7 +167,7 @@ function installationAhead(tokens: readonly Token[], i: number): boolean {
 const CLAUSE_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'struck', 'strikes', 'fell', 'flew', 'sank', 'blew', 'set', 'left', 'lit', 'shot', 'sent', 'made', 'caught', 'took']);
 
 /** Quotation marks a writer puts around words inside a noun phrase. */
-const QUOTE_MARKS = /^[“”"‘’]$/;
+export const QUOTE_MARKS = /^[“”"‘’]$/;
 
 /**
  * Where the quotation opened at `open` closes, when only words stand inside it, the last of them no

@@ -204,7 +204,23 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   }
   if (last < 0) return null;
   const value = parseNumberWords(words.slice(0, words.length - (words.at(-1) === 'and' ? 1 : 0)));
-  return value === null ? null : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+  if (value === null) return null;
+  const rest = digitsAfterScale(tokens, last, words.at(-1));
+  return rest ? { value: value + rest.value, first: i, last: rest.last, kind: 'words', vague: null, yearLike: false } : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+}
+
+/**
+ * "four-thousand-100", as some house styles write 4,100: digits joined by a hyphen to a number in
+ * words that ends with "thousand" or a larger scale, when they are fewer than that scale and end the
+ * word; undefined otherwise ("two-thousand-year-old" has no digits, "a thousand-100-strong force" and
+ * "two-thousand-2,000" are no such number).
+ */
+function digitsAfterScale(tokens: readonly Token[], last: number, lastWord: string | undefined): { value: number; last: number } | undefined {
+  const scale = SCALE_WORDS[lastWord ?? ''];
+  const [hyphen, digits, after] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (scale === undefined || scale < 1_000 || hyphen?.text !== '-' || !touching(tokens[last], hyphen) || !touching(hyphen, digits)) return undefined;
+  if (digits?.kind !== 'number' || !/^\d{1,3}$/.test(digits.text) || (after !== undefined && touching(digits, after) && (after.kind !== 'punct' || after.text === '-'))) return undefined;
+  return { value: Number(digits.text), last: last + 2 };
 }
 
 /** Whether a scale word after "and" starts a number of its own, given the scale before "and". */

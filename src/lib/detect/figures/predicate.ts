@@ -465,6 +465,25 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 /** Finite auxiliaries: what can follow a noun modified by a participle phrase, or start its predicate. */
 export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
+
+/**
+ * Participles of saying, showing and believing, which take a clause without "that": "estimates
+ * suggesting 300 sailors were killed", "with officials saying 40 were wounded".
+ */
+const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'suggesting', 'indicating', 'showing', 'claiming', 'estimating', 'believing', 'reporting',
+  'stating', 'alleging', 'noting', 'adding', 'confirming', 'fearing', 'assuming', 'insisting', 'arguing',
+  'acknowledging', 'admitting', 'announcing', 'revealing',
+]);
+
+/**
+ * Whether a count between `previous` and `next` opens the clause a participle of saying reports, so
+ * the verb after it is its own: "estimates suggesting 300 sailors have been killed". The verb must be
+ * one a plural takes: in "a video showing 30 sailors was posted" the count is what the video shows.
+ */
+function opensReportedClause(previous: Token | undefined, next: Token | undefined): boolean {
+  return CLAUSE_PARTICIPLES.has(previous?.lower ?? '') && PLURAL_FINITE.has(next?.lower ?? '');
+}
 /** Modals that may open the predicate after a phrase describing the noun: "4,000 sailors in the war could be killed". */
 const MODALS: ReadonlySet<string> = new Set(['could', 'would', 'may', 'might', 'will', 'can', 'shall', 'must']);
 
@@ -945,12 +964,13 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // and "with 30 killed" still do).
   const previous = tokens[draft.firstToken - 1];
   const next = tokens[draft.lastToken + 1];
-  const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
+  const reported = opensReportedClause(previous, next);
+  const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower) && !reported;
   const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken, draft.lastToken);
   // "At least 200 people, including children, died": a count no preposition or participle governs
   // ("a bus with 40 people", "trucks carrying 40 people") is its clause's subject.
   const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
-  const subject = !PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor);
+  const subject = reported || (!PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor));
   // "At least 200 Freedonians and dozens of Sylvanian soldiers were killed": a count of people with no
   // predicate of its own shares the one its list ends with.
   // "There are at most a few hundred people left": those an existential clause counts as "left" remain.

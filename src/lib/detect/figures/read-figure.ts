@@ -168,7 +168,10 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const unit = text.slice(tokens[first]?.start ?? head.start, head.end);
   draft.lastToken = phrase.head;
   // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
-  const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
+  // "the 15,000 TEU container ship", "an 80,000 dwt tanker": so does a measure the topic does not count,
+  // even before a unit it lists.
+  const sizeWord = wordAt(tokens, from) ?? '';
+  const measures = phrase.head > from && (CALIBRES.has(sizeWord) || (isNonCountNoun(sizeWord) && !(match && phrase.first + match.first <= from)));
   // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members;
   // "a five-member council" sizes no force.
   const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;

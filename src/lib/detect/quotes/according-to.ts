@@ -68,7 +68,7 @@ export function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, 
 function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const next = view.tokens.findIndex((t) => t.start >= end);
   if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
-  const phrase = countedPhraseAfter(view, sourceOfRecord(view, end) ?? next);
+  const phrase = withoutKeptReports(view, countedPhraseAfter(view, sourceOfRecord(view, end) ?? next));
   const record = unattributedRecord(view, next);
   // "according to intelligence reports": the record the speaker-like word only qualifies.
   const qualified = record !== null && phrase !== null && record.last > phrase.last && view.tokens[record.last]?.text === 'reports';
@@ -85,6 +85,20 @@ function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const after = view.masked.slice(listed.end, view.end);
   return /^[\s.!?”"’)]*$/u.test(after) || (listed !== first && /^\.?,\s+\S/u.test(after)) ? listed : first;
 }
+
+/**
+ * "according to British defence ministry reports": a phrase that ends in the reports of a speaker it
+ * names is read up to that speaker, whose record `withCountedRecord` then adds back, as it does
+ * figures. Bare "reports", and "media reports" (a speaker phrase as it stands), stay as they are.
+ */
+function withoutKeptReports(view: SentenceView, phrase: PhraseRange | null): PhraseRange | null {
+  if (!phrase || phrase.last <= phrase.first || !KEEPER_REPORTS.has((view.tokens[phrase.last] as Token).text) || isSpeakerPhrase(view, phrase)) return phrase;
+  const keeper = { first: phrase.first, last: phrase.last - 1, start: phrase.start, end: (view.tokens[phrase.last - 1] as Token).end };
+  return isSpeakerPhrase(view, keeper) ? keeper : phrase;
+}
+
+/** Reports a named speaker keeps, read with the speaker as figures are: "the ministry's reports", "ministry reports". */
+const KEEPER_REPORTS: ReadonlySet<string> = new Set(['reports', 'report']);
 
 /** The speaker phrase at token `first`, a number counting it included: "11 countries" in "a report by 11 countries". */
 function countedPhraseAfter(view: SentenceView, first: number): PhraseRange | null {
@@ -218,7 +232,7 @@ const KEEPER_NO_SPEAKER = new RegExp(`^(?:${DOCUMENT_NOUNS}|report|media)$`, 'iu
 function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
   const next = view.tokens[phrase.last + 1];
   const kept = isCapitalised(lastWordText(view, phrase)) ? KEPT_RECORDS : COUNTED_RECORDS;
-  if (!next || !kept.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
+  if (!next || !(kept.has(next.text.toLowerCase()) || KEEPER_REPORTS.has(next.text)) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
   const whose = /^\s+of\s[^,;.!?]*/.exec(view.masked.slice(next.end, view.end));
   const end = whose ? next.end + whose[0].trimEnd().length : next.end;
   return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };

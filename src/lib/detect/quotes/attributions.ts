@@ -52,6 +52,8 @@ export interface Attribution {
   reportsSubject?: Span;
   /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
   objectRelative?: true;
+  /** "It was noted that …": a report with no agent, whose "it" goes on with the speech just before, if any. */
+  impersonal?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
@@ -435,7 +437,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
     const impersonal = impersonalPassive(view, verbToken, verbSpan);
     if (impersonal) {
-      out.push({ ...base, phrase: impersonal, span: { start: impersonal.start, end: verbSpan.end } });
+      out.push({ ...base, phrase: impersonal, impersonal: true, span: { start: impersonal.start, end: verbSpan.end } });
       continue;
     }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
@@ -1049,7 +1051,7 @@ const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims
 const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
 
 /** Verbs of describing, whose relative clause reports the description after "as": "what they describe as acts of solidarity". */
-const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe']);
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe', 'cast', 'casts']);
 
 /** Whether a verb of describing is followed at once by "as": "described as", not "described the strikes". */
 function describedAs(view: SentenceView, verb: string, lastVerbToken: number): boolean {

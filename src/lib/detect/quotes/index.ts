@@ -223,6 +223,7 @@ export function findStatements(
         lexicon,
         unattributedQuotes: options.unattributedQuotes ?? true,
         publisher,
+        followsSpeech: before?.spoke ?? false,
         // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
         // Unless the paragraph goes on to name someone else ("“…” Ruhl later told reporters."): the quote
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.

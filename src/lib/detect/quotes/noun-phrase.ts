@@ -360,7 +360,10 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     // "the Commissioner for Human Rights in the unrecognized Republic": a participle between an article
     // and a name describes the name, inside the phrase.
     const describesName = i > first && ARTICLES.has((tokens[i - 1] as Token).text.toLowerCase()) && /^\p{Ll}+(?:ed|en)$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && isPlainGap(gapAfter(view, i));
-    if (!describesName && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
+    // "the internationally unrecognized Republic": so does an adverb in -ly before such a participle, and the participle after it.
+    const adverbOfName = (k: number) => k > first && ARTICLES.has((tokens[k - 1] as Token).text.toLowerCase()) && /^\p{Ll}+ly$/u.test((tokens[k] as Token).text) && /^\p{Ll}+(?:ed|en)$/u.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]?.text ?? '') && isPlainGap(gapAfter(view, k)) && isPlainGap(gapAfter(view, k + 1));
+    const describesNamed = describesName || adverbOfName(i) || (i > first + 1 && adverbOfName(i - 1));
+    if (!describesNamed && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     if (i > first && opensContactClause(view, i)) break;
     last = i;
@@ -585,8 +588,14 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   const describesRole = right !== undefined && isRoleNoun(right.text);
   const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && (CAPTIVE_PARTICIPLES.has(lower) || ESTRANGED_MODIFIERS.has(lower));
   if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole && !describesCaptive) return true;
+  // "Sylvania re-classified the group": a hyphenated form before a determiner is the verb, not a
+  // compound modifier ("the Sylvania-backed group", "the re-elected president" go on to their noun).
+  if (!isCapitalised(word) && word.includes('-') && /ed$/.test(word) && right !== undefined && OBJECT_DETERMINER.test(right.text)) return true;
   return false;
 }
+
+/** Words that open the object of a verb: "re-classified the group", "re-elected its leader". */
+const OBJECT_DETERMINER = /^(?:the|a|an|its|their|his|her|this|these|those)$/i;
 
 function range(view: SentenceView, first: number, last: number): PhraseRange {
   const a = view.tokens[first] as Token;

@@ -38,6 +38,11 @@ export interface SentenceContext extends ResolveContext {
   attributions?: Attribution[] | undefined;
   /** The source's own publisher, whose credits to itself are no statements (`own-publisher.ts`). */
   publisher?: OwnPublisher | null;
+  /**
+   * Whether the sentence read just before this one reported speech. "It was noted that …" goes on with
+   * that speech; after the writer's own sentence it is the writer's telling, no one's statement.
+   */
+  followsSpeech?: boolean;
 }
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
@@ -57,9 +62,10 @@ function takesAPosition(verb: string, words: string): boolean {
   if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
   // "countered Sylvania's claims": a rebuttal takes a position on words only ("countered the attack" is an act).
   if (/^counter/i.test(verb)) return SPEECH_NOUN_ENDS.test(words.trim()) && takesAPosition('rejected', words);
-  if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
-  // "denied sending boats", "denies involvement": a denial's object is its position, however short.
-  if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
+  if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|refut|condemn|denounc)/i.test(verb)) return false;
+  // "denied sending boats", "denies involvement", "refuted this information": a denial's object is its
+  // position, however short.
+  if (/^(?:den[iy]|reject|dismiss|disput|refut)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
   // "denied Marsh City's claims", "confirmed Sylvania’s participation": a name's possessive is a determiner too.
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim()) || NAMES_POSSESSIVE_NOUN.test(words.trim());
 }
@@ -118,7 +124,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
   // Lind", a quotation) keeps them with that speaker: the source cited only carried them.
   const attributions = all
-    .filter((a) => a.role !== 'nested')
+    .filter((a) => a.role !== 'nested' && !(a.impersonal && context.followsSpeech === false))
     .flatMap((a) => (isSelfCredit(view, a, context.publisher ?? null, context.lexicon) ? (all.length === 1 && view.quotes.length === 0 ? creditedInstead(view, a) : []) : [a]));
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
@@ -154,7 +160,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   }
   for (const f of found) creditSpeakerBeforeChannel(view, attributions, f, context);
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
-  // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
+  // "The Palace declined to comment.": a refusal with no words of its own is silence too, which a
   // later "it said" goes on with no more than a refusal that names what it will not confirm.
   if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.

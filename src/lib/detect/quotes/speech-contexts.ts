@@ -4,6 +4,7 @@
  * alert", "the statement read" but not "Berg read the letter". Generic English, no topic words.
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
+import { citesReason } from './cited-reason.ts';
 import { negatedAt } from './negation.ts';
 import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
@@ -142,12 +143,18 @@ const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaratio
  */
 const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+(?:saying|reporting|stating|telling|confirming|claiming|warning|announcing)\b/u;
 
+/** "cast as an act of self-defence", "cast as their duty": a description right after "cast", opened by its article or possessive. */
+const CAST_AS = /^\s+as\s+(?:a|an|the|their|its|his|her)\s+\p{Ll}/u;
+
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
-/** "disputes this claim", "dispute that …": present forms that are also nouns ("border disputes"), speech before what they dispute. */
+/**
+ * "disputes this claim", "disputes Ruhl's assertion", "dispute that …": present forms that are also nouns
+ * ("border disputes"), speech before what they dispute, a name's possessive its determiner too.
+ */
 const DISPUTING = new Set(['disputes', 'dispute']);
-const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
+const DISPUTED = /^\s+(?:that\b|(?:(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
 
 /**
  * What a standing view holds something to be: an object and "as" ("considers the region as its
@@ -247,6 +254,10 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
   // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
+  // "raids the militia casts as a defence of the coast": a description in words; "cast a vote" is an act.
+  if (verb === 'cast' || verb === 'casts') return CAST_AS.test(after);
+  // ", citing security concerns": a reason of the subject's; ", citing officials" names a source.
+  if (verb === 'citing') return citesReason(after);
   // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
   if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
   // ", framing the move as a warning": a characterisation in words; "framing the windows" is an act.

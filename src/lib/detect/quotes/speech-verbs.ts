@@ -111,6 +111,9 @@ export const speechVerbs: readonly string[] = [
   'vow', 'pledge', 'argue', 'explain', 'reaffirm', 'appeal for',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
+  // A description given right after the verb (speech-contexts.ts): "raids the militia casts as a
+  // defence of the coast"; not "cast a vote", "cast doubt on", "was cast as a villain".
+  'cast', 'casts',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
@@ -170,6 +173,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
+  // Read only before a reason, not a source (cited-reason.ts): ", citing security concerns", not ", citing officials".
+  'citing',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
   // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
