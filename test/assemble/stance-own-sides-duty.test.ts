@@ -16,7 +16,7 @@ const lexicon = createActorLexicon([
 ]);
 
 /** The stance of the first statement of a paragraph. */
-function firstStance(text: string): string | undefined {
+function firstStance(text: string): string | null | undefined {
   const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
   return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates[0]?.stance;
 }

@@ -190,7 +190,8 @@ export function findStatements(
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
     const { masked, sentences: views, attributions, named: namedIn } = read.paragraphs[p] as ReadSource['paragraphs'][number];
-    let last: KnownSpeaker | null = null;
+    // Set by the callbacks below, which the compiler cannot follow: declared so it is not taken for always null.
+    let last = null as KnownSpeaker | null;
     let lastQuoted = false;
     let spokeInParagraph = false;
     // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
