@@ -9,7 +9,7 @@
 import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { saidByOneAfter } from './indefinite-speaker.ts';
-import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { ACCORDING_TO_VERB, clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
 import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner, withinSpeakerPhrase } from './quote-roles.ts';
@@ -279,7 +279,7 @@ function relayedReport(view: SentenceView, attributions: Attribution[], i: numbe
   const channel = attributions[i] as Attribution;
   if (channel.role === 'conduit') return trimClause(view, view.start, channel.span.start);
   const next = attributions[i + 1];
-  const opens = channel.role === 'main' && channel.clause === null && /^according/i.test(channel.verb);
+  const opens = channel.role === 'main' && channel.clause === null && ACCORDING_TO_VERB.test(channel.verb);
   if (!opens || !next || next.role !== 'main' || next.phrase === null) return null;
   // "According to the Courier, Berg said …": the report starts right after the channel.
   return /^[\s,]*$/.test(view.masked.slice(channel.span.end, next.span.start)) ? trimClause(view, channel.span.end, view.end) : null;
