@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from '../../src/lib/detect/quotes/attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, PER_SOURCE, POINTS_BACK, QUOTE_FROM } from '../../src/lib/detect/quotes/attribution-patterns.ts';
 import { findAttributions, mayHoldFixedPhrase, QUOTED_VERB } from '../../src/lib/detect/quotes/attributions.ts';
 import { readSentences } from '../../src/lib/detect/quotes/index.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
@@ -43,12 +43,13 @@ const CUES: Cue[] = [
   {
     name: 'the words of the fixed phrases, before the attributions of a sentence with no speech verb',
     holds: mayHoldFixedPhrase,
-    patterns: [ACCORDING_TO, QUOTE_FROM, AS_REPORTED_BY, CLAIM_DENIED_BY, PASSIVE_REPORT_BY],
+    patterns: [ACCORDING_TO, QUOTE_FROM, AS_REPORTED_BY, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, PER_SOURCE],
     texts: [
       'the boats left, according to the Courier', 'According to Berg, the talks failed', 'Quote from Berg: ', 'Quotes from the ministry:',
       'the boats left, as reported by the Courier', 'the port was shelled, a claim denied by Freedonia', 'The withdrawal was announced by Ruhl',
+      'As per the Courier, the talks failed', 'Per Berg, the boats left', 'the boats left, per the Courier', 'the boats left, as per Berg',
     ],
-    near: ['said', 'the', 'Berg', ',', ':', 'accord', 'Quota', 'from'],
+    near: ['said', 'the', 'Berg', ',', ':', 'accord', 'Quota', 'from', 'percent', 'Perth', 'super'],
   },
   {
     name: '"Quote" before QUOTE_FROM',

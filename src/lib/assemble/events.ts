@@ -2,6 +2,7 @@ import { makeCitation } from '../citation.ts';
 import { AFTER_RULE } from '../detect/dates/anchored.ts';
 import { findDates } from '../detect/dates/index.ts';
 import { hasFutureCue } from '../detect/dates/future-context.ts';
+import { ACCORDING_TO_VERB } from '../detect/quotes/attribution-patterns.ts';
 import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
@@ -273,7 +274,7 @@ function spokenSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['
  */
 function inReportedClaim(paragraph: ParagraphAnalysis, date: DateMention): boolean {
   return paragraph.statements.some((statement) => {
-    if (statement.kind !== 'reported' || statement.verb === null || /^according\b/i.test(statement.verb)) return false;
+    if (statement.kind !== 'reported' || statement.verb === null || ACCORDING_TO_VERB.test(statement.verb)) return false;
     const span = reportedSpan(paragraph, statement);
     return span !== null && within(date.index, date.endIndex, span.start, span.end);
   });

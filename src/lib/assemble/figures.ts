@@ -1,5 +1,6 @@
 import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
+import { ACCORDING_TO_VERB } from '../detect/quotes/attribution-patterns.ts';
 import { everyPartSpeaksFor } from '../detect/quotes/resolve-speaker.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import { type Sentence, segmentSentences } from '../segment/sentences.ts';
@@ -42,7 +43,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // all; not when it is named before the hedge ("Sylvania, according to the agency, sent 300,
   // reportedly losing 40": the agency passes on reports of the losses).
   const namedAfterAll =
-    containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government) && !hedgedAfter(paragraph.text, containing, start);
+    containing !== undefined && ACCORDING_TO_VERB.test(containing.verb ?? '') && (containing.speaker.actor || containing.government) && !hedgedAfter(paragraph.text, containing, start);
   const ownWords = holding !== undefined && (holding.speaker.actor !== null || holding.government !== null);
   if (isHedged(before, ownWords) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
   // "…, while other estimates put the figure at up to 2,000": not the speaker's number.
@@ -334,7 +335,7 @@ function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statemen
   if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
   // "Forces shot down 21 drones, according to the command, in one of the largest attacks": a phrase
   // with no verb of its own after "according to X" is no content either.
-  if (statement.reported && /^according\b/i.test(statement.verb ?? '') && PHRASE_NO_CLAUSE.test(statement.reported)) return false;
+  if (statement.reported && ACCORDING_TO_VERB.test(statement.verb ?? '') && PHRASE_NO_CLAUSE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 

@@ -7,6 +7,7 @@ import { stanceOf } from './stance.ts';
 import { quotedAsCalledFor } from './stance/call-frame.ts';
 import { assessesForNoSide, speaksAsDocument, speaksAsFinding, type StanceSpeaker } from './stance/speaker.ts';
 import { quotedAsTerm } from './stance/term-frame.ts';
+import { ACCORDING_TO_VERB } from '../detect/quotes/attribution-patterns.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
@@ -139,7 +140,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
     for (const mention of paragraph.statements) {
       // "…, Radio Marsh writes.", "This was reported by Radio Marsh." or "…, according to Radio Marsh."
       // in Radio Marsh's own article: the outlet does not relay to itself, nor credit its account to itself.
-      const creditsItself = mention.relays || mention.creditsBefore || /^according to$/i.test(mention.verb ?? '');
+      const creditsItself = mention.relays || mention.creditsBefore || ACCORDING_TO_VERB.test(mention.verb ?? '');
       if (creditsItself && isPublisher(mention, source.publisher, lexicon)) continue;
       const end = mention.index + mention.evidence.length;
       const reporting = withheldInWords(mention, deniedByVerbAfter(paragraph.text, mention, framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex))));

@@ -4,7 +4,7 @@ import { dateLabel } from './format/date-label.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
 import { statementSentence } from './format/statement-sentence.ts';
-import { statementWords } from './format/statement-words.ts';
+import { namesSourceOnly, statementWords } from './format/statement-words.ts';
 
 /** Words of an entry's text in its short label: enough to recognise it in a list of links. */
 const LABEL_WORDS = 8;
@@ -24,7 +24,7 @@ export function statementLabel(statement: Statement, actors: ActorLookup): strin
   // The words the entry shows first: reported speech that holds the quote wins over the bare quote.
   const [words] = statementWords(statement);
   if (!words) return speaker;
-  if (words.kind === 'quote' && (statement.verb === null || /^according/i.test(statement.verb))) return `${speaker} (quoted): “${excerpt(words.text, LABEL_WORDS)}”`;
+  if (words.kind === 'quote' && (statement.verb === null || namesSourceOnly(statement.verb))) return `${speaker} (quoted): “${excerpt(words.text, LABEL_WORDS)}”`;
   const shown = { quote: words.kind === 'quote' ? words.text : null, reported: words.kind === 'reported' ? words.text : null };
   // The reporting words stay: "Berg denied talks were held" must not read "Berg: talks were held".
   return statementSentence({ ...statement, ...shown, speaker, actor: statement.speaker.actor }, LABEL_WORDS)?.plain ?? speaker;

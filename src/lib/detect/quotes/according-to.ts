@@ -2,7 +2,7 @@
  * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
  * "as reported by X", "Quote from X:", and "…, a claim denied by X".
  */
-import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, PER_CUE, PER_SOURCE, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { describesNamed, gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { sourceModifierEnd } from './source-modifier.ts';
@@ -18,7 +18,8 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
   const according = sentence.includes('ccording') ? [...sentence.matchAll(ACCORDING_TO)] : [];
   const asReportedBy = BY_CUE.test(sentence) ? [...sentence.matchAll(AS_REPORTED_BY)] : [];
   const quoteFrom = sentence.includes('Quote') ? [...sentence.matchAll(QUOTE_FROM)] : [];
-  for (const m of [...according, ...asReportedBy, ...quoteFrom]) {
+  const per = PER_CUE.test(sentence) ? [...sentence.matchAll(PER_SOURCE)] : [];
+  for (const m of [...according, ...asReportedBy, ...quoteFrom, ...per]) {
     const start = view.start + m.index;
     const end = start + m[0].length;
     // "as reported by": the verb is "reported"; the attribution spans from "as".

@@ -23,6 +23,18 @@ export const OWN_CLAUSE =
 export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
 
 /**
+ * "As per X, …", "Per X, …" at a sentence's start and "…, per X." after a comma read as "according to
+ * X". Nowhere else: "per" inside a clause is a rate ("$900 per container", "per cent").
+ */
+export const PER_SOURCE = /(?:(?<=^\W*)(?:As\s+per|Per)|(?<=,\s+)(?:as\s+)?per)(?![\p{L}])/gu;
+
+/** "per" as a word, which PER_SOURCE cannot match without. */
+export const PER_CUE = /(?<![\p{L}])per(?![\p{L}])/iu;
+
+/** The verb of a speaker named after a fixed phrase: "according to", "per", "As per". */
+export const ACCORDING_TO_VERB = /^(?:according\s+to|(?:as\s+)?per)$/i;
+
+/**
  * "…, a claim denied by X", "…, reports rejected by X": X denies the claim reported just before; the
  * capture is the verb.
  */

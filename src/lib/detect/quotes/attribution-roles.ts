@@ -3,7 +3,7 @@
  * `AttributionRole`: a report, an aside, the channel of another report, or a report inside another's
  * clause), and which report's words a "…, a claim denied by X" denies.
  */
-import { CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
+import { ACCORDING_TO_VERB, CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { invertedOnlySpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
 import { trimClause } from './reported-clause.ts';
@@ -23,7 +23,7 @@ export function assignRoles(view: SentenceView, found: Attribution[]): void {
     const ownThatClause = OWN_THAT_CLAUSE.test(after);
     // "…, and a tanker reported a near miss", "… reported being hit": a report of its own, with its object.
     const ownObject = mediaSpeechVerbs.has(attribution.verb) && OWN_OBJECT.test(after);
-    const conduit = !ownThatClause && !ownObject && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
+    const conduit = !ownThatClause && !ownObject && (ACCORDING_TO_VERB.test(attribution.verb) || mediaSpeechVerbs.has(attribution.verb));
     // "…, a move that the Courier reported was ordered by Ruhl": a relative clause's report has its own predicate.
     if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !attribution.objectRelative && !contrastedSource(view, attribution) && !subordinateSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
@@ -39,7 +39,7 @@ const CONTRAST_BEFORE = /\b(?:but|although|though|while|whereas|yet)\s*,?\s*$/i;
  * report before it.
  */
 function contrastedSource(view: SentenceView, attribution: Attribution): boolean {
-  if (!/^according\s+to$/i.test(attribution.verb)) return false;
+  if (!ACCORDING_TO_VERB.test(attribution.verb)) return false;
   const before = view.masked.slice(Math.max(view.start, attribution.span.start - 20), attribution.span.start);
   return CONTRAST_BEFORE.test(before) && /^\s*,\s*\S/.test(view.masked.slice(attribution.span.end, view.end));
 }
@@ -72,9 +72,6 @@ const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;
  */
 const CLAUSE_END = /;|(?<!\bthat),\s+(?:and|but|while|whereas|although|though|with|as)\s|[.!?]\s/;
 
-/** The verb of an "according to X" attribution. */
-const ACCORDING_TO = /^according to$/i;
-
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
 
@@ -90,7 +87,7 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
     // "Berg claimed that the boats left, a claim denied by Ruhl": the denial follows the claim, never inside it.
     if (attribution.deniesClaimBefore) continue;
     // "According to Reuters, Berg said that …": "according to" takes a source, never a "that" clause.
-    const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
+    const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO_VERB.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start)) && !closingRelative(view, attribution) && !opensMainClause(view, outer, attribution)) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
     const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));

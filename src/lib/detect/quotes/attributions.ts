@@ -6,7 +6,7 @@
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { reportsFromAttributions } from './reports-from.ts';
-import { BY_CUE, CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { BY_CUE, CANCELS_ATTRIBUTION, PER_CUE, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { nameBeforeDashedOffices } from './dashed-offices.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
@@ -84,11 +84,11 @@ export function findAttributions(view: SentenceView): Attribution[] {
 
 /**
  * Whether a sentence (quotations masked) holds a word the attributions without a speech verb need:
- * "according to", "Quote from" (`accordingToAttributions`), "by" ("as reported by", "a claim denied
+ * "according to", "per", "Quote from" (`accordingToAttributions`), "by" ("as reported by", "a claim denied
  * by", "was announced by": `BY_CUE`) or "reports from" (`reports-from.ts`).
  */
 export function mayHoldFixedPhrase(sentence: string): boolean {
-  return sentence.includes('ccording') || BY_CUE.test(sentence) || sentence.includes('Quote') || sentence.includes('reports from');
+  return sentence.includes('ccording') || PER_CUE.test(sentence) || BY_CUE.test(sentence) || sentence.includes('Quote') || sentence.includes('reports from');
 }
 
 /** Whom an accusation names and what of: " Freedonia of sending boats", " the two sides of breaking the truce". */

@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
+import { ACCORDING_TO_VERB, AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { onlyWhenOrWhereSaid } from './closing-setting.ts';
 import { withinFrontedClause } from './fronted-clause.ts';
@@ -167,7 +167,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, according to Sylvanian sailors and officials familiar with the battles.": a trailing "according
   // to" whose phrase is not followed by a comma and a clause of its own reports what comes before it.
-  const trailingAccordingTo = /^according\s+to$/i.test(attribution.verb) && /,\s*$/.test(view.masked.slice(floor, attribution.span.start));
+  const trailingAccordingTo = ACCORDING_TO_VERB.test(attribution.verb) && /,\s*$/.test(view.masked.slice(floor, attribution.span.start));
   if (attribution.span.start > floor && trailingAccordingTo && !/^\s*,/.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;

@@ -9,11 +9,11 @@
 import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { saidByOneAfter } from './indefinite-speaker.ts';
-import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { ACCORDING_TO_VERB, clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
 import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner, withinSpeakerPhrase } from './quote-roles.ts';
-import { quoteEnd } from './quote-spans.ts';
+import { MASK, quoteEnd } from './quote-spans.ts';
 import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
@@ -252,12 +252,16 @@ function relayStatements(
   attributions.forEach((channel, i) => {
     const relayed = relayedReport(view, attributions, i);
     if (!relayed) return;
+    const onlyQuotation = channel.role === 'conduit' && relaysOnlyQuotation(view, attributions, channel, relayed);
     for (const known of speakers.get(channel) ?? []) {
       // "According to the ministry, the ministry said …" relays nothing but itself.
       // ("…, Kowal said, also conveying …": the channel's own participle after it is no report it relays.)
       const goesOn = (f: Found) => f.mention.verbIndex !== null && f.mention.verbIndex >= channel.span.end && f.mention.verb !== null && isParticiple(f.mention.verb);
       const itself = found.some((f) => !goesOn(f) && f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
       if (known.resolvedBy === 'none' || itself) continue;
+      // An agency or outlet carries the words; people who pass on what they heard ("…, according to
+      // lawmakers") tell it as their own account.
+      if (onlyQuotation && known.kind === 'organisation') continue;
       out.push(reportedFound(view, relayed, known, channel, context, channel.verbSpan.start, true));
     }
   });
@@ -274,12 +278,31 @@ function carriesOnly(known: ResolvedSpeaker, mention: StatementMention, context:
   return mention.verb !== null && mediaSpeechVerbs.has(mention.verb);
 }
 
+/**
+ * "“…,” Berg said, according to the Courier.", "“…,” Ruhl told reporters, per the Courier": a source
+ * named after a quotation and the words that give its speaker only carries the speaker's words; it
+ * tells nothing of its own. ("Berg said the boats left, according to the Courier" keeps the Courier's
+ * statement: the reported words are the source's telling too.)
+ */
+function relaysOnlyQuotation(view: SentenceView, attributions: Attribution[], channel: Attribution, relayed: Span): boolean {
+  if (!ACCORDING_TO_VERB.test(channel.verb)) return false;
+  const text = view.masked.slice(relayed.start, relayed.end);
+  const quotation = QUOTATION_FIRST.exec(text);
+  if (!quotation) return false;
+  const quotationEnd = relayed.start + quotation[0].length;
+  const speaking = attributions.find((a) => a !== channel && a.role === 'main' && a.span.start >= quotationEnd && a.span.end <= relayed.end);
+  return speaking !== undefined && !/\p{L}/u.test(view.masked.slice(quotationEnd, speaking.span.start)) && !view.masked.slice(speaking.span.end, relayed.end).includes(MASK);
+}
+
+/** A quotation (masked) that opens the words, with the punctuation after it. */
+const QUOTATION_FIRST = new RegExp(`^\\W*?${MASK}+[\\s,.!?:;—–-]*`, 'u');
+
 /** The report the attribution at `i` relays: all that precedes a trailing channel, or all that follows an opening "According to X,". */
 function relayedReport(view: SentenceView, attributions: Attribution[], i: number): Span | null {
   const channel = attributions[i] as Attribution;
   if (channel.role === 'conduit') return trimClause(view, view.start, channel.span.start);
   const next = attributions[i + 1];
-  const opens = channel.role === 'main' && channel.clause === null && /^according/i.test(channel.verb);
+  const opens = channel.role === 'main' && channel.clause === null && ACCORDING_TO_VERB.test(channel.verb);
   if (!opens || !next || next.role !== 'main' || next.phrase === null) return null;
   // "According to the Courier, Berg said …": the report starts right after the channel.
   return /^[\s,]*$/.test(view.masked.slice(channel.span.end, next.span.start)) ? trimClause(view, channel.span.end, view.end) : null;

@@ -1,5 +1,5 @@
 import { excerpt } from './excerpt.ts';
-import type { StatementText } from './statement-words.ts';
+import { namesSourceOnly, type StatementText } from './statement-words.ts';
 import { runsOn, verbPhrase } from './verb-phrase.ts';
 
 /**
@@ -73,14 +73,14 @@ export function statementSentence(input: SentenceInput, maxWords?: number): Stat
   // say they are a statement rather than the briefing's own sentence.
   const words = maxWords === undefined || verb === null ? full : excerpt(full, maxWords);
   // "Berg told: “…”" is no English: the verb takes its object from the evidence, or "…" for it.
-  const phrase = verb === null || /^according\b/i.test(verb) ? verb : verbPhrase({ verb, kind, words: full, evidence: (input.citations ?? []).map((c) => c.evidence) });
+  const phrase = verb === null || namesSourceOnly(verb) ? verb : verbPhrase({ verb, kind, words: full, evidence: (input.citations ?? []).map((c) => c.evidence) });
   const { before, after } = joints(kind, phrase, input.negated, words);
   const shown = kind === 'quote' ? `“${words}”` : words;
   return { before, speaker: input.speaker, after, kind, words, verb, plain: `${before}${input.speaker}${after}${shown}` };
 }
 
 function joints(kind: 'quote' | 'reported', verb: string | null, negated: boolean, words: string): { before: string; after: string } {
-  if (verb !== null && /^according\b/i.test(verb)) {
+  if (verb !== null && namesSourceOnly(verb)) {
     return negated ? { before: '', after: ' (reported as denying): ' } : { before: 'According to ', after: kind === 'quote' ? ': ' : ', ' };
   }
   if (verb === null) {

@@ -25,15 +25,20 @@ export interface StatementText {
   citations?: readonly { evidence: string }[];
 }
 
+/** "according to", "per", "As per": a source named without a verb, shown as "According to X". */
+export function namesSourceOnly(verb: string): boolean {
+  return /^(?:according\b|(?:as\s+)?per$)/i.test(verb);
+}
+
 /** "Denied:", "Did not confirm:", "Said:"; "Reported:" for "according to" and when no verb is known. */
 export function reportedLead(verb: string | null, negated: boolean): string {
-  if (verb === null || /^according/i.test(verb)) return negated ? 'Reported as denied:' : 'Reported:';
+  if (verb === null || namesSourceOnly(verb)) return negated ? 'Reported as denied:' : 'Reported:';
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`;
 }
 
 /** "Said:", "Vowed:" before a quote; "Quote:" when the quote comes with no verb of its own (or "according to"). */
 export function quoteLead(verb: string | null): string {
-  if (verb === null || /^according/i.test(verb)) return 'Quote:';
+  if (verb === null || namesSourceOnly(verb)) return 'Quote:';
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`;
 }
 
@@ -55,7 +60,7 @@ export function statementWords({ quote, reported, verb, negated, citations = [] 
 
 /** The lead of some words: `reportedLead` or `quoteLead`, with the verb given the object it takes ("Told …:", not "Told:"). */
 function leadOf(kind: 'quote' | 'reported', text: string, verb: string | null, negated: boolean, evidence: readonly string[]): string {
-  if (verb === null || /^according/i.test(verb)) return kind === 'quote' ? quoteLead(verb) : reportedLead(verb, negated);
+  if (verb === null || namesSourceOnly(verb)) return kind === 'quote' ? quoteLead(verb) : reportedLead(verb, negated);
   const phrase = verbPhrase({ verb, kind, words: text, evidence });
   const lead = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
   // Reported words that open with whom they were told to follow the verb at once: "Told Sylvanian leaders that …".
