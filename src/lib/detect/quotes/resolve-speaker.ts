@@ -1269,6 +1269,9 @@ const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
   'media', 'leadership', 'intelligence', 'officials', 'people', 'sources',
 ]);
 
+/** A role told with the ship it is of, whichever ship: "the operator of the ship", "the vessel’s owner". */
+const ROLE_OF_SHIP = /^[Tt]he\s+(?:(?:ship|vessel|tanker|boat|freighter)['’]s\s+(\p{Ll}+)|(\p{Ll}+)\s+of\s+the\s+(?:ship|vessel|tanker|boat|freighter))$/u;
+
 /**
  * "The rebel group said" after the article named the Sylvanian Liberation Group: a definite description
  * whose head is an institution's or a group's noun refers to the most recent actor named before whose
@@ -1276,6 +1279,12 @@ const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
  * it, by name or demonym ("17 Front fighters were killed, the rebel group said"). Null when none does.
  */
 function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  // "the operator of the ship", "the vessel's owner": the business named before that the topic data
+  // gives that role of a ship ("owner and operator of the tanker …"); a carrier that only paused its
+  // transits is no owner of the ship struck.
+  const shipRole = ROLE_OF_SHIP.exec(text.trim());
+  const role = shipRole?.[1] ?? shipRole?.[2];
+  if (role) return BUSINESSES.has(role) ? businessNamedBefore(memory, lexicon, role) : null;
   const described = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3})(\p{Ll}+)$/u.exec(text.trim());
   const head = described?.[2];
   if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
@@ -1329,12 +1338,14 @@ const ROLE_HEAD = /^[^,(;]*?(?=\s+(?:of|at|for|to|in)\s|[,(;]|$)/u;
 /**
  * "The company said", "the operator said" after the article named a shipping line: the
  * most recent actor named before that the topic data describes as a business and lists with no
- * government (a company speaks for none, so a wrong pick cannot credit one). Null when none was named.
+ * government (a company speaks for none, so a wrong pick cannot credit one), and whose role holds
+ * `role` when one is given ("the vessel's owner": an owner of a ship). Null when none was named.
  */
-function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon, role: string | null = null): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
     if (!actor || actor.kind !== 'commentator' || lexicon.governmentOf(id) !== null) continue;
+    if (role !== null && !holdsWordOf(actor.role ?? '', new Set([role]))) continue;
     const head = ROLE_HEAD.exec(actor.role ?? '')?.[0] ?? '';
     if (holdsWordOf(head, BUSINESSES)) return { actor: id, government: null };
   }
