@@ -418,7 +418,8 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
       continue;
     }
     if (invertedOnlySpeechVerbs.has(verb)) {
-      const inverted = /,\s*$/.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+      // "…, reports the Courier", "“…,” underlines the agency": after a comma or the quotation's close.
+      const inverted = /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
       if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
       // "…, the Courier reports.": after its words, at the end of the sentence, the subject before it.
       const closing = inverted ? null : channelBefore(view, verbToken, verbSpan);
