@@ -120,7 +120,10 @@ export function sentenceSubject(view: SentenceView): Span | null {
   // spaces only after capitals: "Sylvania - Freedonia talks" is no dateline).
   for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
     const gap = gapAfter(view, i);
-    const dateline = /^(?:\s*:\s*|\s+-\s+)$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
+    const dateline =
+      (/^(?:\s*:\s*|\s+-\s+)$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))) ||
+      // "Marsh City: …": a place in title case before a colon, a word or two, as some outlets write it.
+      (i < 2 && /^\s*:\s+$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)));
     if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
       // "On September 19, 2023, the ministry …": the year after the day belongs to the opening date.
       const year = /^\d{4}$/.test(tokens[i + 1]?.text ?? '') && /^\s*,\s*$/.test(gapAfter(view, i + 1)) && isCalendarWord(tokens[i - 1]?.text ?? '');
