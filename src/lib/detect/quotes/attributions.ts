@@ -114,7 +114,8 @@ const CLAUSE_BREAK = /,\s|;|\u2592/u;
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
-  const candidates = [0];
+  // "Then Berg made a reservation and added that …": an opening adverb of time, with or without a comma.
+  const candidates = OPENING_TIME_ADVERBS.has(tokens[0]?.text ?? '') && isPlainGap(gapAfter(view, 0)) ? [1] : [0];
   // Skip an opening adverbial ending in a comma ("On Tuesday, …", "In a meeting with Berg in the
   // capital, …") or a dateline ("FREDONBURG — …", "MARSH CITY: …", "MARSH CITY - …", a hyphen with
   // spaces only after capitals: "Sylvania - Freedonia talks" is no dateline).
@@ -340,6 +341,9 @@ export function quotedPredicateSubject(view: SentenceView, quote: { open: number
 export function isQuotedPredicate(view: SentenceView, quote: { open: number; text: string }): boolean {
   return quotedPredicateSubject(view, quote) !== null;
 }
+
+/** Adverbs of time that open a sentence before its subject, written without a comma: "Then Berg added …". */
+const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['Then', 'Later', 'Earlier', 'Afterwards', 'Subsequently', 'Previously']);
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);
 
