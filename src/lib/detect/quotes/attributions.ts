@@ -114,13 +114,17 @@ const CLAUSE_BREAK = /,\s|;|\u2592/u;
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
-  const candidates = [0];
+  // "Then Berg made a reservation and added that …": an opening adverb of time, with or without a comma.
+  const candidates = OPENING_TIME_ADVERBS.has(tokens[0]?.text ?? '') && isPlainGap(gapAfter(view, 0)) ? [1] : [0];
   // Skip an opening adverbial ending in a comma ("On Tuesday, …", "In a meeting with Berg in the
   // capital, …") or a dateline ("FREDONBURG — …", "MARSH CITY: …", "MARSH CITY - …", a hyphen with
   // spaces only after capitals: "Sylvania - Freedonia talks" is no dateline).
   for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
     const gap = gapAfter(view, i);
-    const dateline = /^(?:\s*:\s*|\s+-\s+)$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
+    const dateline =
+      (/^(?:\s*:\s*|\s+-\s+)$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text))) ||
+      // "Marsh City: …": a place in title case before a colon, a word or two, as some outlets write it.
+      (i < 2 && /^\s*:\s+$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)));
     if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
       // "On September 19, 2023, the ministry …": the year after the day belongs to the opening date.
       const year = /^\d{4}$/.test(tokens[i + 1]?.text ?? '') && /^\s*,\s*$/.test(gapAfter(view, i + 1)) && isCalendarWord(tokens[i - 1]?.text ?? '');
@@ -338,6 +342,9 @@ export function isQuotedPredicate(view: SentenceView, quote: { open: number; tex
   return quotedPredicateSubject(view, quote) !== null;
 }
 
+/** Adverbs of time that open a sentence before its subject, written without a comma: "Then Berg added …". */
+const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['Then', 'Later', 'Earlier', 'Afterwards', 'Subsequently', 'Previously']);
+
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);
 
 /** The name a parenthetical starting at token `first` and closed by a comma gives ("…, identified only as Lind,"); null for none. */
@@ -418,7 +425,8 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
       continue;
     }
     if (invertedOnlySpeechVerbs.has(verb)) {
-      const inverted = /,\s*$/.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+      // "…, reports the Courier", "“…,” underlines the agency": after a comma or the quotation's close.
+      const inverted = /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
       if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
       // "…, the Courier reports.": after its words, at the end of the sentence, the subject before it.
       const closing = inverted ? null : channelBefore(view, verbToken, verbSpan);

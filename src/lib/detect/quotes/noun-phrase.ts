@@ -7,6 +7,7 @@
 import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import {
+  BUSINESSES,
   CAPTIVE_PARTICIPLES,
   CAPTIVITY_ADVERBS,
   ESTRANGED_MODIFIERS,
@@ -72,7 +73,16 @@ const MAX_WORDS = 16;
 export function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
   const nameWords = view.tokens.slice(name.first, name.last + 1);
   const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
-  return ownName && (isRoleNoun(lastWord(view, description).toLowerCase()) || roleBeforeWhatItIsOf(view, description));
+  return (ownName && (isRoleNoun(lastWord(view, description).toLowerCase()) || roleBeforeWhatItIsOf(view, description))) || firmNamed(view, description, nameWords);
+}
+
+/**
+ * "the vessel's operator, Marshco": a business is often named by one word, which after a business's
+ * role ("operator", "company", "owner") names it as two words would; not a weekday or a month.
+ */
+function firmNamed(view: SentenceView, description: PhraseRange, nameWords: readonly Token[]): boolean {
+  const word = nameWords.length === 1 ? (nameWords[0] as Token).text : '';
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isCalendarWord(word) && BUSINESSES.has(lastWord(view, description).toLowerCase());
 }
 
 /** Prepositions after a role that open what or whom it is of: "the owner of the Marsh Star", "a spokesman for Eagle Lines". */

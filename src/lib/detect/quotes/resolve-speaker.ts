@@ -1026,7 +1026,8 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
   const official = officialBefore(text, context);
   if (official) return official;
   const office = OFFICE_OF.exec(text) ?? OFFICE.exec(text);
-  if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
+  if (!office) return longOfficeHolderBefore(text, context);
+  if (!PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
   const words = (office[1] as string).split(/\s+/);
   const known = context.memory.byOffice(words, (id) => context.lexicon.actor(id)?.role);
   if (known) return recall(known, text);
@@ -1034,6 +1035,38 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
   // named so far who holds the office, though not yet a speaker; no one when a side other than theirs
   // was the subject since the last speaker.
   const holder = context.memory.namedByOffice(words, (id) => (context.lexicon.actor(id)?.kind === 'person' ? context.lexicon.actor(id)?.role : undefined));
+  const actor = holder ? context.lexicon.actor(holder) : undefined;
+  if (!actor) return null;
+  const named: ResolvedSpeaker = { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
+  return context.memory.anotherSideSince(named) ? null : named;
+}
+
+/**
+ * A post and a longer phrase of what it is of: "the Minister of Foreign Affairs", "the press
+ * secretary of the Prime Minister". The post is group 2; group 1 is the whole office.
+ */
+const LONG_OFFICE_OF = /^the\s+((?:[\p{L}-]+\s+)?([\p{L}-]+)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}[\p{L}-]+)$/iu;
+
+/** Words an office is worded with that tell nothing of which office it is: "Minister for Europe and Foreign Affairs". */
+const OFFICE_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * The person a post with a long of-phrase refers back to: "Colonna said … The Minister of Foreign
+ * Affairs added", when her office as the article described it or as the topic data gives it
+ * ("Minister for Europe and Foreign Affairs") holds every word of the phrase but the glue. A press
+ * secretary is a spokesperson. The last speaker who holds it, else the one person named who does;
+ * null for none, as for a post of another side told of since.
+ */
+function longOfficeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const office = LONG_OFFICE_OF.exec(text);
+  if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase())) return null;
+  const words = (office[1] as string).toLowerCase().split(/\s+/).filter((word) => !OFFICE_GLUE.has(word));
+  const spoken = words.join(' ').replace(/\bpress secretary\b/, 'spokesperson').split(' ');
+  const roleOf = (id: string) => context.lexicon.actor(id)?.role;
+  const known = context.memory.byOffice(words, roleOf) ?? context.memory.byOffice(spoken, roleOf);
+  if (known) return context.memory.anotherSideSince(known) ? null : recall(known, text);
+  const personRole = (id: string) => (context.lexicon.actor(id)?.kind === 'person' ? roleOf(id) : undefined);
+  const holder = context.memory.namedByOffice(words, personRole) ?? context.memory.namedByOffice(spoken, personRole);
   const actor = holder ? context.lexicon.actor(holder) : undefined;
   if (!actor) return null;
   const named: ResolvedSpeaker = { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
@@ -1236,6 +1269,9 @@ const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
   'media', 'leadership', 'intelligence', 'officials', 'people', 'sources',
 ]);
 
+/** A role told with the ship it is of, whichever ship: "the operator of the ship", "the vessel’s owner". */
+const ROLE_OF_SHIP = /^[Tt]he\s+(?:(?:ship|vessel|tanker|boat|freighter)['’]s\s+(\p{Ll}+)|(\p{Ll}+)\s+of\s+the\s+(?:ship|vessel|tanker|boat|freighter))$/u;
+
 /**
  * "The rebel group said" after the article named the Sylvanian Liberation Group: a definite description
  * whose head is an institution's or a group's noun refers to the most recent actor named before whose
@@ -1243,6 +1279,12 @@ const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
  * it, by name or demonym ("17 Front fighters were killed, the rebel group said"). Null when none does.
  */
 function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  // "the operator of the ship", "the vessel's owner": the business named before that the topic data
+  // gives that role of a ship ("owner and operator of the tanker …"); a carrier that only paused its
+  // transits is no owner of the ship struck.
+  const shipRole = ROLE_OF_SHIP.exec(text.trim());
+  const role = shipRole?.[1] ?? shipRole?.[2];
+  if (role) return BUSINESSES.has(role) ? businessNamedBefore(memory, lexicon, role) : null;
   const described = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3})(\p{Ll}+)$/u.exec(text.trim());
   const head = described?.[2];
   if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
@@ -1296,12 +1338,14 @@ const ROLE_HEAD = /^[^,(;]*?(?=\s+(?:of|at|for|to|in)\s|[,(;]|$)/u;
 /**
  * "The company said", "the operator said" after the article named a shipping line: the
  * most recent actor named before that the topic data describes as a business and lists with no
- * government (a company speaks for none, so a wrong pick cannot credit one). Null when none was named.
+ * government (a company speaks for none, so a wrong pick cannot credit one), and whose role holds
+ * `role` when one is given ("the vessel's owner": an owner of a ship). Null when none was named.
  */
-function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon, role: string | null = null): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
     if (!actor || actor.kind !== 'commentator' || lexicon.governmentOf(id) !== null) continue;
+    if (role !== null && !holdsWordOf(actor.role ?? '', new Set([role]))) continue;
     const head = ROLE_HEAD.exec(actor.role ?? '')?.[0] ?? '';
     if (holdsWordOf(head, BUSINESSES)) return { actor: id, government: null };
   }

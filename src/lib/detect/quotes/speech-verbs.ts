@@ -36,6 +36,9 @@ export const speechVerbs: readonly string[] = [
   'announced', 'announces',
   'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'underlined', 'underscored', 'highlighted',
+  // Speech only inverted after the words they report (invertedOnlySpeechVerbs): "“…,” underlines the agency",
+  // not "the attack underlines the risk".
+  'underlines', 'underscores',
   'urged', 'urges',
   'cautioned',
   'suggested', 'suggests', 'suggest',
@@ -186,10 +189,15 @@ export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'asks', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'reported', 'writes',
   'read', 'reads', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'insisted', 'declared',
   'remarked', 'responded', 'argued', 'recalled',
+  // Copy translated from languages that put the verb first ("souligne le HCR") and wire copy that
+  // confirms or stresses after a quotation: "“…,” underlines the agency", "“…,” confirmed the Command".
+  'underlines', 'underscores', 'underlined', 'underscored', 'stresses', 'emphasizes', 'emphasises', 'insists', 'declares',
+  'explains', 'warns', 'recalls', 'affirmed', 'affirms', 'confirmed', 'confirms', 'assured', 'observed', 'commented',
+  'clarified', 'specified', 'announced',
 ]);
 
 /** Verbs that are speech only after what they report, inverted: "…, reports the Courier." */
-export const invertedOnlySpeechVerbs: ReadonlySet<string> = new Set(['reports', 'writes']);
+export const invertedOnlySpeechVerbs: ReadonlySet<string> = new Set(['reports', 'writes', 'underlines', 'underscores']);
 
 /**
  * Verbs by which news outlets report. A statement introduced by one of them speaks for no government
