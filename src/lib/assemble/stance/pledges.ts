@@ -251,9 +251,17 @@ const OWN_BOND_FORETOLD =
 /** The speaker's own side named in the words: "our", "his country", "bilateral", "the two countries". */
 const OWN_SIDE_IN_BOND = /\b(?:our|bilateral|(?:his|her|their|my)\s+country|the\s+two\s+(?:countries|nations|peoples|sides|states)|both\s+(?:countries|nations|peoples|sides|states))\b/i;
 
+/**
+ * A bond named with no party of its own before its modal: "military ties would", "the partnership will"
+ * (not "ties between Fredonia and Sylvania will", "relations with Sylvania will", "Sylvania's ties will").
+ * Told by a side, the only ties at issue are its own.
+ */
+const BOND_OF_NO_PARTY =
+  /^\W*(?:that\s+)?(?:(?:the|their|its|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:ties|relations|relationship|friendship|brotherhood|alliance|cooperation|partnership|bonds?)\s+(?:will|would|shall)\b/u;
+
 /** Whether the clause foretells the speaker's own side's bond growing (OWN_BOND_FORETOLD), read only where a modal is. */
 export function foretellsOwnBond(clause: string): boolean {
-  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && OWN_SIDE_IN_BOND.test(clause);
+  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && (OWN_SIDE_IN_BOND.test(clause) || BOND_OF_NO_PARTY.test(clause));
 }
 
 /**
