@@ -761,15 +761,17 @@ function reasonForActReferred(clause: string): boolean {
 /**
  * An entitlement judged of another party: "(he stated that) no foreign warship has the right to escort
  * the convoys", "Sylvania has every right to defend itself", "the detainees have the right to see a
- * lawyer" — what a party may or may not do, an assessment, no happening told (not "we have every right to
- * respond", the speaker's own side, read as what it says of its acts; nor "the right to vote was restored").
+ * lawyer", and a mandate confined: "the peacekeepers only have the authority to observe the truce", "the
+ * monitors had only one right, namely to report" — what a party may or may not do, an assessment, no
+ * happening told (not "we have every right to respond", the speaker's own side, read as what it says of
+ * its acts; nor "the right to vote was restored"; nor "was given the authority to", a grant told).
  */
 const ENTITLEMENT_JUDGED =
-  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:has|have|had)\s+(?:no|every|the|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+right\s+to\s+\p{Ll}+/iu;
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:only\s+)?(?:has|have|had)\s+(?:only\s+)?(?:no|every|the|one|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+(?:right|authority|mandate)(?:,?\s+namely,?)?\s+to\s+\p{Ll}+/iu;
 
-/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right to" is. */
+/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right", "authority" or "mandate" is. */
 function entitlementJudged(clause: string): boolean {
-  return clause.includes('right to') && ENTITLEMENT_JUDGED.test(clause);
+  return /right|authority|mandate/.test(clause) && ENTITLEMENT_JUDGED.test(clause);
 }
 
 /**
