@@ -775,6 +775,26 @@ function entitlementJudged(clause: string): boolean {
 }
 
 /**
+ * How a matter stands, judged by the point it has reached: "the issue is at a critical juncture", "the
+ * dispute, which began in May, is at a crossroads", "the process has reached a decisive stage" — an assessment, no happening
+ * told (not "the convoy is at the crossing", a place; nor "the ship reached the port", an arrival).
+ */
+const STANDING_AT_A_POINT =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+(?:,\s+(?:where|which|who|whose)\s[^,;]{1,60},)?\s+(?:is|are|was|were|remains?|stands?|(?:has|have)\s+reached)\s+(?:now\s+|still\s+|once\s+again\s+)?(?:at\s+)?(?:a|an|the)\s+(?:(?:critical|crucial|decisive|pivotal|delicate|sensitive|historic|dangerous)\s+)?(?:juncture|crossroads|(?:(?:critical|crucial|decisive|pivotal|delicate|sensitive)\s+)(?:stage|point|moment|phase))\b/iu;
+
+/**
+ * Two things told apart: "the mission is different from the coalition's operation", "our aims are quite
+ * distinct from theirs" — a characterisation, no happening told (not "the ship was diverted from the
+ * strait", a happening; nor "the figures differ from day to day").
+ */
+const TOLD_APART = /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,6}?(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|very\s+|quite\s+|also\s+)?(?:different|distinct)\s+from\b/iu;
+
+/** Whether the clause judges how a matter stands (STANDING_AT_A_POINT) or tells two things apart (TOLD_APART). */
+function standingOrDifferenceJudged(clause: string): boolean {
+  return (/juncture|crossroads|stage|point|moment|phase/i.test(clause) && STANDING_AT_A_POINT.test(clause)) || (/different|distinct/i.test(clause) && TOLD_APART.test(clause));
+}
+
+/**
  * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
  * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
  * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
@@ -920,6 +940,7 @@ export function describesOrJudges(clause: string): boolean {
     effectJudged(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
+    standingOrDifferenceJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause) ||
