@@ -42,10 +42,10 @@ export const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|d
 
 /**
  * Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of
- * violation", "12 violations of the ceasefire".
+ * violation", "12 violations of the ceasefire", and none: "no violations of the truce were recorded".
  */
 export const COUNTED_OFFENCE =
-  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
+  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|no|zero|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
 /**
  * A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal
