@@ -124,6 +124,20 @@ export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|su
 const PRESENCE_DENIED =
   /^\W*(?:that\s+)?there\s+(?:is|are|was|were)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|units|forces|servicemen|fighters|mercenaries|military\s+personnel)\s+(?:\w+ly\s+)?(?:in|on|at|inside|within)\b/iu;
 
+/**
+ * Hostility disowned: an act said not to be a hostile one, or not aimed at a party — "the ratification is
+ * by no means an unfriendly act against Sylvania", "the drills are not a hostile step", "our exercises are
+ * in no way directed against Freedonia" — a charge rejected (not "is not a friendly act", which blames;
+ * nor "was directed against the militia", an aim told).
+ */
+const HOSTILITY_DISOWNED =
+  /\b(?:is|are|was|were)(?:\s+not|n['’]t|\s+by\s+no\s+means|\s+in\s+no\s+way|\s+not\s+in\s+any\s+way)\s+(?:(?:an?|any)\s+)?(?:(?:\w+ly|kind\s+of)\s+)?(?:(?:unfriendly|hostile|aggressive|provocative)\s+(?:acts?|steps?|moves?|gestures?|measures?|actions?)|(?:directed|aimed)\s+against)\b/iu;
+
+/** Whether the clause disowns hostility (HOSTILITY_DISOWNED), read only where one of its words is. */
+export function hostilityDisowned(clause: string): boolean {
+  return /unfriendly|hostile|aggressive|provocative|against/i.test(clause) && HOSTILITY_DISOWNED.test(clause);
+}
+
 /** Whether a side, speaking for itself, denies a presence (PRESENCE_DENIED), read only where "there" and "no" are. */
 export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean {
   return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && /there/i.test(clause) && /\bno\b/i.test(clause) && PRESENCE_DENIED.test(clause);
