@@ -159,6 +159,7 @@ import {
   afterFrontedMotive,
   happeningWarnedOf,
   othersAgreementTold,
+  resolveStrengthened,
   resolveStressed,
   speechActOf,
 } from './stance/speech-acts.ts';
@@ -384,7 +385,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
