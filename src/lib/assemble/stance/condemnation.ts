@@ -237,10 +237,24 @@ function opposedByNamedSide(words: string): boolean {
   return words.includes(' any ') && NAMED_SIDE_OPPOSES.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
+/**
+ * Harm charged as meant: another party said to have done harm on purpose — "such a step deliberately
+ * jeopardized the relations", "Sylvania is deliberately escalating the conflict", "the rebels intentionally
+ * targeted the hospital" — the intent is the charge (not "we deliberately chose a quiet route", the
+ * speaker's own act; nor "deliberately slowed down", no harm named).
+ */
+const HARM_MEANT =
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:deliberately|intentionally|knowingly|purposely|purposefully|wilfully|willfully|consciously)\s+(?:jeopardi[sz]|escalat|target|attack|shell|bomb|destroy|undermin|provok|provoc|sabotag|mislead|misled|obstruct|disrupt|kill|starv|endanger|inflam|sever|wreck|damag|harm)\p{Ll}*/iu;
+
+/** Whether the words charge another party with harm done on purpose (HARM_MEANT), read only where an adverb of intent is. */
+function harmMeant(words: string): boolean {
+  return /deliberate|intentional|knowingly|purpose|wilful|willful|conscious/i.test(words) && HARM_MEANT.test(words);
+}
+
+/** Words that blame (harm charged as meant among them), with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words) || harmMeant(words);
 }
 
 /**
