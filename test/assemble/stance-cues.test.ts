@@ -239,7 +239,7 @@ const UNCONFIRMEDS = [
   'we will not go into that', 'we will not comment', 'we do not intend to comment', 'we have no comment', 'it is under discussion', 'it is in review', 'it is under consideration', 'we are still assessing',
   'it is still being assessed', 'it is still being evaluated', 'we are still investigating', 'it is still being determined', 'it is still being established', 'it is still being clarified', 'we are still checking', 'it remains to be seen', 'we need to verify it', 'no evidence',
   'it is not yet known', 'it is not clear', 'it is unclear', 'we do not know', 'before we can say', 'we wait and see',
-  'we wait a few days to see',
+  'we wait a few days to see', 'he has no information about it', 'we have no further details on it',
 ];
 
 /** A clause for each alternative of PROSPECT and each of its nouns. */

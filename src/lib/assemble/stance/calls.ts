@@ -65,13 +65,14 @@ const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|ask
 /**
  * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
  * the truce", "we appeal to the authorities to release them", "we beg you to help", "I ask for your prayers
- * and support", "we appeal for calm", and the asking announced, "I want to ask the minister to present
+ * and support", "we appeal for calm", the appeal renewed or made, "I renew my appeal for dialogue", "we
+ * reiterate our plea to both sides to …", and the asking announced, "I want to ask the minister to present
  * the figures", "we would like to ask all sides to …" (not "I ask for nothing"; not "I asked him
  * where he was", a question told; nor "we ask ourselves why", "we ask whether", "I want to ask why", a
  * question of one's own).
  */
 const ASKS_TO_ACT =
-  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:want|wish|would\s+(?:\w+ly\s+|also\s+)?like)\s+to\s+)?(?:(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’.-]+\s+){1,6}?to\s+\p{Ll})|(?:ask|appeal|beg)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?for\s+(?!(?:nothing|no\s+one|nobody|myself|ourselves)\b)\p{Ll})/iu;
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:want|wish|would\s+(?:\w+ly\s+|also\s+)?like)\s+to\s+)?(?:(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’.-]+\s+){1,6}?to\s+\p{Ll})|(?:ask|appeal|beg)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?for\s+(?!(?:nothing|no\s+one|nobody|myself|ourselves)\b)\p{Ll})|\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|once\s+again\s+)?(?:renew|reiterate|repeat|restate|make|issue|launch)\s+(?:my|our|an?)\s+(?:\p{Ll}+\s+)?(?:appeal|plea)\s+(?:to|for)\s+\p{Ll}/iu;
 
 /**
  * A need judged now, then what must be done, in a clause of its own: "It’s essential that the rights of
@@ -135,7 +136,7 @@ function momentCome(words: string): boolean {
 
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD, NECESSITY_OF_ACT, MOMENT_COME), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words) || momentCome(words);
+  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore|plea)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words) || momentCome(words);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

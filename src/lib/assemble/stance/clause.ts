@@ -13,11 +13,17 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const APPOSITIVE = String.raw`(?:,\s+(?:which|who)\s(?:[^,;]{1,40},\s+(?=[^,;]{1,40}\b(?:and|or)\b[^,;]{1,60},))*[^,;]{1,80},)`;
 
 /**
- * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")
- * and then `predicate`.
+ * The body that governs a named side, after its name: "(the Freedonian) government", "(the U.S.)
+ * administration". The side so named acts as the side does.
+ */
+const GOVERNING_BODY = String.raw`(?:\s+(?:government|administration|authorities|leadership))?`;
+
+/**
+ * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg",
+ * "the Freedonian government") and then `predicate`.
  */
 export function namedSubjectThen(predicate: string): RegExp {
-  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?${APPOSITIVE}?\s+${predicate}`, 'u');
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}${GOVERNING_BODY}(?:\s+and\s+(?:the\s+)?${NAME}${GOVERNING_BODY})?${APPOSITIVE}?\s+${predicate}`, 'u');
 }
 
 /** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */

@@ -27,10 +27,11 @@ export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|d
  * the resolutions", "complicit", words of disgust ("the filthiest coalition", "disgraceful"), "had poisoned
  * the minds of the population", a treacherous act ("a treacherous attack"; not "treacherous waters", a
  * danger of a place), an act said to make "a mockery of" the law or to undermine peace, stability or a
- * truce (not "would undermine", an effect foretold).
+ * truce (not "would undermine", an effect foretold), "piracy" (not "an anti-piracy patrol", the mission that
+ * counters it named).
  */
 export const CONDEMNATION =
-  /\b(?:illegal|unlawful|violations?|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|aggressive\s+(?:attacks?|acts?|actions?|strikes?|war)|terrorist\s+(?:attacks?|acts?)|provocations?|abhorrent|unacceptable|deplor(?:able|es?|ed|ing)|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|brazen|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violations?|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|aggressive\s+(?:attacks?|acts?|actions?|strikes?|war)|terrorist\s+(?:attacks?|acts?)|provocations?|abhorrent|unacceptable|deplor(?:able|es?|ed|ing)|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|(?<!\b(?:anti|counter)[\s-]?)piracy|flagrant|blatant|brazen|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|perfidious|treacherous\s+(?:[\w-]+\s+)?(?:attacks?|aggression|acts?|strikes?|assaults?|raids?|shelling|killings?|murders?|betrayal)|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|mockery|(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)undermin(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:peace|stability|security|sovereignty|ceasefire|truce|talks|efforts)|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
@@ -41,10 +42,10 @@ export const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|d
 
 /**
  * Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of
- * violation", "12 violations of the ceasefire".
+ * violation", "12 violations of the ceasefire", and none: "no violations of the truce were recorded".
  */
 export const COUNTED_OFFENCE =
-  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
+  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|no|zero|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
 /**
  * A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal
@@ -236,10 +237,24 @@ function opposedByNamedSide(words: string): boolean {
   return words.includes(' any ') && NAMED_SIDE_OPPOSES.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
+/**
+ * Harm charged as meant: another party said to have done harm on purpose — "such a step deliberately
+ * jeopardized the relations", "Sylvania is deliberately escalating the conflict", "the rebels intentionally
+ * targeted the hospital" — the intent is the charge (not "we deliberately chose a quiet route", the
+ * speaker's own act; nor "deliberately slowed down", no harm named).
+ */
+const HARM_MEANT =
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:deliberately|intentionally|knowingly|purposely|purposefully|wilfully|willfully|consciously)\s+(?:jeopardi[sz]|escalat|target|attack|shell|bomb|destroy|undermin|provok|provoc|sabotag|mislead|misled|obstruct|disrupt|kill|starv|endanger|inflam|sever|wreck|damag|harm)\p{Ll}*/iu;
+
+/** Whether the words charge another party with harm done on purpose (HARM_MEANT), read only where an adverb of intent is. */
+function harmMeant(words: string): boolean {
+  return /deliberate|intentional|knowingly|purpose|wilful|willful|conscious/i.test(words) && HARM_MEANT.test(words);
+}
+
+/** Words that blame (harm charged as meant among them), with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words) || harmMeant(words);
 }
 
 /**

@@ -8,18 +8,20 @@ import { CueWords } from './cue-words.ts';
  * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
  * can say", "the exact number is still being evaluated", "has not yet detected any signs of", "has yet to detect signs of" (no sign seen is no
  * evidence yet), "it is inappropriate for us to comment", "it would be premature to comment" (a comment
- * withheld, as "will not comment" is).
+ * withheld, as "will not comment" is), "he has no information about the arrest" (the speaker's own knowledge
+ * lacking, as "we do not know" is). Not "is looking into sending workers": an act of its own weighed, a
+ * plan told, not a matter being verified.
  */
 export const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:\w+ly )?(?:speculate|get ahead of|go into|comment)|(?:do|does|did)(?: not|n['’]t) (?:intend|plan|wish|want) to (?:\w+ly )?comment|(?:have|has|had) no (?:further |immediate )?comment|(?:inappropriate|not appropriate|premature|too early)(?: for (?:us|me|him|her|them|the \w+))? to (?:\w+ly )?comment|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|evaluating|investigating|being (?:assessed|evaluated|verified|checked|reviewed|investigated|determined|established|clarified))|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know(?! how to (?:express|thank|describe|convey|repay|say)\b)|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into(?!\s+(?!(?:any|every|some|no)thing\b)[a-z]+ing\b)|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:\w+ly )?(?:speculate|get ahead of|go into|comment)|(?:do|does|did)(?: not|n['’]t) (?:intend|plan|wish|want) to (?:\w+ly )?comment|(?:have|has|had) no (?:further |immediate )?comment|(?:inappropriate|not appropriate|premature|too early)(?: for (?:us|me|him|her|them|the \w+))? to (?:\w+ly )?comment|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|evaluating|investigating|being (?:assessed|evaluated|verified|checked|reviewed|investigated|determined|established|clarified))|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know(?! how to (?:express|thank|describe|convey|repay|say)\b)|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm)|(?:has|have|had) no (?:\w+ )?(?:information|details) (?:about|on|of|regarding|concerning))\b/i;
 
 /**
  * Words one of which every alternative of UNCONFIRMED holds, read with its flags: "confirm", "verify",
- * "signs", "evidence", "looking into", "speculate", "comment", "review", "known", "clear", "before", "wait" and the
- * like; test/assemble/stance-cues.test.ts holds the list to the pattern.
+ * "signs", "evidence", "looking into", "speculate", "comment", "review", "known", "clear", "before", "wait",
+ * "information" and the like; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
 export const UNCONFIRMED_CUE =
-  new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|comment|discussion|review|consideration|assess|checking|evaluat|investigat|determined|established|clarified|be seen|know|clear|before|wait/i);
+  new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|comment|discussion|review|consideration|assess|checking|evaluat|investigat|determined|established|clarified|be seen|know|clear|before|wait|information|details/i);
 
 /**
  * The facts still being sought: "is currently working to ascertain the full details of the incident",
@@ -121,6 +123,20 @@ export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|su
  */
 const PRESENCE_DENIED =
   /^\W*(?:that\s+)?there\s+(?:is|are|was|were)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|units|forces|servicemen|fighters|mercenaries|military\s+personnel)\s+(?:\w+ly\s+)?(?:in|on|at|inside|within)\b/iu;
+
+/**
+ * Hostility disowned: an act said not to be a hostile one, or not aimed at a party — "the ratification is
+ * by no means an unfriendly act against Sylvania", "the drills are not a hostile step", "our exercises are
+ * in no way directed against Freedonia" — a charge rejected (not "is not a friendly act", which blames;
+ * nor "was directed against the militia", an aim told).
+ */
+const HOSTILITY_DISOWNED =
+  /\b(?:is|are|was|were)(?:\s+not|n['’]t|\s+by\s+no\s+means|\s+in\s+no\s+way|\s+not\s+in\s+any\s+way)\s+(?:(?:an?|any)\s+)?(?:(?:\w+ly|kind\s+of)\s+)?(?:(?:unfriendly|hostile|aggressive|provocative)\s+(?:acts?|steps?|moves?|gestures?|measures?|actions?)|(?:directed|aimed)\s+against)\b/iu;
+
+/** Whether the clause disowns hostility (HOSTILITY_DISOWNED), read only where one of its words is. */
+export function hostilityDisowned(clause: string): boolean {
+  return /unfriendly|hostile|aggressive|provocative|against/i.test(clause) && HOSTILITY_DISOWNED.test(clause);
+}
 
 /** Whether a side, speaking for itself, denies a presence (PRESENCE_DENIED), read only where "there" and "no" are. */
 export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean {

@@ -761,15 +761,37 @@ function reasonForActReferred(clause: string): boolean {
 /**
  * An entitlement judged of another party: "(he stated that) no foreign warship has the right to escort
  * the convoys", "Sylvania has every right to defend itself", "the detainees have the right to see a
- * lawyer" — what a party may or may not do, an assessment, no happening told (not "we have every right to
- * respond", the speaker's own side, read as what it says of its acts; nor "the right to vote was restored").
+ * lawyer", and a mandate confined: "the peacekeepers only have the authority to observe the truce", "the
+ * monitors had only one right, namely to report" — what a party may or may not do, an assessment, no
+ * happening told (not "we have every right to respond", the speaker's own side, read as what it says of
+ * its acts; nor "the right to vote was restored"; nor "was given the authority to", a grant told).
  */
 const ENTITLEMENT_JUDGED =
-  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:has|have|had)\s+(?:no|every|the|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+right\s+to\s+\p{Ll}+/iu;
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:only\s+)?(?:has|have|had)\s+(?:only\s+)?(?:no|every|the|one|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+(?:right|authority|mandate)(?:,?\s+namely,?)?\s+to\s+\p{Ll}+/iu;
 
-/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right to" is. */
+/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right", "authority" or "mandate" is. */
 function entitlementJudged(clause: string): boolean {
-  return clause.includes('right to') && ENTITLEMENT_JUDGED.test(clause);
+  return /right|authority|mandate/.test(clause) && ENTITLEMENT_JUDGED.test(clause);
+}
+
+/**
+ * How a matter stands, judged by the point it has reached: "the issue is at a critical juncture", "the
+ * dispute, which began in May, is at a crossroads", "the process has reached a decisive stage" — an assessment, no happening
+ * told (not "the convoy is at the crossing", a place; nor "the ship reached the port", an arrival).
+ */
+const STANDING_AT_A_POINT =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+(?:,\s+(?:where|which|who|whose)\s[^,;]{1,60},)?\s+(?:is|are|was|were|remains?|stands?|(?:has|have)\s+reached)\s+(?:now\s+|still\s+|once\s+again\s+)?(?:at\s+)?(?:a|an|the)\s+(?:(?:critical|crucial|decisive|pivotal|delicate|sensitive|historic|dangerous)\s+)?(?:juncture|crossroads|(?:(?:critical|crucial|decisive|pivotal|delicate|sensitive)\s+)(?:stage|point|moment|phase))\b/iu;
+
+/**
+ * Two things told apart: "the mission is different from the coalition's operation", "our aims are quite
+ * distinct from theirs" — a characterisation, no happening told (not "the ship was diverted from the
+ * strait", a happening; nor "the figures differ from day to day").
+ */
+const TOLD_APART = /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,6}?(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|very\s+|quite\s+|also\s+)?(?:different|distinct)\s+from\b/iu;
+
+/** Whether the clause judges how a matter stands (STANDING_AT_A_POINT) or tells two things apart (TOLD_APART). */
+function standingOrDifferenceJudged(clause: string): boolean {
+  return (/juncture|crossroads|stage|point|moment|phase/i.test(clause) && STANDING_AT_A_POINT.test(clause)) || (/different|distinct/i.test(clause) && TOLD_APART.test(clause));
 }
 
 /**
@@ -918,6 +940,7 @@ export function describesOrJudges(clause: string): boolean {
     effectJudged(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||
+    standingOrDifferenceJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause) ||

@@ -216,16 +216,17 @@ export const OWN_SIDE_WILL = namedSubjectThen(
 /**
  * A side's own aid said to grow, its own side named first: "(announced) that the Union will double its
  * humanitarian aid for the refugees at the summit on Friday", "Freedonia would increase its assistance to
- * the displaced" — a pledge, whatever day it is told on (not "prices will double", nor "the rebels will
- * expand their support base", the speaker's own side not named first).
+ * the displaced", and as under way, "Freedonia is increasing its assistance to the displaced" — a pledge,
+ * whatever day it is told on (not "prices will double", nor "the rebels will expand their support base",
+ * the speaker's own side not named first; nor "increased its aid", told as past).
  */
 const OWN_AID_RAISED = namedSubjectThen(
-  String.raw`(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:double|triple|increase|boost|raise|step\s+up|scale\s+up|expand)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|assistance|support|help|funding|contributions?)\b`,
+  String.raw`(?:(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:double|triple|increase|boost|raise|step\s+up|scale\s+up|expand)|(?:is|are)\s+(?:now\s+|also\s+|further\s+)?(?:doubling|tripling|increasing|boosting|raising|stepping\s+up|scaling\s+up|expanding))\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|assistance|support|help|funding|contributions?)\b`,
 );
 
 /** Whether a side, its own side named first, says its aid will grow (OWN_AID_RAISED); a finding tells another's. */
 export function raisesOwnAid(clause: string, speaker: StanceSpeaker): boolean {
-  return speaker.ownSideFirst === true && speaker.finding !== true && /double|triple|increase|boost|raise|step|scale|expand/.test(clause) && OWN_AID_RAISED.test(clause);
+  return speaker.ownSideFirst === true && speaker.finding !== true && /doubl|tripl|increas|boost|rais|step|scal|expand/.test(clause) && OWN_AID_RAISED.test(clause);
 }
 
 /**
@@ -250,9 +251,17 @@ const OWN_BOND_FORETOLD =
 /** The speaker's own side named in the words: "our", "his country", "bilateral", "the two countries". */
 const OWN_SIDE_IN_BOND = /\b(?:our|bilateral|(?:his|her|their|my)\s+country|the\s+two\s+(?:countries|nations|peoples|sides|states)|both\s+(?:countries|nations|peoples|sides|states))\b/i;
 
+/**
+ * A bond named with no party of its own before its modal: "military ties would", "the partnership will"
+ * (not "ties between Fredonia and Sylvania will", "relations with Sylvania will", "Sylvania's ties will").
+ * Told by a side, the only ties at issue are its own.
+ */
+const BOND_OF_NO_PARTY =
+  /^\W*(?:that\s+)?(?:(?:the|their|its|his|her)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:ties|relations|relationship|friendship|brotherhood|alliance|cooperation|partnership|bonds?)\s+(?:will|would|shall)\b/u;
+
 /** Whether the clause foretells the speaker's own side's bond growing (OWN_BOND_FORETOLD), read only where a modal is. */
 export function foretellsOwnBond(clause: string): boolean {
-  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && OWN_SIDE_IN_BOND.test(clause);
+  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && (OWN_SIDE_IN_BOND.test(clause) || BOND_OF_NO_PARTY.test(clause));
 }
 
 /**

@@ -179,6 +179,20 @@ export function resolveStressed(verb: string, words: string): Stance | undefined
 }
 
 /**
+ * A side's resolve to act said to have grown: "the attack only strengthened his country's resolve to deploy
+ * a frigate", "the shelling has reinforced our determination to rebuild" — the resolve is stated, and the
+ * act undertaken, as a resolve stressed is (not "strengthened the rebels' hand", no resolve; nor
+ * "weakened their resolve", a resolve lost).
+ */
+const RESOLVE_STRENGTHENED =
+  /\b(?:strengthen(?:ed|s)?|reinforc(?:ed|es)?|harden(?:ed|s)?|deepen(?:ed|s)?|redoubl(?:ed|es)?|steel(?:ed|s)?)\s+(?:the|their|its|his|her|our|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:resolve|determination)\s+to\s+\p{Ll}/iu;
+
+/** Whether a side says its resolve to act has grown (RESOLVE_STRENGTHENED); analysts and findings tell another's. */
+export function resolveStrengthened(clause: string, speaker: { forASide?: boolean; assesses?: boolean; finding?: boolean }): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && /resolve|determination/i.test(clause) && RESOLVE_STRENGTHENED.test(clause);
+}
+
+/**
  * A motive fronted before the speaker's act: "In support of the people of Marsh City and response to the
  * aggression on our country, we targeted a commercial ship", "In solidarity with …, our forces struck …",
  * "In retaliation for the raids, …". The motive may name the other side's acts in words of blame; the

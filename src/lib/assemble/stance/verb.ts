@@ -160,11 +160,12 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
 /**
  * "reaffirmed their strong ties", "reaffirmed her country's support for …", "reaffirmed his “unconditional”
  * support" (read without its quotation marks), "reaffirmed the country's determination to guarantee …"
- * (not "the court's determination that …", a ruling): a bond or a resolve renewed is promised.
+ * "reaffirming Marsh City's commitment to …" (a side named in more than one word; not "the court's
+ * determination that …", a ruling): a bond or a resolve renewed is promised.
  */
 export function reaffirmedBond(verb: string, words: string): Stance | undefined {
   if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b|(?:determination|resolve|readiness|willingness|intention)\s+to\b)/iu.test(words) ? 'pledges' : undefined;
+  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b|(?:determination|resolve|readiness|willingness|intention)\s+to\b)/iu.test(words) ? 'pledges' : undefined;
 }
 
 /**
