@@ -327,6 +327,9 @@ export function feelingExpressedInWords(words: string): Stance | undefined {
 const FEELING_BEYOND_WORDS =
   /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our|the|this|such|all\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
 
+/** What follows "committed" when it tells a commitment: "to", or the party committing itself. */
+const COMMITTED_TO = /^\s+(?:to|itself|themselves|himself|herself|ourselves)\b/;
+
 /**
  * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
  * other parties rejected the demand": the words report a named speaker's act, and its verb says what
@@ -335,7 +338,10 @@ const FEELING_BEYOND_WORDS =
  * happening told, and a plea or call of others a pronoun names ("They pleaded with her to …", OTHERS_ASKED).
  */
 export function reportedAct(words: string): Stance | undefined {
-  const act = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
+  const found = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words);
+  const act = found?.[1];
+  // "Sylvania committed violations of the truce": a deed committed is no commitment ("committed to", "committed itself").
+  if (act === 'committed' && !COMMITTED_TO.test(words.slice((found?.index ?? 0) + (found?.[0].length ?? 0)))) return undefined;
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
   if (stance === 'calls-for' && OTHERS_ASKED.test(words)) return 'confirms';
   return stance === 'other' ? undefined : stance;
