@@ -159,3 +159,27 @@ describe('mayHoldNumber', () => {
     expect(mayHoldNumber('TWENTY-FIVE sailors')).toBe(true);
   });
 });
+
+describe('scanNumbers: a decimal comma', () => {
+  const values = (text: string) => scanNumbers(tokenize(text)).map(({ value }) => value);
+
+  it.each([
+    ['Sylvania pledged 3,9 million euros.', [3_900_000]],
+    ['The fund holds 1,25 billion dollars.', [1_250_000_000]],
+    ['About 12,5 thousand people left Marsh City.', [12_500]],
+  ])('reads %j as one number with a fraction', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A thousands comma has three digits after it.
+    ['Sylvania pledged 3,900 million euros.', [3_900_000_000]],
+    // A comma and a space make a list.
+    ['Freedonia sent 3, 9 million or none.', [3, 9_000_000]],
+    // No scale word: the comma may end a number in a list written tight.
+    ['The brigades 3,9 and 12 moved.', [3, 9, 12]],
+    ['Berg counted 3,9 soldiers.', [3, 9]],
+  ])('leaves %j as written', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});

@@ -90,6 +90,11 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   if (token?.kind !== 'number') return null;
   let value = Number(groupsOf(token.text, tokens[i + 1]?.text.toLowerCase()).replaceAll(',', ''));
   let last = i;
+  const decimal = decimalCommaAt(tokens, i);
+  if (decimal !== null) {
+    value = Number(`${token.text}.${decimal}`);
+    last = i + 2;
+  }
   // "11 000 troops", "2 700 wounded": thousands grouped with a space, as many house styles write them.
   for (let g = spaceGroupAfter(tokens, i); g > last; g = spaceGroupAfter(tokens, g)) {
     value = value * 1000 + Number((tokens[g] as Token).text);
@@ -115,6 +120,20 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   }
   const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
   return { value, first: i, last, kind: 'digits', vague: null, yearLike };
+}
+
+/**
+ * "3,9 million", "1,25 billion": a decimal comma, as much of Europe writes one; the digits after the
+ * comma, or null. Read only where one to three digits, a comma and one or two digits are written solid
+ * and a scale word follows, since a thousands comma always has three digits after it and "3, 9" is a
+ * list.
+ */
+function decimalCommaAt(tokens: readonly Token[], i: number): string | null {
+  const [whole, comma, fraction] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!/^\d{1,3}$/.test(whole?.text ?? '') || comma?.text !== ',' || !touching(whole, comma) || !touching(comma, fraction)) return null;
+  if (fraction?.kind !== 'number' || !/^\d{1,2}$/.test(fraction.text)) return null;
+  const scale = tokens[i + 3];
+  return scale && !touching(fraction, scale) && Object.hasOwn(SCALE_WORDS, wordAt(tokens, i + 3) ?? '') ? fraction.text : null;
 }
 
 /**
