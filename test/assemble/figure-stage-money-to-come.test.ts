@@ -54,3 +54,23 @@ describe('assembleFigures: money still to be allocated or got is planned', () =>
     expect(stagesOf(text)).toContainEqual([figure, stage]);
   });
 });
+
+describe('assembleFigures: the parts of a whole the sentence before told take its stage', () => {
+  it.each([
+    ['Freedonia is increasing its aid to a total of 900 crowns. This includes an additional 100 crowns for heating.', 'an additional 100 crowns', 'planned'],
+    ['Freedonia pledged 20 tons of aid on Monday. The package includes 5 tons of flour.', '5 tons', 'planned'],
+    ['Freedonia plans to send 2,000 sailors. It also includes 300 sailors from the reserve.', '300 sailors', 'planned'],
+  ])('%j', (text, figure, stage) => {
+    expect(stagesOf(text)).toContainEqual([figure, stage]);
+  });
+
+  it.each([
+    // A whole told as done keeps its parts done.
+    ['Freedonia delivered 20 tons of aid on Monday. The package included 5 tons of flour.', '5 tons'],
+    // A sentence of its own, not a breakdown, keeps its own tense.
+    ['Freedonia pledged 20 tons of aid on Monday. Another 5 tons of aid arrived by air.', 'Another 5 tons'],
+    ['Freedonia plans to send 2,000 sailors. The reserve includes 300 sailors.', '300 sailors'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'reported']);
+  });
+});

@@ -408,6 +408,26 @@ describe('grownTo: a count grown to the number', () => {
 });
 
 describe('figureStage: plans', () => {
+  it.each([
+    ['Sylvania is increasing its aid to Freedonia to a total of 3.9 million dollars', '3.9 million dollars'],
+    ['Freedonia is raising its contribution to 12 million euros', '12 million euros'],
+    ['Ruritania is doubling its garrison in Marsh City to 4,000 sailors', '4,000 sailors'],
+    ['The ministry said it is now boosting the fund to about €40 million', '€40 million'],
+  ])('reads a change under way told with the number it goes up to as planned: %j', (clause, figure) => {
+    expect(stage(clause, figure)).toBe('planned');
+  });
+
+  it.each([
+    // The perfect and the past tell the number reached.
+    ['Sylvania has increased its aid to a total of 3.9 million dollars', '3.9 million dollars'],
+    ['Freedonia raised its contribution to 12 million euros', '12 million euros'],
+    // The number is not where the change goes.
+    ['Ruritania is doubling its efforts after 4,000 sailors fled', '4,000 sailors'],
+    ['Sylvania is increasing pressure on the rebels, who sent 300 sailors to the port', '300 sailors'],
+  ])('leaves %j as told', (clause, figure) => {
+    expect(stage(clause, figure)).not.toBe('planned');
+  });
+
   it('reads a second reported clause by its own tense, not by the plan of the first', () => {
     const both = 'Berg said Freedonia planned to send another 6,000 sailors to the port and that 1,000 had already arrived';
     expect(stage(both, '6,000 sailors')).toBe('planned');

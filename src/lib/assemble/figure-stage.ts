@@ -63,6 +63,13 @@ const ABLE_TO_TAKE_IN = /\b(?:(?:is|are|will\s+be|would\s+be)\s+able|capacity)\s
 const GOING_TO = /\b(?:is|are|am|was|were)\s+going\s+to\s+(?:send|deploy|dispatch|ship|deliver|provide|supply|evacuate|receive|accept|house|take\s+in|admit|welcome|resettle|add)\b/i;
 
 /**
+ * "Sylvania is increasing its aid to a total of 3.9 million", "is doubling its garrison to 4,000
+ * troops": a change under way that is told with the number it goes up to names a target not yet
+ * reached. The perfect ("has increased its aid to …") tells the number reached.
+ */
+const RAISING_TOWARDS = /\b(?:is|are|am)\s+(?:now\s+|further\s+)?(?:increasing|raising|boosting|doubling|tripling|expanding|lifting|scaling\s+up)\s+(?:[^,;:.]{1,100}?\s)?to\s+(?:a\s+(?:total|sum)\s+of\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?(?:[$€£]\s?|(?:EUR|USD|GBP)\s+)?\d/i;
+
+/**
  * A move still to come: "has yet to send 3,000", "is about to deploy", "on the verge of sending",
  * "are awaiting deployment", "on standby for deployment". Only moves, so "has yet to confirm that
  * 300 were killed" stays what it tells.
@@ -403,6 +410,18 @@ function sumOfStateNow(governing: string): boolean {
 const READY_TO_FIRE = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:[\p{L}-]+\s+){0,5}?(?:were|was|had\s+been)\s+(?:preparing|readying|getting\s+ready)\s+to\s+(?:launch|fire)\b/iu;
 
 /**
+ * "This includes an additional 1 million dollars to the agency", "The package comprises €5 million
+ * for food": a sentence that breaks down what the sentence before it told, so its parts are at that
+ * sentence's stage (a pledge's parts are pledged too).
+ */
+const BREAKDOWN_OF_PREVIOUS = /^\W*(?:this|that|it|these|the\s+(?:sum|amount|package|total|pledge|aid|assistance|funding|contribution|tranche))\s+(?:also\s+)?(?:includes?|included|comprises?|comprised|covers|covered|consists\s+of|consisted\s+of)\b/i;
+
+/** Whether `sentence` breaks down what the sentence before it told (BREAKDOWN_OF_PREVIOUS). */
+export function breaksDownPrevious(sentence: string): boolean {
+  return BREAKDOWN_OF_PREVIOUS.test(sentence);
+}
+
+/**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
  * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or
  * opening the `sentence` ("In all, …"). A total the figure's own words state ("has sent 10,000 in
@@ -414,7 +433,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
-  if ([PLANNED, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME].some((intent) => intent.test(governing))) return 'planned';
+  if ([PLANNED, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);

@@ -13,7 +13,7 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { countedAsTheyAre, figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -419,6 +419,18 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   return carried === 'planned' || carried === 'expected' ? carried : own;
 }
 
+/**
+ * The stage of a figure told as done in a sentence that breaks down the one before it ("This
+ * includes …"): a planned or expected whole makes its parts planned or expected too.
+ */
+function partStage(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, own: FigureStage): FigureStage {
+  if (own !== 'reported' || !sentence || !breaksDownPrevious(sentence.text)) return own;
+  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  if (!previous) return own;
+  const whole = figureStage(previous.text, previous.text, false);
+  return whole === 'planned' || whole === 'expected' ? whole : own;
+}
+
 /** A sentence end inside a quotation: a period, question or exclamation mark, a space and a capital. */
 const INNER_END = /[.?!]["”’]?\s+["“]?\p{Lu}/u;
 
@@ -499,7 +511,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
+        stage: partStage(paragraph, sentence, told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate)),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,
