@@ -116,6 +116,19 @@ export const FALSE_CLAIM_CUE = new CueWords(/report|claim|alleg|accusation|rumo|
 export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened|(?:was|were|(?:has|have|had)\s+been)\s+(?:done|caused|inflicted|sustained))\b|^\W*(?:that\s+)?there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+(?:[\p{L}-]+\s+){1,5}?caused\s+by\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
 
 /**
+ * A falsehood asserted of a that-clause: "it was false that the rebels had shelled the port", "it is
+ * “completely untrue” that …", "it is a lie that …", "it is not true that …" — the that-clause is what
+ * the speaker denies (not "it was false hope that …", nor "it is true that …", which confirms).
+ */
+const CALLED_FALSE_THAT =
+  /\bit\s+(?:is|was|would\s+be)\s+(?:(?:\w+ly|simply|just|all)\s+)?["“‘']?(?:(?:\w+ly|simply|just)\s+)?(?:false|untrue|not\s+true|a\s+lie|an\s+outright\s+lie|a\s+fabrication|baseless|groundless|nonsense|absurd|wrong|incorrect|fake)["”’']?,?\s+(?:to\s+(?:say|claim|suggest|allege)\s+)?that\b/iu;
+
+/** Whether the clause calls a that-clause false (CALLED_FALSE_THAT), read only where "that" is. */
+export function calledFalseThat(clause: string): boolean {
+  return /\bthat\b/i.test(clause) && CALLED_FALSE_THAT.test(clause);
+}
+
+/**
  * A side's presence denied with no denial verb: "(Sylvania's ministry said) there were no Sylvanian units
  * in the valley", "There are no Freedonian troops on Sylvanian soil" — said by a side, it rejects what
  * another alleged; a witness's "there were no soldiers in the village" observes an absence and confirms
