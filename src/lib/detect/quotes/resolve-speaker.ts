@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
+import { namedForIts } from './its-office.ts';
 import { subjectBeforeObjectClause } from './object-clause-pronoun.ts';
 import { personBeforeRelativePronoun } from './relative-pronoun.ts';
 import { namedMembersOf } from './named-members.ts';
@@ -158,6 +159,12 @@ function resolvePhrase(
     const found: ResolvedSpeaker = { ...outlet, resolvedBy: 'pronoun' };
     context.memory.remember(found);
     return [found];
+  }
+  // "Sylvania urged restraint, its foreign ministry said": the office of the side "its" means.
+  const namedSide = namedForIts(text, context);
+  const sideOffice = namedSide ? resolvePhrase(namedSide, appositive, verb, context) : [];
+  if (sideOffice.length === 1 && sideOffice[0]?.government) {
+    return sideOffice.map((found) => ({ ...found, speaker: { ...found.speaker, description: text }, resolvedBy: 'pronoun' }));
   }
   // "his statement", "her letter": the document of the person the pronoun means (not an institution's
   // spokesperson's, whom "he" after "the ministry said" may be).
