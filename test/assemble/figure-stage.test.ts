@@ -157,6 +157,13 @@ describe('figureStage: totals', () => {
 
   it('reads an approval, a deal, a proposal, talks, a target and troops readied for deployment as planned', () => {
     expect(stage('Freedonia approved the dispatch of 3,000 sailors', '3,000 sailors')).toBe('planned');
+    // A sale or delivery approved is still to be made.
+    expect(stage('Sylvania approved the sale of 400 missiles to Freedonia', '400 missiles')).toBe('planned');
+    expect(stage('The council authorised the possible sale of 40 boats', '40 boats')).toBe('planned');
+    expect(stage('Freedonia ordered the delivery of 300 drones', '300 drones')).toBe('planned');
+    // A sale or delivery told as made is done, approved or not.
+    expect(stage('Sylvania completed the sale of 400 missiles to Freedonia', '400 missiles')).toBe('reported');
+    expect(stage('The approved delivery of 300 drones arrived on Monday', '300 drones')).toBe('reported');
     expect(stage('Freedonia signed a deal to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Berg proposed sending 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Talks on sending 2,000 sailors began', '2,000 sailors')).toBe('planned');
