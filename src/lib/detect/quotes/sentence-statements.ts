@@ -7,6 +7,7 @@
  * Each report whose clause is not carried by a quote is reported speech.
  */
 import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
+import { pronounAddressesItsCandidate } from './addressed-pronoun.ts';
 import { negatedAt } from './negation.ts';
 import { saidByOneAfter } from './indefinite-speaker.ts';
 import { ACCORDING_TO_VERB, clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
@@ -588,6 +589,12 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
       out.set(attribution, [NOBODY]);
       continue;
     }
+    // "“…?” he asked Berg.": the pronoun is not the person it addresses, whom memory would give it.
+    if (subject && !attribution.named && addressesLastPerson(view, subject, attribution, context)) {
+      out.set(attribution, [{ ...NOBODY, speaker: { ...NOBODY.speaker, description: slice(view, subject) } }]);
+      previous = null;
+      continue;
+    }
     const press = subject && !attribution.named && isBareStatePress(slice(view, subject)) ? pressOfState(view, subject, attribution, context) : null;
     const clause = press === null && !attribution.named && subject ? clauseSubject(view, subject, attribution, context) : null;
     const own = press === null && clause === null && !attribution.named && subject && !previous ? ownSubject(view, subject, attribution, context) : null;
@@ -607,6 +614,17 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
     channel = attribution.role === 'conduit' ? { attribution, resolved } : null;
   }
   return out;
+}
+
+/**
+ * Whether a "he" or "she" subject tells or asks the very person memory would give it ("“…?” he asked
+ * Berg" after Berg spoke): then the reader cannot take the pronoun for that person (`addressed-pronoun.ts`).
+ */
+function addressesLastPerson(view: SentenceView, subject: Span, attribution: Attribution, context: SentenceContext): boolean {
+  const pronoun = slice(view, subject);
+  if (!/^(?:he|she)$/i.test(pronoun)) return false;
+  const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(attribution.verb.trim());
+  return pronounAddressesItsCandidate(view, attribution, pronoun, context.memory.byPronoun(pronoun, goesOn), context.memory);
 }
 
 /** A possessive determiner alone: "His", "their". */

@@ -112,7 +112,7 @@ export const INDEPENDENT_ROLES_ANY_NUMBER: ReadonlySet<string> = new Set([...IND
  * whatever their rank: "a captured Sylvanian officer", "the detained commander".
  */
 export const CAPTIVE_PARTICIPLES = set(`
-  captured detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
+  captured caught seized detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
 `);
 
 /** Adverbs between a role and a participle of captivity: "a soldier recently captured by Freedonia". */
