@@ -35,6 +35,7 @@ import { issuerOfDocument } from './document-issuer.ts';
 import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { ownPublisher } from './own-publisher.ts';
+import { datelineGovernment } from './dateline-side.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, QuoteSpan, SentenceView, StatementMention } from './types.ts';
@@ -173,6 +174,9 @@ export function findStatements(
   read: ReadSource = readSentences(paragraphs, lexicon),
 ): StatementMention[] {
   const memory = new SpeakerMemory();
+  // The first paragraph of the text: an editor's note in square brackets before it is no dateline.
+  const opening = paragraphs.find((paragraph) => !/^\s*\\?\[[^\]]*\\?\]\s*$/.test(paragraph.text));
+  memory.datelineGovernment = datelineGovernment(opening?.text ?? '', lexicon);
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
   let previousParagraphQuoted = false;

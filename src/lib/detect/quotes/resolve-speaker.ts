@@ -19,6 +19,7 @@ import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
 import { speaksAsListedBody } from './listed-firms.ts';
+import { datelineSideBody } from './dateline-side.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -583,6 +584,10 @@ function explicitSpeaker(
     resolution.actor = null;
     resolution.government = null;
   }
+  // "New Delhi, Dec 26 … The Ministry of Defence said": the dateline country's own ministry, when the
+  // topic data lists it, not another side's of the same bare name.
+  const datelineBody = resolution.actor && !name ? datelineSideBody(text, resolution.actor, memory.datelineGovernment, lexicon) : null;
+  if (datelineBody) Object.assign(resolution, { actor: datelineBody, government: lexicon.governmentOf(datelineBody) });
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? officialsOfLastSpeaker(text, memory, lexicon) ?? {});
   else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker

@@ -147,6 +147,9 @@ export class SpeakerMemory {
     this.named.push(...actorIds);
   }
 
+  /** The government the source's dateline names ("Fredonburg, May 4 …"), whose own bodies its bare names mean (`dateline-side.ts`). */
+  datelineGovernment: string | null = null;
+
   /** The governments each of the last few sentences read names, by name or demonym, most recent sentence last. */
   private readonly sentenceGovernments: SentenceGovernments[] = [];
 
