@@ -1,0 +1,28 @@
+/** A side's own act weighed or aimed at: an intention, which undertakes the act as "plans to" does. Generic English. */
+import type { StanceSpeaker } from './speaker.ts';
+
+/**
+ * The predicate of an act weighed or aimed at, after its subject: "envisages an amnesty", "is looking at
+ * amnestying them", "are considering the possibility of an amnesty", "is considering sending aid", "aims
+ * to have the mission running", "is planning a defensive mission" (not "is looking at the reports", "is
+ * considering a request", "are weighing their options", a matter examined; nor "was planning", told of
+ * the past). Who weighs it decides whose undertaking it is: REPORTED_PLEDGE and OWN_SIDE_WILL (pledges.ts)
+ * read it after the speaker's own side, OWN_INTENT after "we" or "I".
+ */
+export const INTENT_WEIGHED = String.raw`(?:envisag(?:e|es|ed)\b|(?:is|are|am)\s+(?:(?:now|also|still|currently|actively)\s+)?(?:envisaging\s+|(?:considering|weighing|looking\s+at)\s+(?:(?:the\s+)?(?:possibility|option|idea)\s+of\s+|(?!(?:the|a|an|this|that|these|those|it|them|its|their|his|her|our|my|how|what|whether|where|why|who|all|any|ways?|options?)\b)))\p{L}|aims?\s+to\b|(?:is|are|am)\s+(?:(?:now|also|currently)\s+)?planning\s+(?:an?|new|further)\s)`;
+
+/** The act weighed by the speaker's side in the first person, anywhere in the clause: "(and even for them) we are envisaging an amnesty". */
+const OWN_INTENT = new RegExp(String.raw`\b(?:we|i)\s+${INTENT_WEIGHED}`, 'iu');
+
+/** Words one of which INTENT_WEIGHED cannot match without. */
+const INTENT_CUE = /envisag|consider|weigh|looking|aim|planning/i;
+
+/**
+ * Whether a side, speaking in the first person, weighs or aims at an act of its own (OWN_INTENT): it
+ * undertakes it, on a condition or none. A private person's plan ("I am considering going home") is a
+ * wish, not a side's commitment; a report or an analyst tells another's.
+ */
+export function weighsOwnAct(clause: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
+  return INTENT_CUE.test(clause) && OWN_INTENT.test(clause);
+}
