@@ -57,3 +57,19 @@ describe('an act the speaker’s side weighs or aims at undertakes it: pledges',
     expect(quoted('We are envisaging an amnesty for those who lay down their arms', { finding: true })).not.toBe('pledges');
   });
 });
+
+describe('the side’s own force on a condition threatens; another’s is a danger foretold', () => {
+  /** [the words, reported (else quoted), the stance]. */
+  const cases: [string, boolean, Stance][] = [
+    ['if Freedonia attacked the militia, they would target Freedonian warships', true, 'threatens'],
+    ['if the blockade is not lifted, they would hit the ports of Fredonburg', true, 'threatens'],
+    ['if Sylvania sends its navy, they would sink its ships', true, 'threatens'],
+    // Another party's force, or harm with no force of the side's own, foretold.
+    ['If they cross the river, they would attack our positions', false, 'warns'],
+    ['if Freedonia attacked the militia, Sylvania would target Freedonian warships', true, 'warns'],
+    ['if the talks fail, they would face a long winter without fuel', true, 'warns'],
+  ];
+  it.each(cases)('%s', (words, isReported, stance) => {
+    expect(isReported ? reported(words) : quoted(words)).toBe(stance);
+  });
+});

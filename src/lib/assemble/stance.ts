@@ -146,7 +146,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
-import { weighsOwnAct } from './stance/own-intent.ts';
+import { ownSideActs, weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
@@ -354,6 +354,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).
+    // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
+    // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
+    if (FORCE.test(consequence) && ownSideActs(consequence, speaker)) return 'threatens';
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
   // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the

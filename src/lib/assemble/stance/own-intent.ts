@@ -26,3 +26,12 @@ export function weighsOwnAct(clause: string, speaker: StanceSpeaker): boolean {
   if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
   return INTENT_CUE.test(clause) && OWN_INTENT.test(clause);
 }
+
+/**
+ * Whether the words open with the speaker's own side as the subject: "we", "I", and in the writer's
+ * report of a side's words "it", "they" (as REPORTED_PLEDGE reads them); in a quotation "they" is someone else.
+ */
+export function ownSideActs(words: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
+  return /^\W*(?:then\s+)?(?:we|i)\b/i.test(words) || (speaker.reported && /^\W*(?:then\s+)?(?:it|they)\b/i.test(words));
+}
