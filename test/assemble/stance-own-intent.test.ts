@@ -73,3 +73,21 @@ describe('the side’s own force on a condition threatens; another’s is a dang
     expect(isReported ? reported(words) : quoted(words)).toBe(stance);
   });
 });
+
+describe('the side’s own force foretold threatens, whatever verb reports it', () => {
+  /** [the reporting verb, the words, reported (else quoted), the stance]. */
+  const cases: [string, string, boolean, Stance][] = [
+    ['warned', 'that his group would attack Freedonian ships in the gulf if Freedonia waged war against it', true, 'threatens'],
+    ['said', 'his movement would start firing missiles at Freedonian warships if the blockade went on', true, 'threatens'],
+    ['warned', 'If Freedonia targets us, we will then retaliate by striking its bases', false, 'threatens'],
+    ['said', 'their forces would then strike the ports of Fredonburg if the talks failed', true, 'threatens'],
+    // Another party's force, the side's own force suffered, or no force (an offer on a condition pledges).
+    ['warned', 'that the rebels would fire missiles at Freedonian ships if the blockade went on', true, 'warns'],
+    ['warned', 'that his group would be attacked by Freedonian ships if the talks failed', true, 'warns'],
+    ['said', 'his group would start talks with Freedonia if the blockade was lifted', true, 'pledges'],
+    ['warned', 'If Freedonia targets us, the prices of fuel will then rise in the whole region', false, 'warns'],
+  ];
+  it.each(cases)('%s %s', (verb, words, isReported, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: isReported, forASide: true })).toBe(stance);
+  });
+});

@@ -146,7 +146,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
-import { ownSideActs, weighsOwnAct } from './stance/own-intent.ts';
+import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
@@ -173,6 +173,7 @@ import {
   forceKeptUntil,
   NO_CONSEQUENCE,
   offersEndOnYielding,
+  ownForceOnCondition,
   noActUnanswered,
   promisedHelp,
   promisesForce,
@@ -329,7 +330,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
     !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || forceUntilWrongEnds(clause, speaker) || veiledThreat(clause) || noActUnanswered(clause) || actsNotSuffered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
-  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause)) || ownForceOnCondition(clause, speaker);
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
   // that its forces would protect the civilians", help promised).
@@ -356,7 +357,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // of nothing ("they are fair targets" still warns).
     // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
     // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
-    if (FORCE.test(consequence) && ownSideActs(consequence, speaker)) return 'threatens';
+    if (ownForceOnCondition(clause, speaker)) return 'threatens';
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
   // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the

@@ -29,9 +29,10 @@ export function weighsOwnAct(clause: string, speaker: StanceSpeaker): boolean {
 
 /**
  * Whether the words open with the speaker's own side as the subject: "we", "I", and in the writer's
- * report of a side's words "it", "they" (as REPORTED_PLEDGE reads them); in a quotation "they" is someone else.
+ * report of a side's words "it", "they", "his group", "their forces" (as REPORTED_PLEDGE reads them); in a
+ * quotation "they" is someone else.
  */
 export function ownSideActs(words: string, speaker: StanceSpeaker): boolean {
   if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
-  return /^\W*(?:then\s+)?(?:we|i)\b/i.test(words) || (speaker.reported && /^\W*(?:then\s+)?(?:it|they)\b/i.test(words));
+  return /^\W*(?:then\s+)?(?:we|i)\b/i.test(words) || (speaker.reported && /^\W*(?:then\s+)?(?:it|they|(?:his|her|its|their)\s+(?:group|movement|forces|army))\b/i.test(words));
 }
