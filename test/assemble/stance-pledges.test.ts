@@ -119,6 +119,7 @@ describe('help sent or begun in the passive, its giver unnamed: a provision, dat
     ['the fighting would start again on Friday', 'confirms'],
     ['three cargoes of humanitarian aid were delivered to the valley on Friday', 'confirms'],
     ['the trucks will be inspected at the crossing on Friday', 'confirms'],
+    ['relief supplies would be delivered by the Ostmark agency to the valley on Friday', 'confirms'],
   ];
   it.each(cases)('%s → %s', (words, stance) => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).toBe(stance);

@@ -327,10 +327,11 @@ export function anotherPartysVowTold(clause: string, speaker: StanceSpeaker): bo
  * families" (not "the wounded would be taken to hospital"; nor "their bravery will be remembered", an honour
  * hoped for); help whose giver goes unnamed, sent or begun: "three cargoes of aid would be delivered to the
  * region on Friday", "the one-time allowance will start next week" — a provision, dated or not, is not an
- * agenda (not "the talks on aid will start on Monday", a meeting; nor "the convoy will be stopped").
+ * agenda (not "the talks on aid will start on Monday", a meeting; nor "the convoy will be stopped"; nor "aid
+ * would be delivered by the Red Cross", its giver named).
  */
 export const PROMISED_IN_PASSIVE =
-  /(?<!\b(?:on|about|over|for)\s+)\b(?:aid|help|assistance|supplies|cargos|cargoes|relief|support|payments?|allowances?)\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+(?:\w+ly\s+|soon\s+)?(?:sent|delivered|dispatched|supplied|distributed|allocated|transferred|paid|handed\s+over)|start|begin)\b|\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
+  /(?<!\b(?:on|about|over|for)\s+)\b(?:aid|help|assistance|supplies|cargos|cargoes|relief|support|payments?|allowances?)\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+(?:\w+ly\s+|soon\s+)?(?:sent|delivered|dispatched|supplied|distributed|allocated|transferred|paid|handed\s+over)(?!\s+by\b)|start|begin)\b|\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 export const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
