@@ -67,6 +67,7 @@ describe('the side’s own force on a condition threatens; another’s is a dang
     // Another party's force, or harm with no force of the side's own, foretold.
     ['If they cross the river, they would attack our positions', false, 'warns'],
     ['if Freedonia attacked the militia, Sylvania would target Freedonian warships', true, 'warns'],
+    ['if Sylvanian troops cross the border, they would attack the villages', true, 'warns'],
     ['if the talks fail, they would face a long winter without fuel', true, 'warns'],
   ];
   it.each(cases)('%s', (words, isReported, stance) => {

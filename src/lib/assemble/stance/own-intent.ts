@@ -28,11 +28,22 @@ export function weighsOwnAct(clause: string, speaker: StanceSpeaker): boolean {
 }
 
 /**
- * Whether the words open with the speaker's own side as the subject: "we", "I", and in the writer's
- * report of a side's words "it", "they", "his group", "their forces" (as REPORTED_PLEDGE reads them); in a
- * quotation "they" is someone else.
+ * A condition whose subject is plural: "if they", "if the ships enter", "if Sylvanian troops cross" (not "if
+ * Freedonia attacked", "if the United States gets", "if Sylvania sends its navy", a verb in "-s" before its
+ * object). A "they" after it may be that subject, not the speaker.
  */
-export function ownSideActs(words: string, speaker: StanceSpeaker): boolean {
+const PLURAL_CONDITION =
+  /\bif\s+(?:they|(?:(?:the|its|their|his|her|any)\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*[^s\W]s\s+(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those|us|them|him|me|more)\b)\p{Ll})/u;
+
+/**
+ * Whether a condition's consequence opens with the speaker's own side as its subject: "we", "I", and in the
+ * writer's report of a side's words "they" (not after a plural subject in the condition, which "they" may
+ * name: "if Sylvanian troops cross, they would attack"), "his group", "their forces" (as REPORTED_PLEDGE
+ * reads them). In a quotation "they" is someone else.
+ */
+export function ownSideActs(consequence: string, condition: string, speaker: StanceSpeaker): boolean {
   if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
-  return /^\W*(?:then\s+)?(?:we|i)\b/i.test(words) || (speaker.reported && /^\W*(?:then\s+)?(?:it|they|(?:his|her|its|their)\s+(?:group|movement|forces|army))\b/i.test(words));
+  if (/^\W*(?:then\s+)?(?:we|i)\b/i.test(consequence)) return true;
+  if (!speaker.reported) return false;
+  return /^\W*(?:then\s+)?(?:his|her|its|their)\s+(?:group|movement|forces|army)\b/i.test(consequence) || (/^\W*(?:then\s+)?they\b/i.test(consequence) && !PLURAL_CONDITION.test(condition));
 }

@@ -314,5 +314,5 @@ export const CONSEQUENCES_CUE = new CueWords(/consequences/i);
 export function ownForceOnCondition(clause: string, speaker: StanceSpeaker): boolean {
   if (!CONDITIONAL.test(clause)) return false;
   const consequence = consequenceOf(clause);
-  return FORCE.test(consequence) && ownSideActs(consequence, speaker);
+  return FORCE.test(consequence) && ownSideActs(consequence, clause.slice(0, Math.max(0, clause.indexOf(consequence))), speaker);
 }
