@@ -1,4 +1,8 @@
-/** A side's own act weighed or aimed at: an intention, which undertakes the act as "plans to" does. Generic English. */
+/**
+ * The speaker's own side as the one who acts: an act it weighs or aims at (an intention, which undertakes
+ * the act as "plans to" does), and the subject of a condition's consequence (whose force a threat is).
+ * Generic English.
+ */
 import type { StanceSpeaker } from './speaker.ts';
 
 /**
