@@ -16,9 +16,9 @@ describe('an offer a side makes on a condition', () => {
     ['If they refuse to go back, we are open to dialogue with our partners about transferring them to a third country', QUOTED, 'pledges'],
     ['If they surrender, we are open to talks about their safe passage', QUOTED, 'pledges'],
     ['If they lay down their arms, we are ready to talk', QUOTED, 'pledges'],
-    // No offer: an outcome foretold, force, or no side's words.
+    // No offer: an outcome foretold, the side's own force (a threat, stance-own-intent.test.ts), or no side's words.
     ['If prices rise, we are open to the risk of shortages', QUOTED, 'warns'],
-    ['If they attack, we are ready to respond with force', QUOTED, 'warns'],
+    ['If they attack, we are ready to respond with force', QUOTED, 'threatens'],
     ['If the war goes on, we are bound to lose', QUOTED, 'other'],
     ['If they refuse, we are open to talks', PERSON, 'other'],
   ];

@@ -104,3 +104,24 @@ describe('care promised in the passive', () => {
     expect(stanceOf({ verb: 'emphasized', negated: false, denial: false }, words, SIDE)).toBe(stance);
   });
 });
+
+describe('help sent or begun in the passive, its giver unnamed: a provision, dated or not', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['three cargoes of humanitarian aid would be delivered to the valley on Friday', 'pledges'],
+    ['four trucks with relief supplies will be sent to Marsh City later on Friday', 'pledges'],
+    ['the one-time allowance of 500 crowns will start next week', 'pledges'],
+    ['the monthly payments to the displaced will begin in October', 'pledges'],
+    ['medical assistance would soon be dispatched to the border villages', 'pledges'],
+    // A meeting about help, help stopped or held up, a happening dated, and help told as sent.
+    ['the talks on aid will start on Monday in Fredonburg', 'confirms'],
+    ['the aid convoy will be stopped at the border on Friday', 'confirms'],
+    ['the fighting would start again on Friday', 'confirms'],
+    ['three cargoes of humanitarian aid were delivered to the valley on Friday', 'confirms'],
+    ['the trucks will be inspected at the crossing on Friday', 'confirms'],
+    ['relief supplies would be delivered by the Ostmark agency to the valley on Friday', 'confirms'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).toBe(stance);
+  });
+});

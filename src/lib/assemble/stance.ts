@@ -147,6 +147,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
+import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
@@ -173,6 +174,7 @@ import {
   forceKeptUntil,
   NO_CONSEQUENCE,
   offersEndOnYielding,
+  ownForceOnCondition,
   noActUnanswered,
   promisedHelp,
   promisesForce,
@@ -329,7 +331,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (undertaking && !fromVerb) return 'pledges';
   const threat =
     !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || forceUntilWrongEnds(clause, speaker) || veiledThreat(clause) || noActUnanswered(clause) || actsNotSuffered(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
-  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause)) || ownForceOnCondition(clause, speaker);
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
   // that its forces would protect the civilians", help promised).
@@ -348,10 +350,15 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
     const consequence = consequenceOf(clause);
-    if (promisedHelp(consequence) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence))) return 'pledges';
+    // "if they can be classified so, even for them we are envisaging an amnesty": an act of the side's own
+    // weighed, on a condition, is offered as help is.
+    if (promisedHelp(consequence) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence)) || (weighsOwnAct(clause, speaker) && !FORCE.test(clause))) return 'pledges';
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).
+    // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
+    // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
+    if (ownForceOnCondition(clause, speaker)) return 'threatens';
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
   // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the
@@ -386,7 +393,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.

@@ -2,6 +2,7 @@
 import { CALL } from './calls.ts';
 import { namedSubjectThen } from './clause.ts';
 import { A_SET_DATE } from './forecast.ts';
+import { INTENT_WEIGHED } from './own-intent.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
 
@@ -126,11 +127,13 @@ export const COMMITMENT_CUE = new CueWords(/commit|pledge|support|solidarity|obl
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they", their
  * own country or their own office: "(the ministry said) it would do everything in its power", "(Berg
- * said) the country will honour the crews", "(the ombudsman added) that his office will continue its
- * fact-finding". In a quotation those words name someone else.
+ * said) the country will honour the crews", "(the leader said) his group would attack …", "(the ombudsman added) that his office will continue its
+ * fact-finding", "(the adviser said) it envisages an amnesty" (INTENT_WEIGHED). In a quotation those words name someone else.
  */
-export const REPORTED_PLEDGE =
-  /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))/i;
+export const REPORTED_PLEDGE = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry)|(?:his|her|its|their)\s+(?:group|movement|forces|army))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|${INTENT_WEIGHED})`,
+  'iu',
+);
 
 /** A noun of help given, its first letter in either case: "support", "Aid" (a quotation's first word). */
 function eitherCase(nouns: string[]): string {
@@ -206,11 +209,12 @@ export function keepsUndertaking(clause: string, speaker: StanceSpeaker): boolea
  * The side named first "will", "would", "plans to" or "has decided to" act, or "will have closer ties"
  * with another (not "will have sent", a past foretold): with the speaker's own side named, a promise
  * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
- * cooperation with Sylvania"), or "supports" something now ("Berg said Freedonia fully supports the talks";
+ * cooperation with Sylvania"), or weighs an act of its own ("Freedonia is looking at amnestying them",
+ * INTENT_WEIGHED), or "supports" something now ("Berg said Freedonia fully supports the talks";
  * not "supported", told as past).
  */
 export const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
+  String.raw`(?:(?:also|now)\s+)?(?:${INTENT_WEIGHED}|(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
 );
 
 /**
@@ -321,10 +325,13 @@ export function anotherPartysVowTold(clause: string, speaker: StanceSpeaker): bo
  * "a monument will be erected", "a monument will soon be erected", "a thorough investigation would be
  * conducted", "those responsible will be punished", "special measures would be taken to care for the
  * families" (not "the wounded would be taken to hospital"; nor "their bravery will be remembered", an honour
- * hoped for).
+ * hoped for); help whose giver goes unnamed, sent or begun: "three cargoes of aid would be delivered to the
+ * region on Friday", "the one-time allowance will start next week" — a provision, dated or not, is not an
+ * agenda (not "the talks on aid will start on Monday", a meeting; nor "the convoy will be stopped"; nor "aid
+ * would be delivered by the Red Cross", its giver named).
  */
 export const PROMISED_IN_PASSIVE =
-  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
+  /(?<!\b(?:on|about|over|for)\s+)\b(?:aid|help|assistance|supplies|cargos|cargoes|relief|support|payments?|allowances?)\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+(?:\w+ly\s+|soon\s+)?(?:sent|delivered|dispatched|supplied|distributed|allocated|transferred|paid|handed\s+over)(?!\s+by\b)|start|begin)\b|\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 export const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);

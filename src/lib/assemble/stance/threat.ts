@@ -1,5 +1,7 @@
 /** Stance `threatens`: the speaker's own force promised, on a condition or outright. Generic English. */
+import { ownSideActs } from './own-intent.ts';
 import { holdsPledge } from './pledges.ts';
+import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
 
 /**
@@ -163,14 +165,15 @@ export function offersEndOnYielding(clause: string): boolean {
  * against ships", "(its commitment) to continuing operations … against Sylvanian ships" (not "will conduct investigations into attacks", nor "will continue monitoring
  * attacks against …", an act of watching, nor "relief operations against all odds"); force kept up,
  * "(promised) to continue attacks until …", "(vowed) not to stop attacking ships until …", "(vowed) to
- * continue attacking ships", "(said) they would also attack US vessels" (not "to continue talks", nor
+ * continue attacking ships", "(said) they would also attack US vessels", "would then retaliate", "would start
+ * firing missiles at warships" (not "to continue talks", nor
  * "not to stop helping"). Action held ready against another side: "(is ready) to take additional
  * measures against the group", "(willing) to take direct action" (not "to take measures against the
  * spread of the disease", a danger; nor "against illegal fishing", "against terrorism", an activity; nor
  * "to take action against those responsible", justice).
  */
 export const FORCE =
-  /\b(?:to|will|would)\s+(?:also\s+)?(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b|\b(?:to|will|would)\s+(?:continue|keep\s+up)\s+(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults)\b|\bnot\s+to\s+(?:stop|halt|cease|end|suspend)\s+(?:attacking|targeting|striking|(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults))\b|\b(?:to|will|would)\s+(?:also\s+)?(?:continue|keep(?:\s+on)?)\s+(?:targeting|attacking|striking|hitting|sinking|bombing|shelling)\b|\btake\s+(?:(?:further|additional|more|direct|decisive|firm|military|tough|punitive|retaliatory)\s+){0,2}(?:action|measures|steps)\s+against\s+(?!(?:the\s+)?(?:spread|disease|epidemic|pandemic|virus|poverty|corruption|hunger|famine|fires?|floods?|smuggling|trafficking|crime)\b|(?:those|anyone|whoever)\b|(?:the\s+)?(?:perpetrators|culprits)\b|(?:[\w-]+\s+)?[\w-]+(?:ing|ism|tion)\b)|\btake\s+(?:further\s+)?direct\s+action\b/i;
+  /\b(?:to|will|would)\s+(?:also\s+|then\s+)?(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?|(?:start|begin)\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|fir(?:e|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells)\s+(?:at|on|into)|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b|\b(?:to|will|would)\s+(?:continue|keep\s+up)\s+(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults)\b|\bnot\s+to\s+(?:stop|halt|cease|end|suspend)\s+(?:attacking|targeting|striking|(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults))\b|\b(?:to|will|would)\s+(?:also\s+)?(?:continue|keep(?:\s+on)?)\s+(?:targeting|attacking|striking|hitting|sinking|bombing|shelling)\b|\btake\s+(?:(?:further|additional|more|direct|decisive|firm|military|tough|punitive|retaliatory)\s+){0,2}(?:action|measures|steps)\s+against\s+(?!(?:the\s+)?(?:spread|disease|epidemic|pandemic|virus|poverty|corruption|hunger|famine|fires?|floods?|smuggling|trafficking|crime)\b|(?:those|anyone|whoever)\b|(?:the\s+)?(?:perpetrators|culprits)\b|(?:[\w-]+\s+)?[\w-]+(?:ing|ism|tion)\b)|\btake\s+(?:further\s+)?direct\s+action\b/i;
 
 /**
  * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
@@ -302,3 +305,14 @@ export const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless
 
 /** The word CONDITIONAL_CONSEQUENCES holds: in few clauses, while the pattern was asked of every one. */
 export const CONSEQUENCES_CUE = new CueWords(/consequences/i);
+
+/**
+ * Whether the side's own force is the consequence of a condition: "(declared that) if Freedonia attacked
+ * them, they would target its warships", "“If they strike us, we will then retaliate”": a threat, whatever
+ * verb reports it ("warned" too).
+ */
+export function ownForceOnCondition(clause: string, speaker: StanceSpeaker): boolean {
+  if (!CONDITIONAL.test(clause)) return false;
+  const consequence = consequenceOf(clause);
+  return FORCE.test(consequence) && ownSideActs(consequence, clause.slice(0, Math.max(0, clause.indexOf(consequence))), speaker);
+}
