@@ -11,7 +11,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:\s*\([^()]{1,40}\))?\s*(?:[:—–-]\s*|\s+(?=\p{Lu}))|\s*\([^()]{1,40}\)\s*[:—–-]\s*|\s*[:—–]\s+)/u;
 
 /**
- * The government a source's dateline names, from its first paragraph ("New Delhi, Dec 26 …",
+ * The government a source's dateline names, from its first paragraph ("Fredonburg, Dec 26 …",
  * "MARSH CITY — …"): the place must be, whole, a name the topic data gives a government. Null when
  * the paragraph opens with no dateline or its place is no government's.
  */

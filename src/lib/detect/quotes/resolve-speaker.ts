@@ -584,7 +584,7 @@ function explicitSpeaker(
     resolution.actor = null;
     resolution.government = null;
   }
-  // "New Delhi, Dec 26 … The Ministry of Defence said": the dateline country's own ministry, when the
+  // "Fredonburg, Dec 26 … The Ministry of Defence said": the dateline country's own ministry, when the
   // topic data lists it, not another side's of the same bare name.
   const datelineBody = resolution.actor && !name ? datelineSideBody(text, resolution.actor, memory.datelineGovernment, lexicon) : null;
   if (datelineBody) Object.assign(resolution, { actor: datelineBody, government: lexicon.governmentOf(datelineBody) });
