@@ -47,3 +47,19 @@ describe('findFigures: a unit before the verb that sizes it', () => {
     expect(read(input)).toEqual(expected);
   });
 });
+
+describe('findFigures: a list by place after a lead-in that counts nothing itemises the figure before', () => {
+  it.each([
+    [
+      'Berg said 15,264 displaced children were enrolled in schools. The distribution is as follows: 4,736 in Fredonburg, 2,816 in Marsh City, 321 in Ruhl.',
+      [['15,264 displaced children', 'displaced'], ['4,736', 'displaced'], ['2,816', 'displaced'], ['321', 'displaced']],
+    ],
+    ['Some 900 refugees were housed. By region: 600 in Fredonburg and 300 in Marsh City.', [['Some 900 refugees', 'displaced'], ['600', 'displaced'], ['300', 'displaced']]],
+    // Must not fire: items with no place, a lead-in that holds a number of its own, or no figure in the sentence before.
+    ['Some 900 refugees were housed. The distribution is as follows: 600, 200 and 100.', [['Some 900 refugees', 'displaced']]],
+    ['Some 900 refugees were housed. On 12 May the split was: 600 in Fredonburg, 300 in Marsh City.', [['Some 900 refugees', 'displaced']]],
+    ['Berg spoke of the schools. The distribution is as follows: 4,736 in Fredonburg, 2,816 in Marsh City.', []],
+  ])('%j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+});
