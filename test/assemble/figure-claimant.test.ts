@@ -160,6 +160,8 @@ describe('assembleFigures: who claims a figure', () => {
     ['Anna Berg presented that 90 casualties were counted. Their breakdown by town is as follows: Fredonburg: 30 casualties, Marsh City: 60 casualties.', 'Anna Berg', 'freedonia'],
     // A share or a sum of the count before it names no new source: the report goes on past it.
     ['Anna Berg presented that 90 casualties were counted. This makes up about 40 percent of the crews. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'Anna Berg', 'freedonia'],
+    // Items that name places the topic data lists as governments are no new source: only the lead-in may name one.
+    ['The State Bureau reported that the raids left 90 casualties. The distribution is as follows: 30 casualties in Sylvania, 60 casualties in Freedonia.', 'The State Bureau', 'freedonia'],
     ['The State Bureau reported that the raids left 90 casualties. That amounts to half the crews. It represents a third of the fleet. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The State Bureau', 'freedonia'],
     // No report before it, a sentence between that is no restatement, a breakdown naming its own
     // source, or a sentence that lays out nothing: the outlet's.
@@ -167,6 +169,7 @@ describe('assembleFigures: who claims a figure', () => {
     ['The State Bureau reported that the raids left 90 casualties. The shelters are full. The distribution by regions is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The Courier', null],
     ['Anna Berg presented that 90 casualties were counted. This makes up about 40 percent of the crews. The strikes in the north left 30 casualties, and those on the coast 60 casualties.', 'The Courier', null],
     ['The State Bureau reported that the raids left 90 casualties. The Sylvanian count is as follows: North region: 30 casualties, Coast region: 60 casualties.', 'The Courier', null],
+    ['The State Bureau reported that the raids left 90 casualties. The distribution in Sylvania is as follows: 30 casualties in the north, 60 casualties on the coast.', 'The Courier', null],
   ])('gives the items of a breakdown ("… is as follows: …") to the report it lays out: %j', (text, claimant, government) => {
     expect(claimantsOf(text).filter(([figure]) => figure === '30 casualties' || figure === '60 casualties').map(([, who, gov]) => [who, gov])).toEqual([
       [claimant, government],

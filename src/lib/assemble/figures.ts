@@ -231,7 +231,7 @@ const RESTATING_SENTENCES = 2;
  * speaker of its own stays the outlet's: a claimant is never guessed.
  */
 function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
-  if (!sentence || !GOES_ON.test(sentence.text) || namesAnyone(paragraph, sentence)) return undefined;
+  if (!sentence || !GOES_ON.test(sentence.text) || namesAnyone(paragraph, leadIn(sentence))) return undefined;
   let at = paragraph.sentences.indexOf(sentence) - 1;
   const reportsIn = (previous: Sentence) => paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
   for (let passed = 0; passed < RESTATING_SENTENCES; passed++) {
@@ -244,6 +244,15 @@ function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefi
   const reports = reportsIn(previous);
   const only = reports.length === 1 ? reports[0] : undefined;
   return only?.kind === 'reported' && only.government ? only : undefined;
+}
+
+/**
+ * The words of a sentence that may name a new source: all of them, or for a breakdown "as follows:"
+ * only the lead-in before the colon, as its items name places ("4,736 in Fredonburg"), not speakers.
+ */
+function leadIn(sentence: Sentence): Sentence {
+  const colon = /\bas\s+follows\s*:/u.exec(sentence.text);
+  return colon ? { ...sentence, end: sentence.start + colon.index + colon[0].length } : sentence;
 }
 
 /** Whether the topic data's actors are named in the sentence. */

@@ -16,10 +16,10 @@ import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|are|were|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|are|were|now|exceeded|exceeds|exceed|exceeding|topped|tops|top|topping|surpassed|surpasses|surpass|surpassing|passed|passes|pass|neared|nears|near|nearing|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows or amounts to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|totals|total|amounted|amounts|amount|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|totals|total|amounted|amounts|amount|exceeded|exceeds|exceed|exceeding|topped|tops|top|topping|surpassed|surpasses|surpass|surpassing|passed|passes|pass|neared|nears|near|nearing|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Nouns after a round number that make it a threshold a count passes: "the 100,000 mark". */
 const MARKS: ReadonlySet<string> = new Set(['mark', 'milestone', 'threshold', 'barrier']);
@@ -66,6 +66,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 
  * that may grow to the number ("arrivals could reach 120,000") is that count, forecast.
  */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being', 'could', 'may', 'might', 'will', 'would', 'can', 'should']);
+
+/** Modals between a relative pronoun and the verb that sizes its noun: "which could number …". */
+const MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'will', 'can', 'now']);
 
 /** Nouns of a count that name nothing counted: "the number rose to 65,036", "the total stands at 100,417". */
 const BARE_COUNTS: ReadonlySet<string> = new Set(['number', 'total', 'figure', 'count']);
@@ -347,8 +350,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   let n = i - 1;
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
-  // "the strikes, which numbered 73": the noun before the relative clause.
-  if (/^(?:which|who)$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.text === ',' && NUMBERING.test(tokens[i]?.lower ?? '')) n -= 2;
+  // "the strikes, which numbered 73": the noun before the relative clause. "the troops, which could
+  // number as many as 11,000": a modal may stand between the pronoun and its verb.
+  const relative = NUMBERING.test(tokens[i]?.lower ?? '') ? n - (MODALS.has(tokens[n]?.lower ?? '') ? 1 : 0) : -1;
+  if (/^(?:which|who)$/.test(tokens[relative]?.lower ?? '') && tokens[relative - 1]?.text === ',') n = relative - 2;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   // "casualties — including both killed and wounded — are estimated at 4,700": past an aside between dashes.
   n = beforeDashedAside(tokens, n);
@@ -566,7 +571,7 @@ const ORIGINS: ReadonlySet<string> = new Set(['from', 'into', 'to', ...PLACE_PRE
  * What "the number of …" counts: the unit its words name, or else, for a few words naming no unit,
  * the category their cue words name ("the number of displaced", "the number of those fleeing").
  */
-function numberOf(allWords: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
+export function numberOf(allWords: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
   // "the number of those who have fled": people told only by what they did.
   if (allWords[0] === 'those' && NUMBER_RELATIVES.has(allWords[1] ?? '')) {
     const category = matcher.categoryByCues(allWords.slice(2).join(' '));

@@ -148,6 +148,9 @@ function possessorBetween(tokens: readonly Token[], ofAt: number, whole: number)
  * The figure a bare number itemises when it opens an item of a list after a colon (right after the
  * colon, or after ";", "," or "and": "18 strikes: eight near the port, six in the hills and four in
  * the north"), and that figure comes before the colon in the same sentence; undefined otherwise.
+ * A lead-in that counts nothing itself ("1,200 refugees were housed. The breakdown is as follows:
+ * 700 in Fredonburg, 500 in Marsh City") itemises the last figure of the sentence before, when the
+ * items are counts by place.
  */
 function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft | undefined {
   const opener = draft.firstToken - 1;
@@ -161,7 +164,18 @@ function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token
     }
   }
   if (colon < 0) return undefined;
-  return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
+  const sentence = sentenceOf(draft);
+  const before = kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentence).at(-1);
+  if (before || !PLACE_PREPOSITIONS.has(wordAt(tokens, draft.lastToken + 1) ?? '') || !leadInCountsNothing(tokens, colon)) return before;
+  return kept.filter((k) => k.category !== null && sentenceOf(k) === sentence - 1).at(-1);
+}
+
+/** Whether the words of its sentence before the colon at `colon` hold no number: "The distribution is as follows:". */
+function leadInCountsNothing(tokens: readonly Token[], colon: number): boolean {
+  for (let i = colon - 1; i >= 0 && !SENTENCE_END.has(tokens[i]?.text ?? ''); i--) {
+    if (tokens[i]?.kind === 'number') return false;
+  }
+  return true;
 }
 
 

@@ -34,6 +34,7 @@ import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
 import { readyToCope } from './capacity.ts';
 import { thereHaveBeen } from './there-have-been.ts';
+import { numberAskedBefore } from './number-asked-before.ts';
 import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
@@ -145,7 +146,10 @@ export function findFigures(
     return part && { ...part, category: categoryFromPredicate(part, tokens, matcher) ?? part.category };
   };
   // "… these attacks continue. There have been 24 since Nov. 19": the noun told last, left out after "there have been".
-  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? thereHaveBeen(draft, tokens, matcher, sentenceText(draft)) ?? []);
+  // "has not confirmed the number of its soldiers killed, though Freedonia estimates around 600": the count asked for before.
+  const counted = unborrowed.flatMap(
+    (draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? thereHaveBeen(draft, tokens, matcher, sentenceText(draft)) ?? numberAskedBefore(draft, tokens, matcher, sentenceText(draft)) ?? [],
+  );
   const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
