@@ -1965,3 +1965,19 @@ describe('findFigures: a shared noun no cue files is counted as its list is', ()
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a participle after the noun of a phrase in the predicate describes that noun', () => {
+  it.each([
+    // What the participle tells befell the buses or the missiles, not the people counted: no category (left to
+    // the editor), or the verb's own.
+    ['Some 1,500 people were taken to the border by buses sent by Freedonia.', [['Some 1,500 people', null]]],
+    ['Some 300 sailors were killed by missiles sent from the coast.', [['Some 300 sailors', 'losses']]],
+    ['About 40 sailors were wounded on ships deployed near Marsh City.', [['About 40 sailors', 'losses']]],
+    // Must not fire: the participle is the predicate's own verb, or follows a noun no preposition governs.
+    ['Some 300 sailors were sent by Freedonia to Marsh City.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors were later sent to Marsh City.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors were killed and wounded in the raid.', [['Some 300 sailors', 'losses']]],
+  ])('%j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
+import { looksPlural } from './plural.ts';
 import { deathsCategory, lossesCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
@@ -79,12 +80,25 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     // "were deployed to replace those killed", "who will replace the dead": what happened to the
     // object of their verb did not happen to them ("were among the dead" still tells it).
     if (words.length > 0 && OBJECT_PHRASE.has(token.lower) && !PREPOSITIONS.has(words.at(-1) ?? '')) break;
+    // "were taken to the border by buses sent by Freedonia": a participle right after the noun of a
+    // phrase the predicate governs describes that noun; what it tells did not befall the counted.
+    if (describesNounBefore(tokens, i, words)) break;
     words.push(token.lower);
   }
   // "85,000 people who did not want to live under its rule have left": a relative clause that denies
   // or refuses tells nothing that happened to them; the clause's main verb does (`predicateAfterRelative`).
   if (relative && words.some((word) => NEGATED_RELATIVE.has(word))) return null;
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * Whether the verb form at `i` follows a plural noun that a preposition of the predicate `words`
+ * governs ("by buses sent", "by shells fired", "from towns facing"): it describes that noun.
+ */
+function describesNounBefore(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  const noun = tokens[i - 1];
+  if (!isVerbForm(tokens[i]) || noun?.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || !looksPlural(noun.text)) return false;
+  return words.slice(0, -1).some((word) => PREPOSITIONS.has(word));
 }
 
 /** Whether the token at `i` is the apostrophe of a plural's possessive: right after a word in -s, a word after a space. */
