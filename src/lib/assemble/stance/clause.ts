@@ -82,6 +82,27 @@ export function withoutPossessives(clause: string): string {
 }
 
 /**
+ * The auxiliary right after a relative pronoun on the clause's opening subject: "the ferry that (was) hit by
+ * a drone …", "an abandoned ship that (has) been floating in the strait since …", "the envoys who (were) sent
+ * …", "ships which (are) heading to the port …". It gives the relative clause its tense, not the clause.
+ */
+const SUBJECT_RELATIVE_AUXILIARY = /^(\W*(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?)(?:is|are|was|were|has|have|had)\b/iu;
+
+/**
+ * The clause's first predicate that tells of what is or has been (TELLS_WHAT_IS), read past a possessive
+ * "'s" ("Freedonia's economy is expected …" has one "is") and past the auxiliary of a relative clause on
+ * its subject: "an abandoned ship that has been floating in the strait since the attack is expected to be
+ * towed" looks ahead, as "the abandoned ship is expected to be towed" does.
+ */
+export function firstTellingPredicate(clause: string): RegExpExecArray | null {
+  const relative = SUBJECT_RELATIVE_AUXILIARY.exec(clause);
+  const opening = relative?.[1];
+  // The auxiliary blanked, same length, so that indices still point into `clause`.
+  const read = relative && opening !== undefined ? `${opening}${'_'.repeat(relative[0].length - opening.length)}${clause.slice(relative[0].length)}` : clause;
+  return TELLS_WHAT_IS.exec(withoutPossessives(read));
+}
+
+/**
  * "and that" between two reported clauses of one reporting verb: "said A and that B"; ", and" before a
  * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B);
  * and "while" or "whereas" before a clause of another named subject: "said Sylvania was “complicit” while

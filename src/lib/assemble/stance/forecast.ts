@@ -1,6 +1,6 @@
 /** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
-import { clauseAfterBut, hasNoVerb, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { clauseAfterBut, firstTellingPredicate, hasNoVerb, PAST_VERB, TELLS_WHAT_IS } from './clause.ts';
 import { CueWords } from './cue-words.ts';
 
 /**
@@ -94,7 +94,7 @@ export function predictsOrExplains(clause: string): boolean {
   if (!PREDICTION_CUE.test(clause)) return false;
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
   if (!prediction) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  const is = firstTellingPredicate(clause);
   if (is && prediction.index > is.index) return false;
   // "arrived in the capital on Tuesday and was expected to meet …": a happening told before the forecast.
   return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
@@ -192,7 +192,7 @@ export function looksAhead(clause: string): boolean {
   if (clause.includes(', with ')) clause = clause.replace(WITH_MORE_FORETOLD, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  const is = firstTellingPredicate(clause);
   return !is || ahead.index < is.index;
 }
 

@@ -1,6 +1,6 @@
 /** What the reporting verb itself makes plain ("denied", "praised", "expressed regret"), read with the words it reports. Generic English. */
 import type { Stance } from '../../model.ts';
-import { leadingClause, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
+import { firstTellingPredicate, leadingClause, withoutQuotationMarks } from './clause.ts';
 import { SCHEDULED } from './forecast.ts';
 import { opensWithActsOfForce } from './happening-named.ts';
 import { holdsPledge } from './pledges.ts';
@@ -253,7 +253,7 @@ export const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?
 function announcesWhatWillBeDone(clause: string): boolean {
   const will = WILL_ACT.exec(clause);
   if (!will || SCHEDULED.test(clause)) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  const is = firstTellingPredicate(clause);
   return !is || will.index < is.index;
 }
 
