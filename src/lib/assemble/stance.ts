@@ -106,7 +106,7 @@ import {
   predictsOrExplains,
   PROCESS_FORETOLD,
   prospectNamed,
-  SCHEDULED,
+  scheduled,
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
@@ -374,7 +374,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
-  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !SCHEDULED.test(clause);
+  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !scheduled(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.
@@ -383,7 +383,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     !agenda &&
     !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
-      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
+      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !scheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
@@ -472,7 +472,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
-  if (looksAhead(clause) && !SCHEDULED.test(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
+  if (looksAhead(clause) && !scheduled(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
   // "the possible timeline for the deployment is as early as July": a hedged timing named is a forecast.
   if (timingForeseen(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';

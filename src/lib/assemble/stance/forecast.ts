@@ -206,6 +206,24 @@ const WITH_MORE_FORETOLD = /,\s+with\s+(?:more|further|additional|other|new)\s+[
 /** A relative clause set off by a comma, up to its closing comma or the end: ", which may have come from …". */
 const APPOSITIVE_RELATIVE = /,\s+(?:which|who)\s[^,;]*/gi;
 
+/**
+ * A relative clause with "who" or "which" on the clause's opening subject, up to the clause's first modal:
+ * "the envoy (who arrived on Monday) will meet …". Its words, a date among them, tell of the subject.
+ */
+const RELATIVE_ON_SUBJECT = /^(\W*(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?)(?:who|which)\s[^,;]*?(?=\b(?:will|would|shall)\b)/iu;
+
+/**
+ * Whether what the clause foretells is set for a date (SCHEDULED), the date not one that a relative clause
+ * gives its subject: "The ban, which came into force on Friday, will not affect the aid" and "the envoy who
+ * arrived on Monday will meet the families" foretell on no set date; "the talks, which were put off, will
+ * resume on Monday" are set.
+ */
+export function scheduled(clause: string): boolean {
+  if (!SCHEDULED.test(clause)) return false;
+  const withoutRelatives = clause.replace(APPOSITIVE_RELATIVE, '').replace(RELATIVE_ON_SUBJECT, '$1');
+  return SCHEDULED.test(withoutRelatives);
+}
+
 /** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
 export function forecastAfterBut(words: string): boolean {
   const turned = clauseAfterBut(words);

@@ -1,7 +1,7 @@
 /** What the reporting verb itself makes plain ("denied", "praised", "expressed regret"), read with the words it reports. Generic English. */
 import type { Stance } from '../../model.ts';
 import { firstTellingPredicate, leadingClause, withoutQuotationMarks } from './clause.ts';
-import { SCHEDULED } from './forecast.ts';
+import { scheduled } from './forecast.ts';
 import { opensWithActsOfForce } from './happening-named.ts';
 import { holdsPledge } from './pledges.ts';
 import type { StanceSpeaker } from './speaker.ts';
@@ -252,7 +252,7 @@ export const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?
 /** Whether the clause's first predicate is what will be done, on no set date: "the Courier will send a team". */
 function announcesWhatWillBeDone(clause: string): boolean {
   const will = WILL_ACT.exec(clause);
-  if (!will || SCHEDULED.test(clause)) return false;
+  if (!will || scheduled(clause)) return false;
   const is = firstTellingPredicate(clause);
   return !is || will.index < is.index;
 }
