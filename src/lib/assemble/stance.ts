@@ -150,6 +150,7 @@ import {
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
+import { evidenceCited } from './stance/evidence-cited.ts';
 import { ownForceDeployed } from './stance/force-deployed.ts';
 import { stepAnnounced } from './stance/step-announced.ts';
 import { yieldRequired } from './stance/yield-required.ts';
@@ -314,6 +315,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
   // it foretells nothing.
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
+  // "satellite imagery of the port indicates renewed activity", "there is a sign that the crews have been
+  // learning …": evidence or signs cited affirm what they show; no forecast, inference or judgement is read into
+  // it (a condemnation or a danger in the same words is still read below).
+  if (!fromVerb && evidenceCited(clause) && !condemnable(unquoted) && !flagsDanger(clause)) return 'confirms';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
   // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.

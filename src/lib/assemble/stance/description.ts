@@ -240,10 +240,11 @@ function purposeOfActsNow(clause: string): boolean {
 }
 
 /**
- * A conclusion drawn from what was seen, in the present: "these images suggest that the bridge is
- * being repaired", "this indicates the militia is regrouping", "the pattern points to a wider
- * campaign", "such moves signal …" (not "the records show 300 people were killed", a count told; nor
- * "the images suggested …", told in the past).
+ * A conclusion drawn from what was seen, in the present: "this suggests that the bridge is being
+ * repaired", "this indicates the militia is regrouping", "the pattern points to a wider campaign", "such
+ * moves signal …" (not "the records show 300 people were killed", a count told; nor "the images
+ * suggested …", told in the past; evidence named as such, "these images suggest …", is cited, and
+ * evidenceCited reads it first).
  */
 const INFERRED_FROM_SIGNS =
   /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;

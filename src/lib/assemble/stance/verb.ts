@@ -95,8 +95,8 @@ export function affirmsKnown(clause: string): boolean {
 
 /**
  * Evidence that shows what the clause tells: "Satellite imagery shows a carrier arriving at …", "the
- * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence",
- * nor "the images suggest", a hedge).
+ * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence";
+ * "the images suggest …" and the like, unhedged, evidenceCited reads before the speaker is weighed).
  */
 const EVIDENCE_SHOWN =
   /^\W*(?:that\s+)?(?:(?:the|new|recent|available|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:imagery|images|data|evidence|footage|photos|photographs|videos?|records)\s+(?:also\s+|clearly\s+)?(?:shows?|showed|reveals?|revealed|confirms?|confirmed|proves?|proved)\b|^\W*(?:that\s+)?there\s+(?:is|was)\s+(?:(?:clear|strong|ample|new|growing|enough)\s+)?evidence\s+(?:that|of)\b/iu;
