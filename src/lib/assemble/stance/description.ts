@@ -750,10 +750,11 @@ function learningJudged(clause: string): boolean {
  * defeat) brings closer the end of the war", "the defence is being made more challenging by …", "the
  * fog makes the crossing more dangerous", "the raids have a damaging impact on trade" — an effect weighed, no
  * happening told (not "the storm complicated the rescue on Monday", "the blast had an impact on the hull",
- * told in the past; nor "the army creates a buffer zone", an act).
+ * told in the past; nor "the army creates a buffer zone", an act; nor "the sites were used to enable the
+ * attacks", an infinitive that gives what a told act was for).
  */
 const EFFECT_JUDGED = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier)|(?:has|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:impact|effect|influence)\s+on)|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}(?<!\bto\s+)(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier)|(?:has|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:impact|effect|influence)\s+on)|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b`,
   'iu',
 );
 
