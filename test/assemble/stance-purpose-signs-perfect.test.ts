@@ -40,7 +40,7 @@ describe("what a side's acts are for, told in the present", () => {
 
 describe('a conclusion drawn from signs, in the present', () => {
   const cases: Case[] = [
-    said('The analyst said these images suggest that the bridge is being repaired.', 'other'),
+    said('The analyst said these images may suggest that the bridge is being repaired.', 'other'),
     said('The analyst said this indicates the militia is regrouping.', 'other'),
     said('The analyst said the pattern points to a wider campaign.', 'other'),
     // Told in the past, or with a count, it tells.

@@ -89,9 +89,10 @@ describe('evidence cited by an analyst', () => {
     ['Satellite imagery shows a personnel carrier arriving at the port in May.', 'confirms'],
     ['The data showed that shipping traffic through the strait fell by half in January.', 'confirms'],
     ['There is clear evidence that the missiles came from the north.', 'confirms'],
+    ['The images suggest the port was hit.', 'confirms'],
     // An analyst's own reading, a hedge or a lack of evidence is no affirmation.
     ['The convoy arrived at the port in May.', 'other'],
-    ['The images suggest the port was hit.', 'other'],
+    ['The images may suggest the port was hit.', 'other'],
     ['There is no evidence that the missiles came from the north.', 'unconfirmed'],
   ];
   it.each(cases)('%s', (words, stance) => {

@@ -106,7 +106,7 @@ import {
   predictsOrExplains,
   PROCESS_FORETOLD,
   prospectNamed,
-  SCHEDULED,
+  scheduled,
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
@@ -151,6 +151,7 @@ import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
 import { effortKeptUp } from './stance/effort-kept-up.ts';
+import { evidenceCited } from './stance/evidence-cited.ts';
 import { ownForceDeployed } from './stance/force-deployed.ts';
 import { stepAnnounced } from './stance/step-announced.ts';
 import { yieldRequired } from './stance/yield-required.ts';
@@ -316,6 +317,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
   // it foretells nothing.
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
+  // "satellite imagery of the port indicates renewed activity", "there is a sign that the crews have been
+  // learning …": evidence or signs cited affirm what they show; no forecast, inference or judgement is read into
+  // it (a condemnation or a danger in the same words is still read below).
+  if (!fromVerb && evidenceCited(clause) && !condemnable(unquoted) && !flagsDanger(clause)) return 'confirms';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
   // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.
@@ -381,7 +386,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
-  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !SCHEDULED.test(clause);
+  const agenda = ((AGENDA_CUE.test(clause) && AGENDA.test(clause)) || meetingForetold(clause)) && !scheduled(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.
@@ -390,7 +395,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     !agenda &&
     !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
-      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
+      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !scheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
@@ -479,7 +484,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
-  if (looksAhead(clause) && !SCHEDULED.test(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
+  if (looksAhead(clause) && !scheduled(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
   // "the possible timeline for the deployment is as early as July": a hedged timing named is a forecast.
   if (timingForeseen(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';

@@ -82,6 +82,38 @@ export function withoutPossessives(clause: string): string {
 }
 
 /**
+ * The auxiliary right after a relative pronoun on the clause's opening subject: "the ferry that (was) hit by
+ * a drone …", "an abandoned ship that (has) been floating in the strait since …", "the envoys who (were) sent
+ * …", "ships which (are) heading to the port …". It gives the relative clause its tense, not the clause.
+ */
+const SUBJECT_RELATIVE_AUXILIARY = /^(\W*(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?(?:that|who|which)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?)(?:is|are|was|were|has|have|had)\b/iu;
+
+/**
+ * A relative clause set off by commas right after the clause's opening subject: "the ferry(, which was hit by
+ * a drone,) is expected …", "the soldiers(, who were wounded,) will …". Its verbs tell of the subject.
+ */
+const SUBJECT_APPOSITIVE_RELATIVE = /^(\W*(?:that\s+)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(,\s+(?:which|who)\s[^,;]*,)/iu;
+
+/**
+ * The clause's first predicate that tells of what is or has been (TELLS_WHAT_IS), read past a possessive
+ * "'s" ("Freedonia's economy is expected …" has one "is") and past a relative clause on its subject: "an
+ * abandoned ship that has been floating in the strait since the attack is expected to be towed" and "the
+ * ferry, which was hit by a drone, is expected to be towed" look ahead, as "the ferry is expected to be
+ * towed" does.
+ */
+export function firstTellingPredicate(clause: string): RegExpExecArray | null {
+  // The relative clause's words blanked, same length, so that indices still point into `clause`.
+  let read = clause;
+  const relative = SUBJECT_RELATIVE_AUXILIARY.exec(read);
+  const opening = relative?.[1];
+  if (relative && opening !== undefined) read = `${opening}${'_'.repeat(relative[0].length - opening.length)}${read.slice(relative[0].length)}`;
+  const appositive = SUBJECT_APPOSITIVE_RELATIVE.exec(read);
+  const subject = appositive?.[1];
+  if (appositive && subject !== undefined) read = `${subject}${'_'.repeat(appositive[0].length - subject.length)}${read.slice(appositive[0].length)}`;
+  return TELLS_WHAT_IS.exec(withoutPossessives(read));
+}
+
+/**
  * "and that" between two reported clauses of one reporting verb: "said A and that B"; ", and" before a
  * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B);
  * and "while" or "whereas" before a clause of another named subject: "said Sylvania was “complicit” while

@@ -59,6 +59,15 @@ export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean 
 }
 
 /**
+ * The words of a clause's subject that the judgement patterns below skip to reach its predicate, as a
+ * quantifier: enough for a long subject ("the full defeat of the enemy in the southern border region of
+ * Ruritania creates conditions for …", "the presence of foreign warships in the waters off the coast of
+ * Sylvania is a burden"), whose predicate judges as a short subject's does. Six or ten words had left such a
+ * clause read as a happening told; the subject's length says nothing of what its predicate does.
+ */
+const SUBJECT_SPAN = String.raw`{0,16}?`;
+
+/**
  * A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased",
  * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …",
  * "was “struck” by the exodus", "struck by the suffering of the families" (not "struck by a missile", a happening; nor "relieved of his command"), or a thing called "a source of pride" (of joy,
@@ -137,7 +146,7 @@ const DEGREE_JUDGEMENT = String.raw`(?:very|extremely|incredibly|terribly|except
  * predicate after it decides.
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\b(?:who|which)\s+)(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+)${SUBJECT_SPAN}(?<!\b(?:who|which)\s+)(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
@@ -231,10 +240,11 @@ function purposeOfActsNow(clause: string): boolean {
 }
 
 /**
- * A conclusion drawn from what was seen, in the present: "these images suggest that the bridge is
- * being repaired", "this indicates the militia is regrouping", "the pattern points to a wider
- * campaign", "such moves signal …" (not "the records show 300 people were killed", a count told; nor
- * "the images suggested …", told in the past).
+ * A conclusion drawn from what was seen, in the present: "this suggests that the bridge is being
+ * repaired", "this indicates the militia is regrouping", "the pattern points to a wider campaign", "such
+ * moves signal …" (not "the records show 300 people were killed", a count told; nor "the images
+ * suggested …", told in the past; evidence named as such, "these images suggest …", is cited, and
+ * evidenceCited reads it first).
  */
 const INFERRED_FROM_SIGNS =
   /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
@@ -253,7 +263,7 @@ function inferredFromSigns(clause: string): boolean {
  * been closed", a happening; nor "there has been a significant attack", what is there).
  */
 const JUDGED_SO_FAR = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?!(?:that\s+)?there\b)(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\bthere\s+)(?:has|have)\s+(?:(?:\w+ly|also|so\s+far|always)\s+)?been\s+(?:not\s+)?(?:${JUDGEMENT}|[“"‘]?(?:united|unanimous|resolute|firm|strong|robust|swift|measured|clear)\b)`,
+  String.raw`^\W*(?:that\s+)?(?!(?:that\s+)?there\b)(?:[\p{L}’'“”"-]+\s+)${SUBJECT_SPAN}(?<!\bthere\s+)(?:has|have)\s+(?:(?:\w+ly|also|so\s+far|always)\s+)?been\s+(?:not\s+)?(?:${JUDGEMENT}|[“"‘]?(?:united|unanimous|resolute|firm|strong|robust|swift|measured|clear)\b)`,
   'iu',
 );
 
@@ -268,8 +278,10 @@ function judgedSoFar(clause: string): boolean {
  * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
  * which name what is present).
  */
-const DESCRIPTION =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+const DESCRIPTION = new RegExp(
+  String.raw`^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s`,
+  'iu',
+);
 
 /**
  * What something still is, in the present, rather than what happened: "Sylvania remains Freedonia's ally,
@@ -277,8 +289,10 @@ const DESCRIPTION =
  * risk", which names what is present; nor "the town remains under siege", "the toll remains at 40",
  * which tell how things stand in fact).
  */
-const REMAINS_DESCRIBED =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+const REMAINS_DESCRIBED = new RegExp(
+  String.raw`^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s`,
+  'iu',
+);
 
 /**
  * What something goes on being, in the present, as REMAINS_DESCRIBED reads "remains a": "the port continues
@@ -286,8 +300,10 @@ const REMAINS_DESCRIBED =
  * to be a source of strength" (not "the bridge continues to be closed", "continues to be shelled", which tell
  * how things stand in fact; nor "there continues to be a risk").
  */
-const CONTINUES_DESCRIBED =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?continues?\s+to\s+be\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|one\s+of|\p{L}+['’]s)\s/iu;
+const CONTINUES_DESCRIBED = new RegExp(
+  String.raw`^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}continues?\s+to\s+be\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|one\s+of|\p{L}+['’]s)\s`,
+  'iu',
+);
 
 /** Whether the clause tells what something goes on being (CONTINUES_DESCRIBED), read only where "to be" is. */
 function continuesDescribed(clause: string): boolean {
@@ -734,10 +750,13 @@ function learningJudged(clause: string): boolean {
  * defeat) brings closer the end of the war", "the defence is being made more challenging by …", "the
  * fog makes the crossing more dangerous", "the raids have a damaging impact on trade" — an effect weighed, no
  * happening told (not "the storm complicated the rescue on Monday", "the blast had an impact on the hull",
- * told in the past; nor "the army creates a buffer zone", an act).
+ * told in the past; nor "the army creates a buffer zone", an act; nor "the sites were used to enable the
+ * attacks", an infinitive that gives what a told act was for).
  */
-const EFFECT_JUDGED =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,10}?(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier)|(?:has|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:impact|effect|influence)\s+on)|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b/iu;
+const EFFECT_JUDGED = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+)${SUBJECT_SPAN}(?<!\bto\s+)(?:(?:\p{Ll}+ly\s+|also\s+|only\s+|further\s+)?(?:complicates?|hampers?|hinders?|facilitates?|enables?|(?:creates?|provides?)\s+(?:the\s+)?(?:\p{Ll}+\s+)?conditions\s+for|brings?\s+closer|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:much|even|far)\s+)?(?:more|less)\s+(?:difficult|challenging|dangerous|complicated|likely|unlikely|possible)|makes?\s+(?:[\p{L}’'-]+\s+){0,3}?(?:harder|easier)|(?:has|have)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:impact|effect|influence)\s+on)|(?:is|are)\s+being\s+made\s+(?:(?:much|even|far)\s+)?(?:more|less)\s+\p{Ll}+)\b`,
+  'iu',
+);
 
 /** Whether the clause weighs what something does to the course of things (EFFECT_JUDGED), read only where a word of it is. */
 function effectJudged(clause: string): boolean {

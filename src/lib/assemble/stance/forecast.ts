@@ -1,6 +1,6 @@
 /** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
-import { clauseAfterBut, hasNoVerb, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { clauseAfterBut, firstTellingPredicate, hasNoVerb, PAST_VERB, TELLS_WHAT_IS } from './clause.ts';
 import { CueWords } from './cue-words.ts';
 
 /**
@@ -94,7 +94,7 @@ export function predictsOrExplains(clause: string): boolean {
   if (!PREDICTION_CUE.test(clause)) return false;
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
   if (!prediction) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  const is = firstTellingPredicate(clause);
   if (is && prediction.index > is.index) return false;
   // "arrived in the capital on Tuesday and was expected to meet …": a happening told before the forecast.
   return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
@@ -192,7 +192,7 @@ export function looksAhead(clause: string): boolean {
   if (clause.includes(', with ')) clause = clause.replace(WITH_MORE_FORETOLD, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  const is = firstTellingPredicate(clause);
   return !is || ahead.index < is.index;
 }
 
@@ -205,6 +205,24 @@ const WITH_MORE_FORETOLD = /,\s+with\s+(?:more|further|additional|other|new)\s+[
 
 /** A relative clause set off by a comma, up to its closing comma or the end: ", which may have come from …". */
 const APPOSITIVE_RELATIVE = /,\s+(?:which|who)\s[^,;]*/gi;
+
+/**
+ * A relative clause with "who" or "which" on the clause's opening subject, up to the clause's first modal:
+ * "the envoy (who arrived on Monday) will meet …". Its words, a date among them, tell of the subject.
+ */
+const RELATIVE_ON_SUBJECT = /^(\W*(?:that\s+)?(?:[\p{L}'’-]+\s+){1,6}?)(?:who|which)\s[^,;]*?(?=\b(?:will|would|shall)\b)/iu;
+
+/**
+ * Whether what the clause foretells is set for a date (SCHEDULED), the date not one that a relative clause
+ * gives its subject: "The ban, which came into force on Friday, will not affect the aid" and "the envoy who
+ * arrived on Monday will meet the families" foretell on no set date; "the talks, which were put off, will
+ * resume on Monday" are set.
+ */
+export function scheduled(clause: string): boolean {
+  if (!SCHEDULED.test(clause)) return false;
+  const withoutRelatives = clause.replace(APPOSITIVE_RELATIVE, '').replace(RELATIVE_ON_SUBJECT, '$1');
+  return SCHEDULED.test(withoutRelatives);
+}
 
 /** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
 export function forecastAfterBut(words: string): boolean {

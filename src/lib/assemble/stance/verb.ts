@@ -1,7 +1,7 @@
 /** What the reporting verb itself makes plain ("denied", "praised", "expressed regret"), read with the words it reports. Generic English. */
 import type { Stance } from '../../model.ts';
-import { leadingClause, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
-import { SCHEDULED } from './forecast.ts';
+import { firstTellingPredicate, leadingClause, withoutQuotationMarks } from './clause.ts';
+import { scheduled } from './forecast.ts';
 import { opensWithActsOfForce } from './happening-named.ts';
 import { holdsPledge } from './pledges.ts';
 import type { StanceSpeaker } from './speaker.ts';
@@ -95,8 +95,8 @@ export function affirmsKnown(clause: string): boolean {
 
 /**
  * Evidence that shows what the clause tells: "Satellite imagery shows a carrier arriving at …", "the
- * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence",
- * nor "the images suggest", a hedge).
+ * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence";
+ * "the images suggest …" and the like, unhedged, evidenceCited reads before the speaker is weighed).
  */
 const EVIDENCE_SHOWN =
   /^\W*(?:that\s+)?(?:(?:the|new|recent|available|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:imagery|images|data|evidence|footage|photos|photographs|videos?|records)\s+(?:also\s+|clearly\s+)?(?:shows?|showed|reveals?|revealed|confirms?|confirmed|proves?|proved)\b|^\W*(?:that\s+)?there\s+(?:is|was)\s+(?:(?:clear|strong|ample|new|growing|enough)\s+)?evidence\s+(?:that|of)\b/iu;
@@ -252,8 +252,8 @@ export const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?
 /** Whether the clause's first predicate is what will be done, on no set date: "the Courier will send a team". */
 function announcesWhatWillBeDone(clause: string): boolean {
   const will = WILL_ACT.exec(clause);
-  if (!will || SCHEDULED.test(clause)) return false;
-  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  if (!will || scheduled(clause)) return false;
+  const is = firstTellingPredicate(clause);
   return !is || will.index < is.index;
 }
 
