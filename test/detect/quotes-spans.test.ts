@@ -30,6 +30,18 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('Berg called it „reckless” and „unacceptable“.').map((q) => q.text)).toEqual(['reckless', 'unacceptable']);
   });
 
+  it('closes a low quotation with a straight mark that ends its words, so the next one is read apart', () => {
+    expect(findQuoteSpans('„Die Lage ist ernst", said Berg. It is "serious," she added.').map((q) => [q.text, q.unclosed])).toEqual([
+      ['Die Lage ist ernst', false],
+      ['serious,', false],
+    ]);
+    // A straight mark before a word, not after one, is no closing mark.
+    expect(findQuoteSpans('„Wir sind "bereit“, he said.').map((q) => [q.text, q.unclosed])).toEqual([['Wir sind "bereit', false]]);
+    // The words go to the speaker the attribution names, not to one who spoke before.
+    const mentions = statements(['Ruhl said the port was closed.', '„Die Lage ist ernst", said Anna Berg.']);
+    expect(mentions.filter((m) => m.kind === 'quote').map((m) => [m.quote, m.speaker.actor])).toEqual([['Die Lage ist ernst', 'anna-berg']]);
+  });
+
   it('reads a mark typed the wrong way round by where it stands: “…,“ and ”…” close and open, and »…« of German copy', () => {
     expect(findQuoteSpans('“We will stay,“ Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);
     expect(findQuoteSpans('”We will stay,” Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);

@@ -113,8 +113,8 @@ function writerResumesAt(text: string, from: number, close: number): number {
  */
 function closesMismatched(text: string, open: OpenQuote, ch: string, i: number): boolean {
   if (open.closer === '"') return ch === '”';
-  // „…“ in German copy, „…” in Polish copy.
-  if (open.closer === '“') return ch === '”';
+  // „…“ in German copy, „…” in Polish copy, and „…" where a straight mark ends the words.
+  if (open.closer === '“') return ch === '”' || (ch === '"' && endsAWord(text, i));
   // “…," and the typo “…,“: a mark that ends a word, where a closing mark stands, closes.
   return open.closer === '”' && (ch === '"' || ch === '“') && endsAWord(text, i);
 }
