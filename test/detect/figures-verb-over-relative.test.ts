@@ -36,3 +36,42 @@ describe('findFigures: the verb a count is the object of, before a relative clau
     expect(read(text)).toEqual(expected);
   });
 });
+
+/** Categories where the count of harm lists no bare noun for soldiers, as topics that file "soldiers" under troops sent do. */
+const SENT_AND_LOST: FigureCategory[] = [
+  { id: 'sent', label: 'Troops sent', units: ['soldiers', 'troops'], cues: ['sent', 'deployed', 'stationed', 'dispatched', 'trained', 'arrived'] },
+  { id: 'lost', label: 'Casualties', units: ['casualties', 'dead', 'wounded', 'soldiers killed'], cues: ['killed', 'wounded', 'captured'] },
+];
+
+describe('findFigures: the verb a count of people is the object of, before a participle or relative clause that describes them', () => {
+  const readIn = (text: string, categories: FigureCategory[]) => findFigures(text, categories).map((m) => [m.text, m.category]);
+  it.each([
+    // What the verb did to them is what is counted, though the category of harm does not list their noun.
+    ['Kyiv said its forces killed 30 Freedonian soldiers deployed to the front.', [['30 Freedonian soldiers', 'lost']]],
+    ['Drones wounded 25 soldiers stationed near the border.', [['25 soldiers', 'lost']]],
+    ['The raid captured 12 soldiers dispatched to the bridge.', [['12 soldiers', 'lost']]],
+    ['Gunners killed 40 troops who had been deployed to the valley.', [['40 troops', 'lost']]],
+    ['Its troops killed or wounded at least 30 soldiers who Sylvania had deployed to the region.', [['at least 30 soldiers', 'lost']]],
+    // Near misses: no verb of harm governs the count, so the participle or the clause's verb tells it.
+    ['Some 3,000 soldiers deployed to the front were still fighting.', [['Some 3,000 soldiers', 'sent']]],
+    ['Freedonia sent 3,000 soldiers trained in the east.', [['3,000 soldiers', 'sent']]],
+    ['Sylvania deployed 2,000 troops stationed in the north.', [['2,000 troops', 'sent']]],
+    ['Officials counted 300 soldiers deployed to the front.', [['300 soldiers', 'sent']]],
+    ['Kyiv said 40 soldiers deployed to the front had arrived.', [['40 soldiers', 'sent']]],
+    // A participle of harm done to them is their fate, whatever the verb before the count.
+    ['Sylvania deployed 900 soldiers captured in the war.', [['900 soldiers', 'lost']]],
+  ])('%s', (text, expected) => {
+    expect(readIn(text, SENT_AND_LOST)).toEqual(expected);
+  });
+
+  it.each([
+    // A participle after the count is read as the relative clause is: the verb before it decides.
+    ['Rescuers evacuated 300 people wounded in the shelling.', [['300 people', 'evacuees']]],
+    ['Pirates seized five tankers rerouted around the cape.', [['five tankers', 'raids']]],
+    // Near misses: a verb that is no cue, or no verb before the count, leaves the participle to tell it.
+    ['The company chartered 12 ships rerouted around the cape.', [['12 ships', 'traffic']]],
+    ['The 40 civilians wounded in the shelling were buried on Monday.', [['40 civilians', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(readIn(text, CATEGORIES)).toEqual(expected);
+  });
+});

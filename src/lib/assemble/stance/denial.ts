@@ -86,13 +86,14 @@ export const NO_PLAN_CUE = new CueWords(/plan|intention|never/i);
 
 /**
  * "reports of a withdrawal are inaccurate", "the claims were baseless", "statements by their command about
- * a victory are nothing more than propaganda", also after a frame ("told the
- * paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
+ * a victory are nothing more than propaganda", "the Ostmark-backed rebel group's latest report of an
+ * attack is false" (a possessive of up to four words, and a word after it, may name whose claim it is),
+ * also after a frame ("told the paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
  * claimed by …", "contrary to reports", "(the statement) distorts the facts", "misrepresented the reality on the
  * ground": the clause calls what it names false (not "the lens distorts the image", "twisted the rails").
  */
 export const CLAIM_CALLED_FALSE =
-  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|statements?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+(?:but|more\s+than|other\s+than)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b|\b(?:distort|misrepresent|twist)(?:s|ed|ing)?\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:facts|realit(?:y|ies)|truth|record|situation\s+on\s+the\s+ground)\b/iu;
+  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:(?:[\p{L}’'./-]+\s+){0,3}[\p{L}./-]+['’]s?\s+(?:[\p{L}-]+\s+)?|(?:[\p{L}’'./-]+\s+){0,2})(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|statements?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+(?:but|more\s+than|other\s+than)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b|\b(?:distort|misrepresent|twist)(?:s|ed|ing)?\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:facts|realit(?:y|ies)|truth|record|situation\s+on\s+the\s+ground)\b/iu;
 
 /**
  * Words one of which every alternative of CLAIM_CALLED_FALSE holds, read with its flags: the claim

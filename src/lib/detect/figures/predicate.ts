@@ -918,6 +918,22 @@ function stateOfPlace(tokens: readonly Token[], last: number): string | null {
   return usual === phrase ? null : usual.slice(phrase.length + 1);
 }
 
+/**
+ * Whether a participle stands right after the count as its description ("30 soldiers deployed to the
+ * front"), no auxiliary before it: `description` is what `predicateAfter` read there without skipping
+ * such a phrase.
+ */
+function participleRightAfter(tokens: readonly Token[], last: number, description: string | null): boolean {
+  const next = tokens[last + 1];
+  return description !== null && next?.kind === 'word' && !AUXILIARIES.has(next.lower) && description.startsWith(next.lower);
+}
+
+/** Whether `words` cue the topic's category of losses in people: "captured in the war", "wounded by shelling". */
+function tellsHarm(words: string | null, matcher: UnitMatcher, among: ((id: string) => boolean) | undefined): boolean {
+  const losses = lossesCategory(matcher);
+  return words !== null && losses !== null && matcher.categoryByCues(withUsualWords(asHarmToPeople(words)), among) === losses;
+}
+
 /** Prepositions of a place that tells a state: "in custody", "in hospital", "under guard". */
 const PLACE_STATES: ReadonlySet<string> = new Set(['in', 'under']);
 
@@ -1024,10 +1040,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
   const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
   // "Shelling killed 12 civilians who were fleeing the town": the verb the count is the object of tells
-  // what happened to them; a relative clause after them only describes them.
+  // what happened to them; a relative clause after them only describes them. So does a participle
+  // right after them, a relative clause without its "who were": "killed 30 soldiers deployed to the
+  // front" are dead, not sent; unless the participle tells harm done to them, which is their fate
+  // whatever the verb ("deployed 900 soldiers captured in the war").
   // A verb two categories cue ("hit", "struck") is read among those that list the noun counted.
-  if (before !== null && modifiers === null && RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '')) {
-    const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head));
+  const describedBefore = participleRightAfter(tokens, draft.lastToken, description) && !tellsHarm(description, matcher, among);
+  if (before !== null && modifiers === null && (RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '') || describedBefore)) {
+    // People are whatever the verb did to them, in any category that counts people: "killed 30
+    // soldiers who were deployed" are casualties though the topic lists "soldiers" as troops only.
+    const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head) || (isPeopleNoun(head) && countsPeople(matcher, id)));
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(before) : before), listing);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
