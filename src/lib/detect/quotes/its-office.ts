@@ -5,13 +5,11 @@
  * if that side were named ("Sylvania's foreign ministry"), so the topic data's own entry for the
  * office is found when there is one.
  */
+import { opensTheSentence } from './object-clause-pronoun.ts';
 import type { ResolveContext } from './resolve-speaker.ts';
 
 /** "its foreign ministry", "Its defence secretary": the words after "its" are group 1. */
 const ITS_OFFICE = /^its\s+(\p{L}[\p{L}\s'’-]*)$/iu;
-
-/** A date or place that opens the sentence before its subject: "On Tuesday, ", "In Marsh City, ". */
-const OPENING_ADVERBIAL = /^\s*(?:On|In|At|Since|After|Before|During|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,]{0,40},\s*/u;
 
 /** Kinds of actor that "its" may mean: an institution, not a person, an outlet or a commentator. */
 const SIDE_KINDS = new Set(['government', 'intergovernmental', 'body']);
@@ -41,9 +39,7 @@ function sideOpeningSentence(text: string, context: ResolveContext): string | nu
   const sides = lexicon.findMentions(before).filter((m) => SIDE_KINDS.has(lexicon.actor(m.actorId)?.kind ?? ''));
   const first = sides[0];
   if (!first) return null;
-  const opening = OPENING_ADVERBIAL.exec(before)?.[0].length ?? 0;
-  const lead = before.slice(opening, first.index);
-  const opensSentence = first.index >= opening && !lead.includes(',') && lead.trim().split(/\s+/).filter(Boolean).length <= 2;
+  const opensSentence = opensTheSentence(before, first.index, 2);
   const oneSide = sides.every((m) => lexicon.governmentOf(m.actorId) === lexicon.governmentOf(first.actorId));
   // "Sylvania and Freedonia agreed …, its foreign ministry said": either may be meant.
   const second = sides[1];

@@ -21,6 +21,17 @@ const BODY_KINDS = new Set(['government', 'intergovernmental', 'body', 'media', 
 const OPENING_ADVERBIAL = /^\s*(?:On|In|At|Since|After|Before|During|Earlier|Later|Meanwhile|Overnight|Last|This)\b[^,]{0,40},\s*/u;
 
 /**
+ * Whether a side named at `index` of the words `before` opens their sentence: after an opening date or
+ * place at most, with no comma and at most `leadWords` words before it ("The Sylvanian navy", "On
+ * Monday, Sylvania's jets").
+ */
+export function opensTheSentence(before: string, index: number, leadWords: number): boolean {
+  const opening = OPENING_ADVERBIAL.exec(before)?.[0].length ?? 0;
+  const lead = before.slice(opening, index);
+  return index >= opening && !lead.includes(',') && lead.trim().split(/\s+/).filter(Boolean).length <= leadWords;
+}
+
+/**
  * The side that opens the sentence being read, or the only side it names, when `text` ("it", "they")
  * is the pronoun of a clause about an object of that sentence; no one when it names several and none
  * opens it; null when there is no such clause or no side named before it.
@@ -37,9 +48,7 @@ export function subjectBeforeObjectClause(text: string, context: ResolveContext)
   if (!first) return null;
   // "Sylvania's jets hit Freedonia's ships it says …": the subject is the first side, a few words into
   // the sentence at most; a side named further in is the subject only when it is the only one named.
-  const opening = OPENING_ADVERBIAL.exec(before)?.[0].length ?? 0;
-  const lead = before.slice(opening, first.index);
-  const opensSentence = first.index >= opening && !lead.includes(',') && lead.trim().split(/\s+/).filter(Boolean).length <= 4;
+  const opensSentence = opensTheSentence(before, first.index, 4);
   // "they" after two sides may be both of them ("Sylvania and Freedonia seized boats they say …").
   // Either way the pronoun means someone its own sentence names, never a speaker of a sentence before:
   // when the sides cannot be told apart, no one. Nor is a side further in the subject unless it names
