@@ -30,3 +30,22 @@ describe('a document introduced by a speech verb is its speaker’s, not the las
     expect(lastCredit(paragraphs)).toEqual(expected);
   });
 });
+
+describe('a document cited for a side’s words ("…, according to a press release") is that side’s', () => {
+  it.each([
+    [['Sylvania claims that Freedonia is arming the rebels, according to a press release.', 'The press release added that the talks had failed.'], ['sylvania', 'sylvania']],
+    [['The Sylvanian government says Freedonia is arming the rebels, according to a press release.', 'The press release added that the talks had failed.'], ['sylvania', 'sylvania']],
+    [['Freedonia said Sylvania had closed the port, according to a statement.', '"The boats cannot leave," the statement read.'], ['freedonia', 'freedonia']],
+  ])('%j', (paragraphs, expected) => {
+    expect(lastCredit(paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    // The document names its issuer: "a statement from Freedonia".
+    [['The rebels attacked a Sylvanian ship on Monday, according to a statement from Freedonia.', 'The statement added that the talks had failed.'], ['freedonia', 'freedonia']],
+    // A document made by one side about another, with no words cited from it, stays the maker's.
+    [['At the Council, Freedonia made a statement on Sylvania.', 'The statement added that the talks had failed.'], ['freedonia', 'freedonia']],
+  ])('the issuer it names or its maker: %j', (paragraphs, expected) => {
+    expect(lastCredit(paragraphs)).toEqual(expected);
+  });
+});

@@ -11,16 +11,35 @@ import { DOCUMENT_NOUNS } from './word-lists.ts';
 const DOCUMENT_AFTER_VERB = new RegExp(`^\\s+(?:[\\p{L}\\d]+\\s+){0,3}?in\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\b`, 'iu');
 
 /**
- * The speaker whose own verb introduces a document ("said in a statement"), among the sentence's
- * statements, matched to the speakers just remembered; null when no verb does, or when several
- * speakers' verbs do, which leaves the issuer to the sentence's last speaker as before.
+ * Right after a statement's words, a document they are given from: "Sylvania claims that Freedonia is
+ * arming the rebels, according to a press release".
+ */
+const DOCUMENT_AFTER_WORDS = new RegExp(`^\\s*,\\s*according\\s+to\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\b`, 'iu');
+
+/**
+ * The speaker whose own verb introduces a document ("said in a statement"), or whose words a document
+ * is cited for ("claims that …, according to a press release"), among the sentence's statements,
+ * matched to the speakers just remembered; null when none does, or when several speakers do, which
+ * leaves the issuer to the sentence's last speaker as before.
  */
 export function issuerOfDocument(said: readonly StatementMention[], paragraphText: string, recent: readonly KnownSpeaker[]): KnownSpeaker | null {
-  const issuing = said.filter((m) => m.verb !== null && m.verbIndex !== null && DOCUMENT_AFTER_VERB.test(paragraphText.slice(m.verbIndex + m.verb.length)));
+  const issuing = said.filter((m) => introducesDocument(m, paragraphText) || citesDocument(m, paragraphText));
   const found = issuing.map((m) => recent.find((known) => sameCredit(m, known)) ?? null);
   const first = found[0];
   if (!first || found.some((known) => known !== first)) return null;
   return first;
+}
+
+/** Whether the statement's own verb introduces a document: "said in a statement". */
+function introducesDocument(mention: StatementMention, paragraphText: string): boolean {
+  return mention.verb !== null && mention.verbIndex !== null && DOCUMENT_AFTER_VERB.test(paragraphText.slice(mention.verbIndex + mention.verb.length));
+}
+
+/** Whether a document is cited right after the statement's reported words: "…, according to a press release". */
+function citesDocument(mention: StatementMention, paragraphText: string): boolean {
+  if (mention.reported === null || mention.relays) return false;
+  const at = paragraphText.indexOf(mention.reported, mention.index);
+  return at >= 0 && DOCUMENT_AFTER_WORDS.test(paragraphText.slice(at + mention.reported.length));
 }
 
 /** Whether a statement is credited to a remembered speaker: the same actor, name and words. */
