@@ -416,6 +416,18 @@ describe('grownTo: a count grown to the number', () => {
 
 describe('figureStage: plans', () => {
   it.each([
+    // A second predicate after the count ("and vowed to …") is a plan of its own, not the count's.
+    ['Freedonia carried out 48 air strikes on the port and vowed to retaliate', '48 air strikes', 'reported'],
+    ['The rebels said they fired 12 missiles and pledged to fire more', '12 missiles', 'reported'],
+    // A plan that governs the count still does; participles joined by "and" still describe it.
+    ['Freedonia vowed to carry out 48 air strikes on the port', '48 air strikes', 'planned'],
+    ['Freedonia plans to send 300 sailors and decided to add more', '300 sailors', 'planned'],
+    ['Some 300 sailors were killed and wounded to the south of the port', '300 sailors', 'reported'],
+  ])('%j: %s is %s', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
+  it.each([
     ['Sylvania is increasing its aid to Freedonia to a total of 3.9 million dollars', '3.9 million dollars'],
     ['Freedonia is raising its contribution to 12 million euros', '12 million euros'],
     ['Ruritania is doubling its garrison in Marsh City to 4,000 sailors', '4,000 sailors'],

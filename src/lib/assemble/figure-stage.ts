@@ -309,9 +309,10 @@ export function countedAsTheyAre(beforeFigure: string, afterFigure: string): boo
  * Where the words after a figure stop governing it: the next coordinated clause, or another amount
  * set beside it ("EUR 10 million on top of the EUR 20 million provided since 2020"). "killed and
  * wounded" coordinates two participles of one noun phrase, not two clauses; "1,000 builders and 5,000
- * deminers will be dispatched" two counts of one clause.
+ * deminers will be dispatched" two counts of one clause. A past verb with "to" after it ("… and vowed
+ * to retaliate") is a predicate of its own, no participle.
  */
-const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s(?!to\s)|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
 
 /** A second that-clause coordinated with the first: "said that … and that …". */
 export const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
