@@ -519,8 +519,15 @@ describe('findFigures: a group counted before, split by sex or age', () => {
     ['The Bureau said 8,400 civilians had fled. Males make up 4,100 and females 4,300.', [['8,400 civilians', 'fled'], ['4,100', 'fled'], ['4,300', 'fled']]],
     ['Berg noted that 2,600 of the civilians are male and 2,800 are female.', [['2,600 of the civilians', 'fled'], ['2,800', 'fled']]],
     ['Some 8,400 civilians fled. Of them, 2,600 were men and 2,800 were women.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled'], ['2,800', 'fled']]],
+    // Children are a part by age, as minors are: after a comma, or in the next sentence.
+    ['The number of civilians who fled exceeds 8,400, 2,600 are children.', [['8,400', 'fled'], ['2,600', 'fled']]],
+    ['Some 8,400 civilians fled, 2,600 are children.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled']]],
+    ['Some 8,400 civilians fled. Of them, 2,600 were children.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled']]],
     // No group counted before, a share rather than a count, or no word of sex or age: no part of a group.
     ['Berg said 2,600 are male and 2,800 are female.', []],
+    ['Berg said 2,600 are children.', []],
+    ['Some 8,400 civilians fled, 2,600 of its houses are children\'s homes.', [['Some 8,400 civilians', 'fled']]],
+    ['Some 8,400 civilians fled. Then 2,600 were seen with children near Marsh City.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Of the voters, 52 percent were female.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Then 2,600 were seen near Marsh City.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Males make up half of them.', [['Some 8,400 civilians', 'fled']]],
@@ -528,3 +535,4 @@ describe('findFigures: a group counted before, split by sex or age', () => {
     expect(findFigures(text, CATEGORIES.filter((c) => c.id !== 'losses')).map((f) => [f.text, f.category])).toEqual(expected);
   });
 });
+
