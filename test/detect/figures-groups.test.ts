@@ -536,3 +536,23 @@ describe('findFigures: a group counted before, split by sex or age', () => {
   });
 });
 
+describe('findFigures: a number sized by a count named right before it, after a figure of another category', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'refugees'], cues: ['fled', 'left'] },
+    { id: 'residents', label: 'Residents', units: ['population', 'people'], cues: ['live', 'population'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The population named before the number is what it counts, not the people who left.
+    ['Over 10,000 people have left, noting that the population in the area was around 12,000.', [['Over 10,000 people', 'fled'], ['around 12,000', 'residents']]],
+    ['More than 2,000 refugees fled, and the population of Marsh City is about 9,000.', [['More than 2,000 refugees', 'fled'], ['about 9,000', 'residents']]],
+    ['Some 300 people left; the population stood at nearly 5,000.', [['Some 300 people', 'fled'], ['nearly 5,000', 'residents']]],
+    // Must not fire: nothing named before the number sizes it, so it is a part of the figure before.
+    ['Over 10,000 people have left, of whom around 4,000 reached Marsh City.', [['Over 10,000 people', 'fled'], ['around 4,000', 'fled']]],
+    ['More than 2,000 refugees fled, and about 900 more crossed on Tuesday.', [['More than 2,000 refugees', 'fled'], ['about 900 more', 'fled']]],
+    ['Some 300 people left, bringing the total to nearly 5,000.', [['Some 300 people', 'fled'], ['nearly 5,000', 'fled']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -133,9 +133,14 @@ export function findFigures(
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   // "out of a population of about 120,000": a unit right before "of" names what the number counts,
   // whatever the figure before it counts (read by `countedSubject`).
+  // "…, noting that the population in the area was around 120,000": so does a unit of its own that a
+  // count named before it gives the number ("the population … was"), when no figure earlier in the
+  // sentence counts by that noun ("3,000 sailors, 2,000 of them cadets" still borrow).
   const namesItsUnit = (draft: Draft) => {
     const noun = tokens[draft.firstToken - 2];
-    return tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null;
+    if (tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null) return true;
+    const unit = countedSubject(draft, tokens, matcher, sentenceText(draft))?.unit?.toLowerCase() ?? '';
+    return unit !== '' && !kept.some((k) => sentenceOf(k) === sentenceOf(draft) && k.lastToken < draft.firstToken && k.unit?.toLowerCase() === unit);
   };
   const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
