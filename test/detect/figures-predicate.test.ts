@@ -1981,3 +1981,24 @@ describe('findFigures: a participle after the noun of a phrase in the predicate 
     expect(categories(input)).toEqual(expected);
   });
 });
+
+describe('findFigures: people who departed left', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['freedonians', 'people'], cues: ['fled', 'left'] },
+    { id: 'residents', label: 'Residents', units: ['freedonians', 'people'], cues: ['live', 'population', 'remain'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // A verb of leaving the topic's cues do not list, in any tense, is leaving.
+    ["More than 10,000 Freedonians have departed, out of the province's population of 12,000.", [['More than 10,000 Freedonians', 'fled'], ['12,000', 'residents']]],
+    ['Some 2,000 people departed from Marsh City, which has a population of 9,000.', [['Some 2,000 people', 'fled'], ['9,000', 'residents']]],
+    ['About 300 Freedonians were departing the province, out of a population of 5,000.', [['About 300 Freedonians', 'fled'], ['5,000', 'residents']]],
+    // Must not fire: people who stay, or a departure that is not theirs.
+    ["More than 10,000 Freedonians remain, out of the province's population of 12,000.", [['More than 10,000 Freedonians', 'residents'], ['12,000', 'residents']]],
+    ['Some 2,000 people live in Marsh City, whose population of 9,000 departed from the old census.', [['Some 2,000 people', 'residents'], ['9,000', 'residents']]],
+    ['About 300 Freedonians watched the ferry depart, out of a population of 5,000.', [['About 300 Freedonians', 'residents'], ['5,000', 'residents']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -669,6 +669,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:travell?(?:ing|ed)|sail(?:ing|ed)|navigat(?:ing|ed))\b/, 'transit transiting transited'],
   // "an attack killing 300 people", "the strike kills 40": killed, as topics' cues list it.
   [/\bkill(?:ing|s)\b/, 'killed'],
+  // "100,000 Sylvanians have departed": left, as topics' cues put leaving.
+  [/\bdepart(?:s|ed|ing)?\b/, 'left leaving'],
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
