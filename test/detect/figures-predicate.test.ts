@@ -2002,3 +2002,22 @@ describe('findFigures: people who departed left', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a list moves a shared noun only to a category that lists it as written', () => {
+  const STRIKES: FigureCategory[] = [
+    { id: 'missiles', label: 'Missiles', units: ['missiles', 'cruise missiles', 'anti-ship cruise missiles'], cues: ['fired', 'shot down'] },
+    { id: 'strikes', label: 'Strikes', units: ['strikes', 'targets', 'tomahawk missiles', 'launchers', 'launcher'], cues: ['struck', 'conducted'] },
+  ];
+  const read = (text: string) => findFigures(text, STRIKES).map((f) => [f.text, f.category]);
+
+  it.each([
+    // Strikes list only "tomahawk missiles": other missiles beside a launcher keep to missiles.
+    ['Sylvanian jets hit seven mobile anti-ship cruise missiles and one launcher.', [['seven mobile anti-ship cruise missiles', 'missiles'], ['one launcher', 'strikes']]],
+    ['Sylvanian jets hit three cruise missiles, two launchers and a radar.', [['three cruise missiles', 'missiles'], ['two launchers', 'strikes']]],
+    // Must not fire: the noun as written is the other category's own, or a cue keeps it where it stands.
+    ['Sylvanian jets hit 30 Tomahawk missiles and two launchers.', [['30 Tomahawk missiles', 'strikes'], ['two launchers', 'strikes']]],
+    ['The rebels fired seven anti-ship cruise missiles and lost one launcher.', [['seven anti-ship cruise missiles', 'missiles'], ['one launcher', 'strikes']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

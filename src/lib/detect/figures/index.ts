@@ -204,8 +204,10 @@ export function findFigures(
  * flee or are handed over), when no cue of the sentence files it where it stands, is counted as the list
  * it is an item of: the items right before and after it (parted from it by a comma, "and" or "or") whose
  * nouns only one category lists must all name the same category, and that category must list its noun
- * too. A cue of its own category keeps it ("300 rifles were seized and 75 vehicles fled"), as do
- * neighbours that disagree or name a category that does not count its noun.
+ * as written too. A cue of its own category keeps it ("300 rifles were seized and 75 vehicles fled"), as
+ * do neighbours that disagree or name a category that does not count its noun: "seven anti-ship cruise
+ * missiles and one launcher" keep to missiles where the launcher's category lists only "tomahawk
+ * missiles".
  */
 function asItsList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft {
   const own = draft.category;
@@ -220,7 +222,8 @@ function asItsList(draft: Draft, drafts: readonly Draft[], tokens: readonly Toke
   );
   const named = new Set(items.map((item) => item.category as string));
   const [category] = named;
-  return named.size === 1 && category !== own && category !== undefined && listing.includes(category) ? { ...draft, category } : draft;
+  const words = (draft.unit ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return named.size === 1 && category !== own && category !== undefined && matcher.matchesUnit(category, words) ? { ...draft, category } : draft;
 }
 
 /** The last word of a count's unit ("ammunition" of "pieces of ammunition"). */
