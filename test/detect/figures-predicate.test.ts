@@ -2021,3 +2021,28 @@ describe('findFigures: a list moves a shared noun only to a category that lists 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: people of a named place, and a share with no "of"', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['residents', 'freedonians'], cues: ['fled', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'soldiers', 'freedonians'], cues: ['killed', 'wounded'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'inhabitants', 'freedonians'], cues: ['live', 'population'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The name of the place they are of stands between the count and its predicate.
+    ['At least 30 residents of Marsh City were wounded in the shelling.', [['At least 30 residents', 'losses']]],
+    ['Some 200 Freedonians of Marsh City were killed.', [['Some 200 Freedonians', 'losses']]],
+    ['At least 198 soldiers and 25 residents of Upper Fredonburg were killed.', [['At least 198 soldiers', 'losses'], ['25 residents', 'losses']]],
+    ['Some 120,000 residents of Marsh City live under blockade.', [['Some 120,000 residents', 'residents']]],
+    // Must not fire: a share of them, with or without "of", is what the predicate tells of.
+    ['Almost all the 12,000 inhabitants of Marsh City have fled.', [['12,000 inhabitants', 'residents']]],
+    ['Nearly all of the 12,000 inhabitants of Marsh City have fled.', [['12,000 inhabitants', 'residents']]],
+    // Must not fire: no predicate after the name, or a possessive that opens a longer phrase.
+    ["Some 2,000 residents of Marsh City's old town, the mayor said, were wounded.", [['Some 2,000 residents', 'residents']]],
+    ['Shelling hit the homes of 30 residents of Marsh City and Fredonburg.', [['30 residents', 'residents']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
