@@ -2046,3 +2046,16 @@ describe('findFigures: people of a named place, and a share with no "of"', () =>
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: people who received wounds or injuries were wounded', () => {
+  it.each([
+    ['Two sailors received injuries when the missile hit the ship.', [['Two sailors', 'losses']]],
+    ['Some 40 sailors received shrapnel wounds in the raid.', [['Some 40 sailors', 'losses']]],
+    // Must not fire: orders, praise or people with no wounds of their own.
+    ['Some 300 sailors received orders to sail for Marsh City.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors were sent with bandages for the wounded city.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors received medals for their service.', [['Some 300 sailors', 'sailors']]],
+  ])('%j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+});

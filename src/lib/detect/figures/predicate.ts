@@ -694,7 +694,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\bkill(?:ing|s)\b/, 'killed'],
   // "100,000 Sylvanians have departed": left, as topics' cues put leaving.
   [/\bdepart(?:s|ed|ing)?\b/, 'left leaving'],
-  [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
+  // "40 civilians received injuries of varying degrees", "three people with wounds were taken to …": wounded.
+  [/\b(?:hurt|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?wounds|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
   // "excluded from a prisoner swap": held, as hostages and prisoners are.
