@@ -2042,6 +2042,8 @@ describe('findFigures: people of a named place, and a share with no "of"', () =>
     // Must not fire: no predicate after the name, or a possessive that opens a longer phrase.
     ["Some 2,000 residents of Marsh City's old town, the mayor said, were wounded.", [['Some 2,000 residents', 'residents']]],
     ['Shelling hit the homes of 30 residents of Marsh City and Fredonburg.', [['30 residents', 'residents']]],
+    // Must not fire: people of the place who tell what befell others are its residents still.
+    ['Two residents of Marsh City mentioned that 30 Freedonians were wounded.', [['Two residents', 'residents'], ['30 Freedonians', 'losses']]],
   ])('%j', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -229,8 +229,13 @@ function pastPlaceName(tokens: readonly Token[], from: number): number {
   while (i < from + 1 + PLACE_NAME_WORDS && tokens[i]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '') && !/['’]s$/.test(tokens[i]?.text ?? '')) i += 1;
   if (i === from + 1) return from;
   const next = tokens[i];
-  return next?.kind === 'word' && (FINITE.has(next.lower) || IRREGULAR_PASTS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text)) ? i : from;
+  // "One resident of Marsh City mentioned that …": people who speak are sources, not what the clause they tell befell.
+  if (next?.kind !== 'word' || SAYING.has(next.lower) || REPORTING_PASTS.has(next.lower)) return from;
+  return FINITE.has(next.lower) || IRREGULAR_PASTS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text) ? i : from;
 }
+
+/** Verbs in the past by which people report what they saw, besides `SAYING`: "mentioned", "recalled". */
+const REPORTING_PASTS: ReadonlySet<string> = new Set(['mentioned', 'stated', 'added', 'noted', 'reported', 'recalled', 'explained', 'claimed', 'described', 'confirmed', 'recounted', 'insisted']);
 
 /** Pasts that end in no "-ed": "of the 300 sailors, 40 fled". */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['fled', 'left', 'fell', 'went', 'came']);
