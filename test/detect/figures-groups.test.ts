@@ -556,3 +556,21 @@ describe('findFigures: a number sized by a count named right before it, after a 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: people counted as members of a group named before "consisted of" or after "there were … on"', () => {
+  it.each([
+    // The group before a verb of membership with "of", past an "of" phrase of its own.
+    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews']]],
+    ['The crew of the merchant ship comprised of 20 Freedonians.', [['20 Freedonians', 'crews']]],
+    ['The crew of the tanker included 22 Freedonians.', [['22 Freedonians', 'crews']]],
+    // "There were …" and the group after the list.
+    ["There were 22 Freedonians and three Sylvanians on the ship's crew.", [['22 Freedonians', 'crews'], ['three Sylvanians', 'crews']]],
+    // Must not fire: no group of people named, or a predicate of their own.
+    ['The convoy consisted of 22 Freedonians and their families.', []],
+    ['There were 22 Freedonians on the ship.', []],
+    ['Two Freedonians in the crew were rescued, and three Sylvanians were killed.', [['Two Freedonians', 'crews'], ['three Sylvanians', 'losses']]],
+    ["There were 300 Freedonians in the city's old town.", [['300 Freedonians', null]]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
