@@ -574,3 +574,21 @@ describe('findFigures: people counted as members of a group named before "consis
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: people by no role are what the group their clause names is', () => {
+  const CREW_AND_DEAD: FigureCategory[] = [
+    { id: 'crews', label: 'Crews', units: ['crew', 'crew members', 'sailors'], cues: ['rescued', 'safe', 'held'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'killed', 'people'], cues: ['killed', 'dead'] },
+  ];
+  const readCrew = (text: string) => findFigures(text, CREW_AND_DEAD).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The crew of the tanker consisted of 22 Freedonians and one person from Sylvania.', [['22 Freedonians', 'crews'], ['one person', 'crews']]],
+    ['The crew included one person from Marsh City.', [['one person', 'crews']]],
+    // Must not fire: no group named, or what befell them told.
+    ['The crew said one person from Marsh City was killed.', [['one person', 'losses']]],
+    ['One person was killed aboard the ship, the crew said.', [['One person', 'losses']]],
+  ])('%j', (text, expected) => {
+    expect(readCrew(text)).toEqual(expected);
+  });
+});

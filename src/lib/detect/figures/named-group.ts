@@ -5,7 +5,7 @@
  * "the victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole } from './people.ts';
 import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -124,7 +124,8 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
   if (draft.category === null || group === null) return group;
   // A noun several categories list ("children" fled or died, "sailors" crewed or died) is filed by
   // the topic's order; the group names which: "the victims included 13 children", "a crew of 25 sailors".
-  return matcher.listsHead(group, head) ? group : null;
+  // People by no role ("the crew included one person from Sylvania") are whatever their group is.
+  return matcher.listsHead(group, head) || isPeopleOfNoRole(head) || /^(?:person|individual)$/i.test(head) ? group : null;
 }
 
 /**
