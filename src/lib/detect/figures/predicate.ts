@@ -214,7 +214,7 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** At most this many capitalised words name the place people are of: "of Marsh City", "of Nagorno-Karabakh". */
+/** At most this many capitalised words name the place people are of: "of Marsh City", "of Upper Fredonburg". */
 const PLACE_NAME_WORDS = 3;
 
 /**
