@@ -28,3 +28,27 @@ describe('findFigures: a unit written as its acronym', () => {
     expect(read(input)).toEqual(expected);
   });
 });
+
+describe('findFigures: an acronym that ends in its unit’s plural "s", and one glossed in parentheses', () => {
+  const DRONES: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks on ships', units: ['attacks', 'attack', 'ships'], cues: ['attacked'] },
+    { id: 'drones', label: 'Drones', units: ['drones', 'unmanned aerial vehicles', 'unmanned aerial systems'], cues: ['shot down', 'fired'] },
+  ];
+  const readDrones = (text: string) => findFigures(text, DRONES).map((f) => [f.text, f.category]);
+
+  it.each([
+    // "UAS" spells "unmanned aerial systems" with its "s"; "attack" before it only modifies it.
+    ['The frigate shot down four one-way attack UAS.', [['four one-way attack UAS', 'drones']]],
+    ['Sylvanian jets destroyed two Ostmark UAS near Marsh City.', [['two Ostmark UAS', 'drones']]],
+    // An acronym in parentheses after a modifier does not end the phrase: its head comes after it.
+    ['Jets shot down five one-way attack (OWA) unmanned aerial vehicles (UAVs).', [['five one-way attack (OWA) unmanned aerial vehicles', 'drones']]],
+    ['The frigate shot down two one-way attack (OWA) drones.', [['two one-way attack (OWA) drones', 'drones']]],
+    // Must not fire: the acronym follows the head, names no unit, or is written in lower case.
+    ['The rebels attacked two ships (UKMTO) near Marsh City.', [['two ships', 'attacks']]],
+    ['The rebels attacked two ships (USAS) near Marsh City.', [['two ships', 'attacks']]],
+    ['The rebels launched two attack (OWA) on ships, the agency said.', [['two attack', 'attacks']]],
+    ['The frigate shot down four one-way attack uas.', []],
+  ])('%j', (input, expected) => {
+    expect(readDrones(input)).toEqual(expected);
+  });
+});

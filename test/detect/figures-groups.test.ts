@@ -519,12 +519,76 @@ describe('findFigures: a group counted before, split by sex or age', () => {
     ['The Bureau said 8,400 civilians had fled. Males make up 4,100 and females 4,300.', [['8,400 civilians', 'fled'], ['4,100', 'fled'], ['4,300', 'fled']]],
     ['Berg noted that 2,600 of the civilians are male and 2,800 are female.', [['2,600 of the civilians', 'fled'], ['2,800', 'fled']]],
     ['Some 8,400 civilians fled. Of them, 2,600 were men and 2,800 were women.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled'], ['2,800', 'fled']]],
+    // Children are a part by age, as minors are: after a comma, or in the next sentence.
+    ['The number of civilians who fled exceeds 8,400, 2,600 are children.', [['8,400', 'fled'], ['2,600', 'fled']]],
+    ['Some 8,400 civilians fled, 2,600 are children.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled']]],
+    ['Some 8,400 civilians fled. Of them, 2,600 were children.', [['Some 8,400 civilians', 'fled'], ['2,600', 'fled']]],
     // No group counted before, a share rather than a count, or no word of sex or age: no part of a group.
     ['Berg said 2,600 are male and 2,800 are female.', []],
+    ['Berg said 2,600 are children.', []],
+    ['Some 8,400 civilians fled, 2,600 of its houses are children\'s homes.', [['Some 8,400 civilians', 'fled']]],
+    ['Some 8,400 civilians fled. Then 2,600 were seen with children near Marsh City.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Of the voters, 52 percent were female.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Then 2,600 were seen near Marsh City.', [['Some 8,400 civilians', 'fled']]],
     ['Some 8,400 civilians fled. Males make up half of them.', [['Some 8,400 civilians', 'fled']]],
   ])('%j', (text, expected) => {
     expect(findFigures(text, CATEGORIES.filter((c) => c.id !== 'losses')).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+});
+
+describe('findFigures: a number sized by a count named right before it, after a figure of another category', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'refugees'], cues: ['fled', 'left'] },
+    { id: 'residents', label: 'Residents', units: ['population', 'people'], cues: ['live', 'population'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The population named before the number is what it counts, not the people who left.
+    ['Over 10,000 people have left, noting that the population in the area was around 12,000.', [['Over 10,000 people', 'fled'], ['around 12,000', 'residents']]],
+    ['More than 2,000 refugees fled, and the population of Marsh City is about 9,000.', [['More than 2,000 refugees', 'fled'], ['about 9,000', 'residents']]],
+    ['Some 300 people left; the population stood at nearly 5,000.', [['Some 300 people', 'fled'], ['nearly 5,000', 'residents']]],
+    // Must not fire: nothing named before the number sizes it, so it is a part of the figure before.
+    ['Over 10,000 people have left, of whom around 4,000 reached Marsh City.', [['Over 10,000 people', 'fled'], ['around 4,000', 'fled']]],
+    ['More than 2,000 refugees fled, and about 900 more crossed on Tuesday.', [['More than 2,000 refugees', 'fled'], ['about 900 more', 'fled']]],
+    ['Some 300 people left, bringing the total to nearly 5,000.', [['Some 300 people', 'fled'], ['nearly 5,000', 'fled']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: people counted as members of a group named before "consisted of" or after "there were … on"', () => {
+  it.each([
+    // The group before a verb of membership with "of", past an "of" phrase of its own.
+    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews']]],
+    ['The crew of the merchant ship comprised of 20 Freedonians.', [['20 Freedonians', 'crews']]],
+    ['The crew of the tanker included 22 Freedonians.', [['22 Freedonians', 'crews']]],
+    // "There were …" and the group after the list.
+    ["There were 22 Freedonians and three Sylvanians on the ship's crew.", [['22 Freedonians', 'crews'], ['three Sylvanians', 'crews']]],
+    // Must not fire: no group of people named, or a predicate of their own.
+    ['The convoy consisted of 22 Freedonians and their families.', []],
+    ['There were 22 Freedonians on the ship.', []],
+    ['Two Freedonians in the crew were rescued, and three Sylvanians were killed.', [['Two Freedonians', 'crews'], ['three Sylvanians', 'losses']]],
+    ["There were 300 Freedonians in the city's old town.", [['300 Freedonians', null]]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: people by no role are what the group their clause names is', () => {
+  const CREW_AND_DEAD: FigureCategory[] = [
+    { id: 'crews', label: 'Crews', units: ['crew', 'crew members', 'sailors'], cues: ['rescued', 'safe', 'held'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'killed', 'people'], cues: ['killed', 'dead'] },
+  ];
+  const readCrew = (text: string) => findFigures(text, CREW_AND_DEAD).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The crew of the tanker consisted of 22 Freedonians and one person from Sylvania.', [['22 Freedonians', 'crews'], ['one person', 'crews']]],
+    ['The crew included one person from Marsh City.', [['one person', 'crews']]],
+    // Must not fire: no group named, or what befell them told.
+    ['The crew said one person from Marsh City was killed.', [['one person', 'losses']]],
+    ['One person was killed aboard the ship, the crew said.', [['One person', 'losses']]],
+  ])('%j', (text, expected) => {
+    expect(readCrew(text)).toEqual(expected);
   });
 });

@@ -1981,3 +1981,83 @@ describe('findFigures: a participle after the noun of a phrase in the predicate 
     expect(categories(input)).toEqual(expected);
   });
 });
+
+describe('findFigures: people who departed left', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['freedonians', 'people'], cues: ['fled', 'left'] },
+    { id: 'residents', label: 'Residents', units: ['freedonians', 'people'], cues: ['live', 'population', 'remain'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // A verb of leaving the topic's cues do not list, in any tense, is leaving.
+    ["More than 10,000 Freedonians have departed, out of the province's population of 12,000.", [['More than 10,000 Freedonians', 'fled'], ['12,000', 'residents']]],
+    ['Some 2,000 people departed from Marsh City, which has a population of 9,000.', [['Some 2,000 people', 'fled'], ['9,000', 'residents']]],
+    ['About 300 Freedonians were departing the province, out of a population of 5,000.', [['About 300 Freedonians', 'fled'], ['5,000', 'residents']]],
+    // Must not fire: people who stay, or a departure that is not theirs.
+    ["More than 10,000 Freedonians remain, out of the province's population of 12,000.", [['More than 10,000 Freedonians', 'residents'], ['12,000', 'residents']]],
+    ['Some 2,000 people live in Marsh City, whose population of 9,000 departed from the old census.', [['Some 2,000 people', 'residents'], ['9,000', 'residents']]],
+    ['About 300 Freedonians watched the ferry depart, out of a population of 5,000.', [['About 300 Freedonians', 'residents'], ['5,000', 'residents']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: a list moves a shared noun only to a category that lists it as written', () => {
+  const STRIKES: FigureCategory[] = [
+    { id: 'missiles', label: 'Missiles', units: ['missiles', 'cruise missiles', 'anti-ship cruise missiles'], cues: ['fired', 'shot down'] },
+    { id: 'strikes', label: 'Strikes', units: ['strikes', 'targets', 'tomahawk missiles', 'launchers', 'launcher'], cues: ['struck', 'conducted'] },
+  ];
+  const read = (text: string) => findFigures(text, STRIKES).map((f) => [f.text, f.category]);
+
+  it.each([
+    // Strikes list only "tomahawk missiles": other missiles beside a launcher keep to missiles.
+    ['Sylvanian jets hit seven mobile anti-ship cruise missiles and one launcher.', [['seven mobile anti-ship cruise missiles', 'missiles'], ['one launcher', 'strikes']]],
+    ['Sylvanian jets hit three cruise missiles, two launchers and a radar.', [['three cruise missiles', 'missiles'], ['two launchers', 'strikes']]],
+    // Must not fire: the noun as written is the other category's own, or a cue keeps it where it stands.
+    ['Sylvanian jets hit 30 Tomahawk missiles and two launchers.', [['30 Tomahawk missiles', 'strikes'], ['two launchers', 'strikes']]],
+    ['The rebels fired seven anti-ship cruise missiles and lost one launcher.', [['seven anti-ship cruise missiles', 'missiles'], ['one launcher', 'strikes']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: people of a named place, and a share with no "of"', () => {
+  const REGION: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['residents', 'freedonians'], cues: ['fled', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'soldiers', 'freedonians'], cues: ['killed', 'wounded'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'inhabitants', 'freedonians'], cues: ['live', 'population'] },
+  ];
+  const read = (text: string) => findFigures(text, REGION).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The name of the place they are of stands between the count and its predicate.
+    ['At least 30 residents of Marsh City were wounded in the shelling.', [['At least 30 residents', 'losses']]],
+    ['Some 200 Freedonians of Marsh City were killed.', [['Some 200 Freedonians', 'losses']]],
+    ['At least 198 soldiers and 25 residents of Upper Fredonburg were killed.', [['At least 198 soldiers', 'losses'], ['25 residents', 'losses']]],
+    ['Some 120,000 residents of Marsh City live under blockade.', [['Some 120,000 residents', 'residents']]],
+    // Must not fire: a share of them, with or without "of", is what the predicate tells of.
+    ['Almost all the 12,000 inhabitants of Marsh City have fled.', [['12,000 inhabitants', 'residents']]],
+    ['Nearly all of the 12,000 inhabitants of Marsh City have fled.', [['12,000 inhabitants', 'residents']]],
+    // Must not fire: no predicate after the name, or a possessive that opens a longer phrase.
+    ["Some 2,000 residents of Marsh City's old town, the mayor said, were wounded.", [['Some 2,000 residents', 'residents']]],
+    ['Shelling hit the homes of 30 residents of Marsh City and Fredonburg.', [['30 residents', 'residents']]],
+    // Must not fire: people of the place who tell what befell others are its residents still.
+    ['Two residents of Marsh City mentioned that 30 Freedonians were wounded.', [['Two residents', 'residents'], ['30 Freedonians', 'losses']]],
+  ])('%j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: people who received wounds or injuries were wounded', () => {
+  it.each([
+    ['Two sailors received injuries when the missile hit the ship.', [['Two sailors', 'losses']]],
+    ['Some 40 sailors received shrapnel wounds in the raid.', [['Some 40 sailors', 'losses']]],
+    // Must not fire: orders, praise or people with no wounds of their own.
+    ['Some 300 sailors received orders to sail for Marsh City.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors were sent with bandages for the wounded city.', [['Some 300 sailors', 'sailors']]],
+    ['Some 300 sailors received medals for their service.', [['Some 300 sailors', 'sailors']]],
+  ])('%j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+});

@@ -72,10 +72,24 @@ export class UnitMatcher {
    * plural "s", is read so; null for any other word or no such unit. The match starts at the acronym.
    */
   matchAcronym(text: string, modifiers: readonly string[], sentence: string): CategoryMatch | null {
-    if (!/^\p{Lu}{3,}s?$/u.test(text)) return null;
-    const words = this.#acronyms.get(text.replace(/s$/, '').toLowerCase());
+    const words = this.#unitOfAcronym(text);
     const match = words === undefined ? null : this.match([...modifiers, ...words], sentence);
     return match === null ? null : { category: match.category, first: modifiers.length };
+  }
+
+  /** Whether `text`, written in capitals, is the acronym of a unit the topic lists: "ASBMs", "UAS". */
+  isAcronymOfUnit(text: string): boolean {
+    return this.#unitOfAcronym(text) !== undefined;
+  }
+
+  /**
+   * The words of the unit whose initials `text` (in capitals, with at most a plural "s") spells. An
+   * acronym whose last letter is the "s" of its unit's plural ("UAS", unmanned aerial systems) is
+   * read as written before the "s" is dropped as a plural ending ("ASBMs").
+   */
+  #unitOfAcronym(text: string): string[] | undefined {
+    if (!/^\p{Lu}{3,}s?$/u.test(text)) return undefined;
+    return this.#acronyms.get(text.toLowerCase()) ?? this.#acronyms.get(text.replace(/s$/, '').toLowerCase());
   }
 
   /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */

@@ -95,8 +95,11 @@ export function borrowUnits(
   return borrowed;
 }
 
-/** Words that split a group by sex or age: "28,670 are female", "Males make up 41,056", "and women 300". */
-const SPLITS: ReadonlySet<string> = new Set(['male', 'female', 'males', 'females', 'men', 'women', 'boys', 'girls', 'minors', 'adults']);
+/**
+ * Words that split a group by sex or age: "28,670 are female", "Males make up 41,056", "and women 300",
+ * "exceeds 40 persons, 13 are children" (the children among the injured, as "of whom 13 are children").
+ */
+const SPLITS: ReadonlySet<string> = new Set(['male', 'female', 'males', 'females', 'men', 'women', 'boys', 'girls', 'children', 'minors', 'adults']);
 
 /**
  * Whether a bare number counts a part of a group split by sex or age: "28,670 are female" (the

@@ -133,9 +133,14 @@ export function findFigures(
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   // "out of a population of about 120,000": a unit right before "of" names what the number counts,
   // whatever the figure before it counts (read by `countedSubject`).
+  // "…, noting that the population in the area was around 120,000": so does a unit of its own that a
+  // count named before it gives the number ("the population … was"), when no figure earlier in the
+  // sentence counts by that noun ("3,000 sailors, 2,000 of them cadets" still borrow).
   const namesItsUnit = (draft: Draft) => {
     const noun = tokens[draft.firstToken - 2];
-    return tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null;
+    if (tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null) return true;
+    const unit = countedSubject(draft, tokens, matcher, sentenceText(draft))?.unit?.toLowerCase() ?? '';
+    return unit !== '' && !kept.some((k) => sentenceOf(k) === sentenceOf(draft) && k.lastToken < draft.firstToken && k.unit?.toLowerCase() === unit);
   };
   const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
@@ -199,8 +204,10 @@ export function findFigures(
  * flee or are handed over), when no cue of the sentence files it where it stands, is counted as the list
  * it is an item of: the items right before and after it (parted from it by a comma, "and" or "or") whose
  * nouns only one category lists must all name the same category, and that category must list its noun
- * too. A cue of its own category keeps it ("300 rifles were seized and 75 vehicles fled"), as do
- * neighbours that disagree or name a category that does not count its noun.
+ * as written too. A cue of its own category keeps it ("300 rifles were seized and 75 vehicles fled"), as
+ * do neighbours that disagree or name a category that does not count its noun: "seven anti-ship cruise
+ * missiles and one launcher" keep to missiles where the launcher's category lists only "tomahawk
+ * missiles".
  */
 function asItsList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft {
   const own = draft.category;
@@ -215,7 +222,8 @@ function asItsList(draft: Draft, drafts: readonly Draft[], tokens: readonly Toke
   );
   const named = new Set(items.map((item) => item.category as string));
   const [category] = named;
-  return named.size === 1 && category !== own && category !== undefined && listing.includes(category) ? { ...draft, category } : draft;
+  const words = (draft.unit ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return named.size === 1 && category !== own && category !== undefined && matcher.matchesUnit(category, words) ? { ...draft, category } : draft;
 }
 
 /** The last word of a count's unit ("ammunition" of "pieces of ammunition"). */

@@ -1,10 +1,11 @@
 /**
  * People counted as members of a group the same clause names by a unit of the topic: "a crew of 21
  * Freedonians", "Nine Freedonians were among the crew", "the crew included two Sylvanians", "the
- * victims included 13 children". Generic English: the group's noun says what the count is part of.
+ * crew of the tanker consisted of 22 Freedonians", "there were 22 Freedonians on the ship's crew",
+ * "the victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole } from './people.ts';
 import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -12,8 +13,66 @@ import type { Token } from './types.ts';
 /** Marks after a group that open the list of its members: "its crew of 23 – 22 Freedonians and one Sylvanian". */
 const OPENS_MEMBERS = /^[–—:(]$/;
 
-/** Verbs by which a group names its members: "the crew included two Sylvanians". */
-const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise)$/;
+/** Verbs by which a group names its members: "the crew included two Sylvanians", "consisted of". */
+const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise|consisted|consists|consist|composed)$/;
+
+/** At most this many words of an "of" phrase after a group's noun: "the crew of the merchant vessel". */
+const OF_PHRASE_WORDS = 4;
+
+/**
+ * The unit of the group named before the verb at `verb`: the noun right before it, or the noun an
+ * "of" phrase follows ("The crew of the tanker included …"), whose category is then the group's.
+ */
+function subjectCategory(tokens: readonly Token[], verb: number, matcher: UnitMatcher, sentence: string): string | null {
+  for (let k = verb - 2; k >= 1 && k >= verb - 1 - OF_PHRASE_WORDS; k--) {
+    if (tokens[k]?.kind !== 'word') break;
+    if (tokens[k]?.lower !== 'of') continue;
+    const group = unitCategory(tokens, k - 1, matcher, sentence);
+    if (group !== null) return group;
+    break;
+  }
+  return unitCategory(tokens, verb - 1, matcher, sentence);
+}
+
+/** Prepositions after which a group's noun names what people counted before them are part of: "on the ship's crew". */
+const MEMBER_OF = /^(?:on|in|among|amongst|aboard)$/;
+
+/** At most this many tokens from the end of a count to the group it is part of: "and 22 Freedonians on the ship's crew". */
+const GROUP_AFTER_REACH = 9;
+
+/** At most this many tokens between "there were" and a count of the list it opens: "There were one Sylvanian and 22 …". */
+const EXISTENTIAL_REACH = 7;
+
+/** Whether the count is one of what "there were" (is, are, was) opens, with no punctuation between. */
+function existentialBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 1 && k >= first - EXISTENTIAL_REACH; k--) {
+    if (tokens[k]?.kind === 'punct') return false;
+    if (/^(?:were|are|was|is)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'there') return true;
+  }
+  return false;
+}
+
+/**
+ * "There were one Sylvanian and 22 Freedonians on the ship's crew": in a clause that only says they
+ * are there, the group after the count (or the list it opens), named by a unit of a category of people
+ * after "on", "in" or "among"; null when no such group closes the list. What befalls them ("two
+ * Freedonians in the crew were hurt") is read from their predicate instead.
+ */
+function groupAfter(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
+  if (!existentialBefore(tokens, draft.firstToken)) return null;
+  for (let k = draft.lastToken + 1; k < tokens.length && k <= draft.lastToken + GROUP_AFTER_REACH; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'punct') return null;
+    if (!MEMBER_OF.test(token.lower)) continue;
+    for (let n = k + 1; n < tokens.length && n <= k + 4 && tokens[n]?.kind === 'word'; n++) {
+      if (!matcher.isUnitHead(tokens[n]?.lower ?? '') || /['’]s$/.test(tokens[n]?.text ?? '')) continue;
+      const group = unitCategory(tokens, n, matcher, sentence);
+      return group !== null && countsPeople(matcher, group) ? group : null;
+    }
+    return null;
+  }
+  return null;
+}
 
 /**
  * The category of the unit noun at `at`, or of the unit a group's size there is "of" ("crew of 25"),
@@ -65,7 +124,8 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
   if (draft.category === null || group === null) return group;
   // A noun several categories list ("children" fled or died, "sailors" crewed or died) is filed by
   // the topic's order; the group names which: "the victims included 13 children", "a crew of 25 sailors".
-  return matcher.listsHead(group, head) ? group : null;
+  // People by no role ("the crew included one person from Sylvania") are whatever their group is.
+  return matcher.listsHead(group, head) || isPeopleOfNoRole(head) || /^(?:person|individual)$/i.test(head) ? group : null;
 }
 
 /**
@@ -74,10 +134,14 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
  * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
  * including" ("a crew of 25, including 17 Freedonians"), before "included" ("the crew included two
  * Sylvanians and three Freedonians", the second count after "and" too) or before a dash, colon or
- * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"). Null when there is none.
+ * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"); the group of the subject before a
+ * verb of membership, past its own "of" phrase ("the crew of the tanker consisted of 22 Freedonians"),
+ * or after a list that "there were" opens (`groupAfter`). Null when there is none.
  */
 function groupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   const first = draft.firstToken;
+  // "The crew consisted of 22 Freedonians": the group before the verb whose "of" opens the members.
+  if (tokens[first - 1]?.lower === 'of' && INCLUDES.test(tokens[first - 2]?.lower ?? '')) return subjectCategory(tokens, first - 2, matcher, sentence);
   if (tokens[first - 1]?.lower === 'of') return unitCategory(tokens, first - 2, matcher, sentence);
   // "a crew of 25, including 17 Freedonians": the group's size with what it is of, before the comma.
   if (tokens[first - 1]?.lower === 'including' && tokens[first - 2]?.text === ',') return unitCategory(tokens, first - 3, matcher, sentence);
@@ -108,8 +172,8 @@ function groupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
       const group = unitCategory(tokens, k - 1, matcher, sentence);
       return toldOfGroup(draft, tokens, matcher) ?? (group !== null && countsPeople(matcher, group) ? group : null);
     }
-    if (token.kind === 'punct') return null;
-    if (INCLUDES.test(token.lower)) return unitCategory(tokens, k - 1, matcher, sentence);
+    if (token.kind === 'punct') break;
+    if (INCLUDES.test(token.lower)) return subjectCategory(tokens, k, matcher, sentence);
   }
-  return null;
+  return groupAfter(draft, tokens, matcher, sentence);
 }

@@ -53,20 +53,24 @@ export interface NounPhrase {
  * `isSingularOfUnit`, when given, says whether a word is the singular of a unit written in the
  * plural ("attack" of "attacks", "live" of "lives"): after a plural noun such a word is the clause's
  * verb ("120,000 Sylvanians live in the valley"), unless the count is one ("one special forces
- * soldier").
+ * soldier"). `isAcronymOfUnit`, when given, says whether a word in capitals spells the initials of a
+ * unit ("UAS" of "unmanned aerial systems"), which heads the phrase as the unit would.
  */
 export function nounPhraseAfter(
   tokens: readonly Token[],
   from: number,
   isUnitHead: (word: string) => boolean,
   isSingularOfUnit: (word: string) => boolean = () => false,
+  isAcronymOfUnit: (text: string) => boolean = () => false,
 ): NounPhrase | null {
   let first = from;
   while (SKIP_MODIFIERS.has(wordAt(tokens, first) ?? '')) first += 1;
   const isHeadNoun = (word: string) => looksPlural(word) || isUnitHead(word);
   let head = -1;
   let quoteCloses = -1;
-  for (let i = first; i < first + MAX_WORDS; i += 1) {
+  // Tokens of acronyms glossed in parentheses inside the phrase, which count toward no word limit.
+  let glossed = 0;
+  for (let i = first; i < first + MAX_WORDS + glossed; i += 1) {
     // "25 “illegal and unacceptable” attacks": the writer's quotation marks around modifiers, with
     // the noun after them ("300 “heroes”" quotes the noun itself and ends there).
     if (tokens[i]?.kind === 'punct' && QUOTE_MARKS.test(tokens[i]?.text ?? '')) {
@@ -85,10 +89,17 @@ export function nounPhraseAfter(
       continue;
     }
     head = i;
+    // "five one-way attack (OWA) unmanned aerial vehicles": an acronym glossed in parentheses after a
+    // singular modifier is passed, and the phrase goes on to its head.
+    if (!looksPlural(word) && glossAt(tokens, i + 1) && isModifier(tokens[i + GLOSS_TOKENS + 1])) {
+      glossed += GLOSS_TOKENS;
+      i += GLOSS_TOKENS;
+      continue;
+    }
     // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
     const next = wordAt(tokens, i + 1) ?? '';
-    // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
-    const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && isUnitHead(next);
+    // "18 attack UAVs", "four one-way attack UAS": an acronym the topic counts is the head the singular word before it modifies.
+    const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && (isUnitHead(next) || isAcronymOfUnit(tokens[i + 1]?.text ?? ''));
     // "120,000 Freedonians hangs in the balance": after a plural, only a unit noun heads a compound ("special forces troops").
     const compound = (isModifier(tokens[i + 1]) && (looksPlural(word) ? isUnitHead(next) : isHeadNoun(next)) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i) || unitHeadTwoOn(tokens, i, isUnitHead)));
     // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
@@ -206,6 +217,14 @@ function namesPair(tokens: readonly Token[], i: number): boolean {
 /** An acronym written in capitals, with a lowercase plural ending or none: "UAVs", "USV", "IEDs". */
 function writtenInCapitals(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(token.text);
+}
+
+/** The tokens of an acronym glossed in parentheses: "(", the acronym, ")". */
+const GLOSS_TOKENS = 3;
+
+/** Whether an acronym in capitals stands in parentheses at `i`: "(OWA)", "(UAVs)". */
+function glossAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === '(' && writtenInCapitals(tokens[i + 1]) && tokens[i + 2]?.text === ')';
 }
 
 /** A lowercase content word: something that can sit inside a noun phrase. */

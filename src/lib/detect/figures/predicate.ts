@@ -40,6 +40,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
   else if (opensWhole(tokens, from)) from = pastWhole(tokens, from);
+  // "At least 30 residents of Marsh City were wounded": past the name of the place they are of.
+  else from = pastPlaceName(tokens, from);
   // "most of his unit (around 65 of them) were killed": the aside closes, the clause goes on.
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
@@ -212,6 +214,29 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** At most this many capitalised words name the place people are of: "of Marsh City", "of Upper Fredonburg". */
+const PLACE_NAME_WORDS = 3;
+
+/**
+ * Past "of" and the name of a place (capitalised words) right after a count of people, when the
+ * clause's auxiliary or a verb in the past follows the name: "30 residents of Marsh City were
+ * wounded", "200 Freedonians of Marsh City fled". `from` otherwise ("residents of Marsh City and
+ * Fredonburg", "residents of Marsh City's old town").
+ */
+function pastPlaceName(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'of') return from;
+  let i = from + 1;
+  while (i < from + 1 + PLACE_NAME_WORDS && tokens[i]?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '') && !/['’]s$/.test(tokens[i]?.text ?? '')) i += 1;
+  if (i === from + 1) return from;
+  const next = tokens[i];
+  // "One resident of Marsh City mentioned that …": people who speak are sources, not what the clause they tell befell.
+  if (next?.kind !== 'word' || SAYING.has(next.lower) || REPORTING_PASTS.has(next.lower)) return from;
+  return FINITE.has(next.lower) || IRREGULAR_PASTS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text) ? i : from;
+}
+
+/** Verbs in the past by which people report what they saw, besides `SAYING`: "mentioned", "recalled". */
+const REPORTING_PASTS: ReadonlySet<string> = new Set(['mentioned', 'stated', 'added', 'noted', 'reported', 'recalled', 'explained', 'claimed', 'described', 'confirmed', 'recounted', 'insisted']);
+
 /** Pasts that end in no "-ed": "of the 300 sailors, 40 fled". */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['fled', 'left', 'fell', 'went', 'came']);
 
@@ -315,8 +340,11 @@ function afterAppositive(tokens: readonly Token[], from: number, subject = false
   return from;
 }
 
-/** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
-const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+/**
+ * A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed", and
+ * "almost all the 120,000 inhabitants have fled", where no "of" follows the share.
+ */
+const SHARE_OF = /(?:(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of|\b(?:nearly|almost|virtually|practically)\s+all\s+(?:the|its|their|his|her|our|these|those))\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
 function partOfIt(tokens: readonly Token[], first: number, last: number): boolean {
@@ -669,7 +697,10 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:travell?(?:ing|ed)|sail(?:ing|ed)|navigat(?:ing|ed))\b/, 'transit transiting transited'],
   // "an attack killing 300 people", "the strike kills 40": killed, as topics' cues list it.
   [/\bkill(?:ing|s)\b/, 'killed'],
-  [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
+  // "100,000 Sylvanians have departed": left, as topics' cues put leaving.
+  [/\bdepart(?:s|ed|ing)?\b/, 'left leaving'],
+  // "40 civilians received injuries of varying degrees", "three people with wounds were taken to …": wounded.
+  [/\b(?:hurt|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)|with\s+(?:\w+\s+)?wounds|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
   // "excluded from a prisoner swap": held, as hostages and prisoners are.

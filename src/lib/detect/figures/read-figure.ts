@@ -124,7 +124,7 @@ function plusAfter(tokens: readonly Token[], last: number): QualifierMatch | nul
 
 /** The noun phrase at `from` (`nounPhraseAfter`), headed by the topic's units and ended before a verb that is the singular of one. */
 function phraseAfter(tokens: readonly Token[], from: number, matcher: UnitMatcher): NounPhrase | null {
-  return nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word), (word) => matcher.isSingularOfUnit(word));
+  return nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word), (word) => matcher.isSingularOfUnit(word), (text) => matcher.isAcronymOfUnit(text));
 }
 
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
