@@ -644,8 +644,9 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 }
 
 /**
- * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying": the phrase before
- * "was quoted … as", or between "quoted" and "as"; null when there is none.
+ * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying", "the agency
+ * reported Berg as saying": the phrase before "was quoted … as", or between "quoted" and "as"; null
+ * when there is none.
  */
 function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number; appositive?: Span | null } | null {
   // "as" may be left out before "saying": "the Courier quoted Berg saying"; and before any participle
@@ -655,7 +656,7 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
   if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '') && !/^\s*,\s*$/.test(gapBefore(view, verbToken))) return null;
   const beforeAs = as ? verbToken - 2 : verbToken - 1;
   for (let q = beforeAs; q >= 1 && q >= verbToken - 12 - DESCRIPTION_REACH; q--) {
-    if (!/^(?:quoted|cited|quotes|cites)$/.test(view.tokens[q]?.text ?? '')) continue;
+    if (!/^(?:quoted|cited|quotes|cites|reported|reports)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
