@@ -296,6 +296,9 @@ function commaInsideQuotation(view: SentenceView, last: number, verbToken: numbe
   return /^\s*\u2592+\s*$/u.test(view.masked.slice(from, to)) && /,\s*[”"’']\s*$/u.test(view.text.slice(from, to));
 }
 
+/** A "which" about the whole clause before it, not a noun: "which is why", "which means" (not "which is what", said of a noun too). */
+const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|meant)\b/u;
+
 /** A dash between words, as around an aside: "Berg — who was captured in May — said". */
 const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
 
@@ -1662,6 +1665,9 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
   if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+  // "Losses are heavy, which is why units rotate, said Berg": a "which" that sums up the clause before
+  // it describes no speaker; the speaker is the name after the verb.
+  if (!dashes && SENTENTIAL_WHICH.test(view.masked.slice(inner.start, inner.end))) return null;
   // "The bureau's spokesperson, Anna Berg, meanwhile, said": a linking adverb set off by commas is no
   // appositive; the phrase before it is read as if the adverb were not there.
   if (!dashes && first === last && LINKING_ADVERBS.has((view.tokens[first] as Token).text.toLowerCase()) && /^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) {
