@@ -296,6 +296,9 @@ function commaInsideQuotation(view: SentenceView, last: number, verbToken: numbe
   return /^\s*\u2592+\s*$/u.test(view.masked.slice(from, to)) && /,\s*[”"’']\s*$/u.test(view.text.slice(from, to));
 }
 
+/** A "which" about the whole clause before it, not a noun: "which is why", "which means" (not "which is what", said of a noun too). */
+const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|meant)\b/u;
+
 /** A dash between words, as around an aside: "Berg — who was captured in May — said". */
 const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
 
@@ -644,8 +647,9 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 }
 
 /**
- * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying": the phrase before
- * "was quoted … as", or between "quoted" and "as"; null when there is none.
+ * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying", "the agency
+ * reported Berg as saying": the phrase before "was quoted … as", or between "quoted" and "as"; null
+ * when there is none.
  */
 function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number; appositive?: Span | null } | null {
   // "as" may be left out before "saying": "the Courier quoted Berg saying"; and before any participle
@@ -655,7 +659,7 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
   if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '') && !/^\s*,\s*$/.test(gapBefore(view, verbToken))) return null;
   const beforeAs = as ? verbToken - 2 : verbToken - 1;
   for (let q = beforeAs; q >= 1 && q >= verbToken - 12 - DESCRIPTION_REACH; q--) {
-    if (!/^(?:quoted|cited|quotes|cites)$/.test(view.tokens[q]?.text ?? '')) continue;
+    if (!/^(?:quoted|cited|quotes|cites|reported|reports)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
@@ -1661,6 +1665,9 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
   if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+  // "Losses are heavy, which is why units rotate, said Berg": a "which" that sums up the clause before
+  // it describes no speaker; the speaker is the name after the verb.
+  if (!dashes && SENTENTIAL_WHICH.test(view.masked.slice(inner.start, inner.end))) return null;
   // "The bureau's spokesperson, Anna Berg, meanwhile, said": a linking adverb set off by commas is no
   // appositive; the phrase before it is read as if the adverb were not there.
   if (!dashes && first === last && LINKING_ADVERBS.has((view.tokens[first] as Token).text.toLowerCase()) && /^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) {

@@ -369,10 +369,11 @@ const PRIVATE_PERSON_NOUNS =
  * men"; or a pair of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
  * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen"; or
  * someone introduced by their age, as copy introduces the people it meets ("among the arrivals was
- * 58-year-old Marek, a former guard"), whatever their trade.
+ * 58-year-old Marek, a former guard"), whatever their trade. Not one after "each" or "every" ("with
+ * each soldier's name in gold"): that is all of them, no one person a later "he" may mean.
  */
 const ONE_PRIVATE_PERSON = new RegExp(
-  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
+  `(?<!\\b(?:[Ee]ach|[Ee]very)\\s+(?:[\\p{L}-]+\\s+)?)\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
   'u',
 );
 

@@ -512,12 +512,19 @@ function startsPredicate(token: Token, left: Token): boolean {
 /** Words that qualify the office after them: "deputy", "vice", "acting". */
 const RANK_MODIFIERS = new Set(['deputy', 'vice', 'acting', 'assistant', 'interim', 'senior', 'chief', 'principal']);
 
+/** Prepositions a speaker's phrase never opens with: "on Telegram", "in the region", "via its channel". */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'via', 'during', 'through', 'into', 'onto', 'across', 'amid', 'near', 'inside', 'within']);
+
 /** Whether a phrase can name a speaker: it ends in a name, acronym or role noun, or is a lone pronoun. */
 export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolean {
   const words = view.tokens.slice(phrase.first, phrase.last + 1);
   const head = phrase.head !== undefined ? view.tokens[phrase.head] : lastWordOf(view, phrase);
   if (!head) return false;
   if (words.length === 1 && PRONOUNS.has(head.text)) return true;
+  // "The command earlier on Telegram said", "losses among troops fighting on the side of Sylvania, …,
+  // said Berg": words that open with a preposition inside the sentence tell where or when, never who.
+  // (Opening the sentence, a phrase may still hold its subject: "On Monday the Bureau said".)
+  if (phrase.first > 0 && OPENING_PREPOSITIONS.has((words[0] as Token).text.toLowerCase())) return false;
   // "one of them": a partitive before the pronoun.
   if (words.length === 3 && PARTITIVES.has((words[0] as Token).text.toLowerCase()) && words[1]?.text === 'of' && PRONOUNS.has(head.text)) return true;
   // "Freedonia and others", "Sylvania and its allies": the named party heads the phrase.

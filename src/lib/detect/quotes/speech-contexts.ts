@@ -143,6 +143,9 @@ const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaratio
  */
 const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+(?:saying|reporting|stating|telling|confirming|claiming|warning|announcing)\b/u;
 
+/** Verbs of a report that may quote someone "as saying": "cited the sailor as saying", "reported Ruhl as saying". */
+const CITES_AS: ReadonlySet<string> = new Set(['cited', 'reported', 'reports']);
+
 /** "cast as an act of self-defence", "cast as their duty": a description right after "cast", opened by its article or possessive. */
 const CAST_AS = /^\s+as\s+(?:a|an|the|their|its|his|her)\s+\p{Ll}/u;
 
@@ -240,8 +243,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "a video call with Ruhl posted by the Palace": a participle before its agent is passive, and the
   // words before it are what was posted, not who posted it ("was posted by" is read in according-to.ts).
   if (/ed$/.test(verb) && (agentAfter(after) || commonNounAgentAfter(after))) return false;
-  // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
-  if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
+  // "Berg cited the sailor as saying …", "the agency reported Ruhl as saying …": the words are the
+  // one cited's, read at the participle, not the reporter's.
+  if (CITES_AS.has(verb) && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   // "did not address what might happen to the troops": a question left open; "did not address the
   // issue" names only a topic, and "will address the nation" is a speech yet to come.

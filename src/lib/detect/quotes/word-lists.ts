@@ -184,9 +184,11 @@ export function isRoleNoun(word: string): boolean {
 
 /**
  * Capitalised words of offices, institutions and places that are never part of a personal name,
- * so "Deputy Press Secretary Anna Berg" splits into a title and the name "Anna Berg".
+ * so "Deputy Press Secretary Anna Berg" splits into a title and the name "Anna Berg". Plural offices
+ * too, opening a sentence before the names they describe: "Lawmakers Anna Berg and Karl Ruhl".
  */
 export const TITLE_WORDS = set(`
+  Lawmakers Legislators Senators Representatives Ministers Ambassadors Envoys Commanders Generals Spokespersons
   President Vice Minister Prime Secretary Secretary-General Spokesperson Spokesman Spokeswoman Press Deputy Assistant
   Under Undersecretary Advisor Adviser Director Chief General Lieutenant Lt. Gen. Col. Colonel Major Maj. Captain
   Capt. Sergeant Sgt. Admiral Adm. Marshal Commander Ambassador Envoy Chancellor Premier Governor Gov. Senator Sen.
