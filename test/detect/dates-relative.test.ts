@@ -165,6 +165,21 @@ describe('weekdays', () => {
     expect(dates('Starting Monday, ships were escorted.').map((d) => [d.start, d.expected])).toEqual([['2025-03-10', false]]);
   });
 
+  it.each([
+    ['During the months of November and December, each family will get 400 crowns.', [['2025-11-01', '2025-12-31', true]]],
+    ['Throughout June, the ships will be escorted.', [['2025-06-01', '2025-06-30', true]]],
+    ['In November and December, each family will get 400 crowns.', [['2025-11-01', '2025-12-31', true]]],
+    // Told in the past, the same months are the last ones.
+    ['During the months of November and December, each family got 400 crowns.', [['2024-11-01', '2024-12-31', false]]],
+    ['Throughout June, the ships were escorted.', [['2024-06-01', '2024-06-30', false]]],
+    ['Berg said in November and December the aid was paid.', [['2024-11-01', '2024-12-31', false]]],
+    // A quotation opened after a colon opens a sentence of its own.
+    ['Berg added: "During the months of November and December, each family will get 400 crowns."', [['2025-11-01', '2025-12-31', true]]],
+    ['Berg added: "During the months of November and December, each family got 400 crowns."', [['2024-11-01', '2024-12-31', false]]],
+  ])('dates months opened by "during" or "throughout", or joined by "and", by their main clause, also at the start of a quotation: %j', (text, expected) => {
+    expect(dates(text).map((d) => [d.start, d.end, d.expected])).toEqual(expected);
+  });
+
   it('reads a date after a wish, a hope or "may" as ahead: what is wanted or possible has not happened', () => {
     expect(dates('Berg wants to meet Ruhl in April.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
     expect(dates('Berg hopes to visit Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);

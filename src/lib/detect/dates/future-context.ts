@@ -121,11 +121,14 @@ const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|vis
  */
 const PAST_SUBORDINATE = /\b(?:after|because|when|once|although|though|while|that|which|who)\s+((?:[^\s]+\s+){1,6}?(?:was|were|had|did|(?!(?:planned|scheduled|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)\b(?:(?!\b(?:after|because|when|once|although|though|while|that|which|who)\b).)*)$/u;
 
-/** Nothing, or a finished sentence, before a clause: the clause opens its sentence. */
-const SENTENCE_START = /(?:^|[.!?][”"’]?)\s*$/;
+/**
+ * Nothing, a finished sentence, or a quotation opened after a colon (`He added: "In May, …`) before a
+ * clause: the clause opens its sentence.
+ */
+const SENTENCE_START = /(?:^|[.!?][”"’]?|:\s*["“])\s*$/;
 
 /** What may stand before a date that opens its sentence: "On", "In", "Starting", "From". */
-const OPENING_WORD = String.raw`(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?`;
+const OPENING_WORD = String.raw`(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier|during(?:\s+the\s+months?\s+of)?|throughout)\s+)?`;
 const OPENING_WORDS = new RegExp(String.raw`^\W*${OPENING_WORD}$`, 'i');
 
 /** A date phrase up to its comma ("Friday,", "March 20,", "Monday morning,"), then the main clause. */

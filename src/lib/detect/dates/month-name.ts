@@ -8,6 +8,9 @@ import { AMBIGUOUS_MONTHS, MONTH_NAMES, MONTH_PATTERN, monthNumber, YEAR_PATTERN
  */
 const MONTH_CUE_BEFORE = new RegExp(`\\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid|around)\\s+$|\\b${MONTH_PATTERN}\\s*[-–]\\s*$`, 'i');
 
+/** A month and a joining word right before another month: "November and ", "June or ", "March to ". */
+const JOINED_TO_MONTH = new RegExp(`\\b${MONTH_PATTERN}\\s+(?:and|or|to|through)\\s+$`, 'i');
+
 /** Months that are also given names: before a capitalised word they may open a name ("April Berg"). */
 const GIVEN_NAMES = new Set(['April', 'May', 'June', 'August']);
 
@@ -42,7 +45,9 @@ export const monthName = regexRule(
       return null;
     }
 
-    const future = context.futureAt(match.index);
+    // "In November and December, the aid will be paid": the second month is read where the first is.
+    const joined = JOINED_TO_MONTH.exec(text.slice(0, match.index));
+    const future = context.futureAt(joined ? joined.index : match.index);
     const resolve = wholeMonth(month, context.published, future || modifier === 'next');
     if (year !== null) return { ...resolve(year), stated: { year, month } };
     return { ...resolve(modifiedYear(month, context.published, future, modifier)), stated: { month }, inYear: resolve };
