@@ -1049,6 +1049,20 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['Berg honoured the crew while mourning the loss of nine sailors.', [['nine sailors', 'harmed']]],
+    ['The navy confirmed the losses of 30 sailors at sea.', [['30 sailors', 'harmed']]],
+    // A loss of something else, with people after it, and people sent, are not harmed.
+    ['A loss of contact with 30 sailors was reported.', [['30 sailors', 'sent']]],
+    ['Berg announced the return of 30 sailors.', [['30 sailors', 'sent']]],
+  ])('reads people a loss is of as harmed, not under the category their noun is listed in: %j', (input, expected) => {
+    const SENT_AND_HARMED: FigureCategory[] = [
+      { id: 'sent', label: 'Sent', units: ['sailors', 'personnel'], cues: ['sent'] },
+      { id: 'harmed', label: 'Harmed', units: ['casualties', 'killed'], cues: ['killed'] },
+    ];
+    expect(findFigures(input, SENT_AND_HARMED).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
     ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
     // A headline or crosshead drops the determiner: the noun opens the sentence, or follows a name that does.

@@ -818,6 +818,15 @@ function lossesAmountTo(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * Whether the count at `first` is what a loss is of: "the loss of nine personnel", "the losses of 30
+ * sailors" (not "the loss of 12 boats", which the caller's people noun rules out, nor "a loss of
+ * contact with 30 sailors", whose "of" is not right before the count).
+ */
+function lossOfCounted(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && (tokens[first - 2]?.lower === 'loss' || tokens[first - 2]?.lower === 'losses');
+}
+
 /** Verbs that put lives at risk or keep them safe: "endangered the lives of 25 sailors" tells no one died. */
 const LIVES_AT_RISK = /^(?:endanger\w*|threaten\w*|risk\w*|imperil\w*|jeopardi[sz]\w*|sav(?:e|es|ed|ing)|spar(?:e|es|ed|ing)|protect\w*|safeguard\w*)$/;
 
@@ -991,7 +1000,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     if (deaths !== null) return deaths === draft.category ? null : deaths;
   }
   // "the losses of Freedonian troops already amount to 4,000 people": people a count of losses amounts to.
-  if (isPeopleNoun(head) && lossesAmountTo(tokens, draft.firstToken)) {
+  // "mourning the loss of nine personnel": people a loss is of.
+  if (isPeopleNoun(head) && (lossesAmountTo(tokens, draft.firstToken) || lossOfCounted(tokens, draft.firstToken))) {
     const losses = lossesCategory(matcher);
     if (losses !== null) return losses === draft.category ? null : losses;
   }
