@@ -91,6 +91,10 @@ describe('figureStage: tense and modality of the clause', () => {
       ['Sylvania has asked Fredonburg for 10,000 more sailors', '10,000 more sailors', 'planned'],
       ['Sylvania requested an additional 5,000 sailors', '5,000 sailors', 'planned'],
       ['Sylvania has made a request for 20,000 more sailors', '20,000 more sailors', 'planned'],
+      ['Sylvania is requesting a few thousand more sailors from Freedonia', 'a few thousand more sailors', 'planned'],
+      ['Sylvania asked for several hundred boats', 'several hundred boats', 'planned'],
+      // A few thousand told as done stay done.
+      ['Sylvania received a few thousand more sailors from Freedonia', 'a few thousand more sailors', 'reported'],
       ['Berg called for the deployment of 3,000 sailors to the port', '3,000 sailors', 'planned'],
       ['Sylvania wants Freedonia to send 30,000 more sailors', '30,000 more sailors', 'planned'],
       ['Berg urged the allies to supply 50 more boats', '50 more boats', 'planned'],
