@@ -299,6 +299,14 @@ function commaInsideQuotation(view: SentenceView, last: number, verbToken: numbe
 /** A "which" about the whole clause before it, not a noun: "which is why", "which means" (not "which is what", said of a noun too). */
 const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|meant)\b/u;
 
+/**
+ * A conjunction opening a stretch between commas: "…, but only if they agree, said Berg", "…, if the
+ * talks fail, said Berg". Such a stretch is a clause of what was said, no aside about a speaker. ("and"
+ * and "or" may close a list or a gloss that is one: "the carriers, Maersk, and MSC, announced", "the
+ * Bureau, or UKMTO, reported".)
+ */
+const OPENS_WITH_CONJUNCTION = /^(?:but|yet|so|if|unless|although|though|because|whereas|provided)\b/u;
+
 /** A dash between words, as around an aside: "Berg — who was captured in May — said". */
 const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
 
@@ -1668,6 +1676,8 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "Losses are heavy, which is why units rotate, said Berg": a "which" that sums up the clause before
   // it describes no speaker; the speaker is the name after the verb.
   if (!dashes && SENTENTIAL_WHICH.test(view.masked.slice(inner.start, inner.end))) return null;
+  // "Freedonia will hand over two sailors, but only if they agree, said Berg": no aside either.
+  if (!dashes && OPENS_WITH_CONJUNCTION.test(view.masked.slice(inner.start, inner.end))) return null;
   // "The bureau's spokesperson, Anna Berg, meanwhile, said": a linking adverb set off by commas is no
   // appositive; the phrase before it is read as if the adverb were not there.
   if (!dashes && first === last && LINKING_ADVERBS.has((view.tokens[first] as Token).text.toLowerCase()) && /^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) {
