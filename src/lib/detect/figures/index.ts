@@ -319,7 +319,12 @@ function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], token
     const counted = counts.find((count) => count.firstToken === draft.firstToken);
     if (draft.category !== null && counted === undefined) continue;
     const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], parts, tokens, matcher);
-    if (!group?.category || group.category === counted?.category) continue;
+    if (group === undefined) {
+      const told = harmToUncountedGroup(draft, tokens, matcher);
+      if (told !== null && told !== draft.category) parts.push({ ...draft, category: told });
+      continue;
+    }
+    if (!group.category || group.category === counted?.category) continue;
     const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     if (draft.category === null || matcher.listsHead(group.category, head)) parts.push({ ...draft, category: group.category });
   }
@@ -336,6 +341,30 @@ function groupIncluding(draft: Draft, counts: readonly Draft[], tokens: readonly
   const comma = draft.firstToken - words - 1;
   if (words === 0 || tokens[comma]?.text !== ',') return undefined;
   return counts.find((count) => count.category !== null && (count.lastToken === comma - 1 || predicateClosedBy(tokens, count.lastToken, comma)));
+}
+
+/**
+ * People counted after ", including" when the group before the comma has no number of its own: "many
+ * occupants were killed, including hundreds of Sylvanian soldiers" are among the dead, as they would be
+ * after "300 occupants were killed,". The category the group's predicate cues, only for people and
+ * only a category that counts people; null otherwise.
+ */
+function harmToUncountedGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const comma = draft.firstToken - 2;
+  if (tokens[draft.firstToken - 1]?.lower !== 'including' || tokens[comma]?.text !== ',') return null;
+  const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!isPeopleNoun(head)) return null;
+  // The predicate that the comma closes: a finite verb and its participle, within a short reach.
+  for (let start = comma - 1; start >= Math.max(0, comma - PREDICATE_REACH); start--) {
+    const token = tokens[start] as Token;
+    if (token.kind !== 'word') return null;
+    if (!FINITE.has(token.lower)) continue;
+    if (!isVerbForm(tokens[comma - 1])) return null;
+    const predicate = tokens.slice(start, comma).map((t) => t.lower).join(' ');
+    const cued = matcher.categoryByCues(withUsualWords(predicate), (id) => countsPeople(matcher, id));
+    return cued;
+  }
+  return null;
 }
 
 /** At most this many words of a count's predicate before the comma that closes it: "were reportedly deployed". */
