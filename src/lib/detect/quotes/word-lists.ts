@@ -91,6 +91,10 @@ export const PRIVATE_PERSONS = set(`
   referee referees neighbour neighbours neighbor neighbors bystander bystanders motorist motorists commuter commuters
   traveller travellers traveler travelers fan fans supporter supporters voter voters investor investors defendant defendants
   plaintiff plaintiffs candidate candidates challenger challengers frontrunner organiser organisers organizer organizers
+  singer singers musician musicians rapper rappers artist artists poet poets novelist novelists composer composers
+  painter painters filmmaker filmmakers photographer photographers actress actresses comedian comedians celebrity celebrities
+  athlete athletes footballer footballers billionaire billionaires philanthropist philanthropists
+  archbishop archbishops bishop bishops patriarch patriarchs catholicos pastor pastors preacher preachers
 `);
 
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
