@@ -793,6 +793,10 @@ function speaksForItself(headWord: string, text: string, description: string, na
     BUSINESSES.has(employer) ||
     CIVIL_SOCIETY.has(employer) ||
     CIVIL_SOCIETY.has(headWord) ||
+    // "a Sylvanian church official", "Freedonian Church leader Jan Lind": an office of civil society,
+    // told by the noun right before it, is no office of the state the demonym names.
+    CIVIL_SOCIETY.has(wordBefore(text, headWord)) ||
+    (describedAs !== '' && CIVIL_SOCIETY.has(wordBefore(description, describedAs))) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
     // "a columnist for the Sylvanian Journal of Defence": a publication, named by its kind.
     phrases.some((phrase) => PUBLICATION_NAME.test(phrase)) ||
@@ -804,6 +808,13 @@ function speaksForItself(headWord: string, text: string, description: string, na
     // that country, not its government ("Sylvanian military sources" say whose they are).
     DEMONYM_SOURCES.test(text.trim())
   );
+}
+
+/** The lower-case word right before the last `head` in `phrase` ("church" in "a Sylvanian church official"); "" when none. */
+function wordBefore(phrase: string, head: string): string {
+  const words = phrase.trim().toLowerCase().split(/\s+/);
+  const at = words.lastIndexOf(head);
+  return at > 0 ? (words[at - 1] ?? '').replace(/['’]s?$/u, '') : '';
 }
 
 /** Sources named by a country's adjective alone: "Sylvanian sources", "the Freedonian sources". */
