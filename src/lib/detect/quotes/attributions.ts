@@ -303,9 +303,12 @@ const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|m
  * A conjunction opening a stretch between commas: "…, but only if they agree, said Berg", "…, if the
  * talks fail, said Berg". Such a stretch is a clause of what was said, no aside about a speaker. ("and"
  * and "or" may close a list or a gloss that is one: "the carriers, Maersk, and MSC, announced", "the
- * Bureau, or UKMTO, reported".)
+ * Bureau, or UKMTO, reported".) Not a lone "though" ("Berg, though, said" links the sentence), nor "but"
+ * before a noun phrase ("Berg, but not her deputy, said" still names who speaks): "but" and "yet" open
+ * a clause when a subordinator or a pronoun subject follows them.
  */
-const OPENS_WITH_CONJUNCTION = /^(?:but|yet|so|if|unless|although|though|because|whereas|provided)\b/u;
+const OPENS_WITH_CONJUNCTION =
+  /^(?:(?:but|yet)\s+(?:(?:only|not|also|even|just)\s+)?(?:if|when|once|after|before|because|unless|until|although|though|while|provided|i|we|you|he|she|it|they|there)|so|if|unless|although|though|because|whereas|provided)\s+\S/u;
 
 /** A dash between words, as around an aside: "Berg — who was captured in May — said". */
 const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
