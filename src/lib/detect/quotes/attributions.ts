@@ -305,10 +305,11 @@ const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|m
  * and "or" may close a list or a gloss that is one: "the carriers, Maersk, and MSC, announced", "the
  * Bureau, or UKMTO, reported".) Not a lone "though" ("Berg, though, said" links the sentence), nor "but"
  * before a noun phrase ("Berg, but not her deputy, said" still names who speaks): "but" and "yet" open
- * a clause when a subordinator or a pronoun subject follows them.
+ * a clause when a subordinator or a pronoun subject follows them; "although" before a description
+ * with no verb ("Ruhl, although a critic of the plan, said") concedes something of the speaker.
  */
 const OPENS_WITH_CONJUNCTION =
-  /^(?:(?:but|yet)\s+(?:(?:only|not|also|even|just)\s+)?(?:if|when|once|after|before|because|unless|until|although|though|while|provided|i|we|you|he|she|it|they|there)|so|if|unless|although|though|because|whereas|provided)\s+\S/u;
+  /^(?:(?:but|yet)\s+(?:(?:only|not|also|even|just)\s+)?(?:if|when|once|after|before|because|unless|until|although|though|while|provided|i|we|you|he|she|it|they|there)|so|if|unless|(?:although|though)(?=\s+(?!(?:an?|the|still|once|formerly|now|himself|herself|itself|themselves)\b))|because|whereas|provided)\s+\S/u;
 
 /** A dash between words, as around an aside: "Berg — who was captured in May — said". */
 const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
