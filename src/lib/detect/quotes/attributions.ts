@@ -302,8 +302,8 @@ const SENTENTIAL_WHICH = /^which\s+(?:(?:is|was|are|were)\s+(?:why|how)|means?|m
 /**
  * A conjunction opening a stretch between commas: "…, but only if they agree, said Berg", "…, if the
  * talks fail, said Berg". Such a stretch is a clause of what was said, no aside about a speaker. ("and"
- * and "or" may close a list or a gloss that is one: "the carriers, Maersk, and MSC, announced", "the
- * Bureau, or UKMTO, reported".) Not a lone "though" ("Berg, though, said" links the sentence), nor "but"
+ * and "or" may close a list or a gloss that is one: "the carriers, Ostline, and Sealink, announced", "the
+ * Bureau, or OMTO, reported".) Not a lone "though" ("Berg, though, said" links the sentence), nor "but"
  * before a noun phrase ("Berg, but not her deputy, said" still names who speaks): "but" and "yet" open
  * a clause when a subordinator or a pronoun subject follows them; "although" before a description
  * with no verb ("Ruhl, although a critic of the plan, said") concedes something of the speaker.
