@@ -6,9 +6,13 @@
  * government words it never said.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { DATELINE_AGENCY, DATELINE_DAY, DATELINE_PLACE } from './dateline-parts.ts';
 
 /** A dateline's place, then an optional day ("May 4", "4 May") or agency in parentheses, then a dash, colon or the text. */
-const DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:\s*\([^()]{1,40}\))?\s*(?:[:—–-]\s*|\s+(?=\p{Lu}))|\s*\([^()]{1,40}\)\s*[:—–-]\s*|\s*[:—–]\s+)/u;
+const DATELINE = new RegExp(
+  String.raw`^(${DATELINE_PLACE})(?:,\s*${DATELINE_DAY}(?:\s*${DATELINE_AGENCY})?\s*(?:[:—–-]\s*|\s+(?=\p{Lu}))|\s*${DATELINE_AGENCY}\s*[:—–-]\s*|\s*[:—–]\s+)`,
+  'u',
+);
 
 /**
  * The government a source's dateline names, from its first paragraph ("Fredonburg, Dec 26 …",

@@ -5,6 +5,7 @@
 import { ACCORDING_TO_VERB, AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { onlyWhenOrWhereSaid } from './closing-setting.ts';
+import { DATELINE_AGENCY, DATELINE_DAY, DATELINE_PLACE } from './dateline-parts.ts';
 import { withinFrontedClause } from './fronted-clause.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -74,11 +75,10 @@ function withoutConcession(view: SentenceView, attribution: Attribution, clause:
  * A place in capitals or with an agency may end in a colon or a dash; a place written in mixed case
  * only in a colon ("Freedonia – Sylvania talks" opens no dateline).
  */
-const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
-const DATELINE_DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?`;
+const DAY_AFTER_COMMA = String.raw`(?:,\s*${DATELINE_DAY})?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}${DATELINE_DAY}(?:\s*\([^()]{1,40}\))?\s*(?::|\s[-–—])` +
-    String.raw`|${DATELINE_PLACE}${DATELINE_DAY}\s*(?:\([^()]{1,40}\)\s*(?::|[-–—])|:))\s+(?=[\p{Lu}\d])`,
+  String.raw`^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}${DAY_AFTER_COMMA}(?:\s*${DATELINE_AGENCY})?\s*(?::|\s[-–—])` +
+    String.raw`|${DATELINE_PLACE}${DAY_AFTER_COMMA}\s*(?:${DATELINE_AGENCY}\s*(?::|[-–—])|:))\s+(?=[\p{Lu}\d])`,
   'u',
 );
 
