@@ -26,3 +26,18 @@ describe('a paragraph that is only a quotation, after words reported of a person
     expect(quotationSpeaker(paragraphs)).toEqual(expected);
   });
 });
+
+describe('an outlet’s layout labels: "Quote:" before the quotation, a "Source:" line between speaker and words', () => {
+  const cases: [string, string[], [string | null, string | null]][] = [
+    ['a quotation labelled "Quote:"', ['Anna Berg said that the talks would resume in May.', 'Quote: “Both sides are ready. Nothing is left to settle but the date.”'], ['Anna Berg', 'freedonia']],
+    ['a source line between', ['Anna Berg has stated that the talks would resume in May.', 'Source: Berg at a press conference in Marsh City', 'Quote: “Both sides are ready. Nothing is left to settle but the date.”'], ['Anna Berg', 'freedonia']],
+    ['a labelled quotation after details reported', ['Details: Ruhl noted that the soldiers had suffered losses.', 'Quote: “We understand that they have losses. The morale has also declined.”'], ['Tomas Ruhl', 'sylvania']],
+    // Near misses: the label follows a body's report, or a line that is not only a credit.
+    ['a labelled quotation after a body’s report', ['The port will reopen on Monday, the Defence Ministry said.', 'Quote: “We have cleared the mines. The ships can come back.”'], [null, null]],
+    ['a source line after a body’s report', ['The port will reopen on Monday, the Defence Ministry said.', 'Source: a press release', 'Quote: “We have cleared the mines. The ships can come back.”'], [null, null]],
+    ['a paragraph of the writer’s between', ['Anna Berg said that the talks would resume in May.', 'The border has been closed since March.', 'Quote: “Both sides are ready. Nothing is left to settle but the date.”'], [null, null]],
+  ];
+  it.each(cases)('%s', (_, paragraphs, expected) => {
+    expect(quotationSpeaker(paragraphs)).toEqual(expected);
+  });
+});

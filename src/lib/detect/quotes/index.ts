@@ -35,6 +35,7 @@ import { issuerOfDocument } from './document-issuer.ts';
 import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { ownPublisher } from './own-publisher.ts';
+import { opensWithSourceLabel, withoutQuotationLabel } from './layout-labels.ts';
 import { datelineGovernment } from './dateline-side.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
@@ -244,7 +245,8 @@ export function findStatements(
           // the writer. Not after a person the writer named as they spoke ("…, said aid worker Lena
           // Ost. ¶ “…”"): the bare quotation after them is theirs to a reader, who would be told if
           // someone else spoke; a body's or an unnamed official's report still leaves it to no one.
-          const namedPersonReported = previous !== null && previous.kind === 'person' && previous.speaker.name !== null && !/\p{L}/u.test(masked);
+          // A layout's label before the quotation ("Quote: “…”") leaves it a paragraph that is only a quotation.
+          const namedPersonReported = previous !== null && previous.kind === 'person' && previous.speaker.name !== null && !/\p{L}/u.test(withoutQuotationLabel(masked));
           if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon && !introduced && !namedPersonReported) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
@@ -318,6 +320,9 @@ export function findStatements(
       if (said.length > 0) lastQuoted = (said.findLast((m) => last !== null && isSpeaker(m, last)) ?? said.at(-1))?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });
+    // "Berg said …. ¶ Source: Berg at a press conference ¶ Quote: “…”": a line that only credits the
+    // report's source stands between a speaker and their words without ending what was said before.
+    if (!spokeInParagraph && opensWithSourceLabel(paragraph.text)) continue;
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
     previousParagraphSomeoneElse = someoneElseSinceSpoke;

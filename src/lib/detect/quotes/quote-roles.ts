@@ -2,6 +2,7 @@
  * What a quotation is doing in its sentence: speech, or a title, label or number in quotation marks;
  * and whether it opens the sentence (so it can continue the previous speaker).
  */
+import { isQuotationLabel } from './layout-labels.ts';
 import { CONNECTIVES, LABEL_WORDS, TITLE_CUE_WORDS, TITLE_DETERMINERS } from './attribution-patterns.ts';
 import { attributionLineStart } from './embedded-posts.ts';
 import { quoteEnd } from './quote-spans.ts';
@@ -116,11 +117,12 @@ function isCrosshead(view: SentenceView, quote: QuoteSpan): boolean {
 }
 
 /**
- * Whether nothing but a connective stands between the sentence start and the quote:
- * `“…`, `And “…`, `Furthermore, “…`.
+ * Whether nothing but a connective or a layout's label stands between the sentence start and the
+ * quote: `“…`, `And “…`, `Furthermore, “…`, `Quote: “…`.
  */
 export function opensSentence(view: SentenceView, quote: QuoteSpan): boolean {
   const words = wordsBefore(view, quote);
+  if (isQuotationLabel(view.masked.slice(view.start, Math.max(view.start, quote.open)))) return true;
   return words.every((w) => CONNECTIVES.has(w.text.toLowerCase())) && words.length <= 2;
 }
 
