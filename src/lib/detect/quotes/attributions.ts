@@ -488,7 +488,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
     if (found?.objectRelative) {
       // "against what they described as a British tanker": the description after "as" is what was said.
-      if ((RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) || describedAs(view, verb, lastVerbToken)) found.role = 'main';
+      if ((RELATIVE_SPEECH_VERBS.has(verb) && (predicateFollows(view, lastVerbToken) || quotedPredicateFollows(view, lastVerbToken))) || describedAs(view, verb, lastVerbToken)) found.role = 'main';
       else if ((found as Found & { relativeWhich?: true }).relativeWhich) continue;
       else delete found.objectRelative;
     }
@@ -1069,7 +1069,7 @@ const OCCASIONS: ReadonlySet<string> = new Set([
  * relative clause is what was said: "the plan that Ruhl said was rejected", but "the plan that Ruhl
  * announced was rejected" is the plan's fate.
  */
-const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'believes', 'believe', 'reported', 'thinks', 'insisted', 'insists', 'maintained', 'maintains', 'estimated', 'suspect', 'suspects', 'argued', 'argues', 'stated', 'fears', 'feared']);
+const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'believes', 'believe', 'reported', 'thinks', 'insisted', 'insists', 'maintained', 'maintains', 'estimated', 'suspect', 'suspects', 'argued', 'argues', 'stated', 'fears', 'feared', 'determined', 'assessed', 'concluded']);
 
 /** Finite verbs and auxiliaries a predicate opens with, right after the verb of a relative clause: "said was false". */
 const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
@@ -1087,6 +1087,17 @@ function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   const next = view.tokens[lastVerbToken + 1];
   if (!next || !isPlainGap(gapAfter(view, lastVerbToken))) return false;
   return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
+}
+
+/**
+ * "the missiles, which the command determined “presented an imminent threat”": a quotation right after
+ * the verb that opens with the predicate, as "said was false" does unquoted.
+ */
+function quotedPredicateFollows(view: SentenceView, lastVerbToken: number): boolean {
+  const end = (view.tokens[lastVerbToken] as Token).end;
+  const quote = view.quotes.find((q) => q.open >= end && /^\s*$/.test(view.masked.slice(end, q.open)));
+  const first = quote ? /^\p{L}+/u.exec(quote.text.trimStart())?.[0] : undefined;
+  return first !== undefined && (PREDICATE_OPENERS.has(first) || /^\p{Ll}{3,}ed$/u.test(first));
 }
 
 /**
