@@ -297,9 +297,11 @@ export function findStatements(
       const named = namedIn[i] as ActorMention[];
       memory.noteMentions(named.map((m) => m.actorId));
       for (const mention of named) namedInSource.add(mention.actorId);
+      memory.notePluralSubject(null);
       if (said.length === 0) {
         const sentence = masked.slice(view.start, view.end);
         const subjectWords = subjectOf(sentence, named);
+        memory.notePluralSubject(pluralSubjectOfOneSide(sentence, subjectWords, lexicon));
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords));
         if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
@@ -440,6 +442,25 @@ function subjectOf(sentence: string, named: readonly ActorMention[] = []): strin
     }
   }
   return sentence.slice(opening);
+}
+
+/**
+ * "The Sylvanian troops have shelled …", "The Freedonians, who …": a sentence's subject (`subject`, as
+ * `subjectOf` reads it, with the plural noun it stops before) whose last word is a plural and that
+ * names one side alone, as the speaker a "they" after it would make it; null for any other.
+ */
+function pluralSubjectOfOneSide(sentence: string, subject: string, lexicon: ActorLexicon): KnownSpeaker | null {
+  // "The Freedonians, an armed movement …": the subject ends at its comma.
+  const head = subject.replace(/\s*,\s*(?:\p{Ll}+\s*)?$/u, '').trim();
+  // "The Sylvanian gunners shelled …": a demonym ending the subject as read stands before its noun
+  // ("Sylvania warns …" has none: the word after a name is its verb).
+  const beforeNoun = !subject.includes(',') && lexicon.findDemonyms(head).some((m) => m.index + m.text.length === head.length);
+  const noun = beforeNoun ? (/^\s*\p{Ll}+s\b/u.exec(sentence.slice(sentence.indexOf(subject) + subject.length))?.[0] ?? '') : '';
+  const words = `${head} ${noun.trim()}`.trim();
+  const sides = sidesOfSubject(words, lexicon);
+  if (sides.length !== 1 || !/\p{L}s$/u.test(words) || namesOnePerson(words)) return null;
+  const { actor, government } = lexicon.resolveSpeakerPhrase(words);
+  return government === sides[0] ? { speaker: { name: null, description: words, actor }, government, kind: 'group' } : null;
 }
 
 /** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */

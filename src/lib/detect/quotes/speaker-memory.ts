@@ -531,6 +531,18 @@ export class SpeakerMemory {
     if (gender && key && known.kind === 'person') this.genders.set(key, gender);
   }
 
+  /**
+   * The side the sentence read last was about, when it reported no speech and its plural subject
+   * names that side alone ("The rebels have attacked ships since May."): a "they" right after it
+   * means that subject, the nearer antecedent, rather than someone who spoke before.
+   */
+  private pluralSubject: KnownSpeaker | null = null;
+
+  /** Records the plural subject of one side of the sentence just read (see `pluralSubject`), or null. */
+  notePluralSubject(subject: KnownSpeaker | null): void {
+    this.pluralSubject = subject;
+  }
+
   /** Whether the sentence read last quoted named persons of more than one government (`mixed-sides.ts`). */
   severalSidesQuoted = false;
 
@@ -554,6 +566,8 @@ export class SpeakerMemory {
   byPronoun(pronoun: string, speakerGoesOn = false): KnownSpeaker | null {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
+    // "The rebels have attacked ships since May. They say …" ("they added" goes on with the speaker).
+    if (PLURAL.has(pronoun.toLowerCase()) && !speakerGoesOn && this.pluralSubject !== null) return this.pluralSubject;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     // "The agency cited military authorities as saying … “…,” it said.": "it" is never a plural ("authorities").
     const singular = pronoun.toLowerCase() === 'it';
