@@ -9,13 +9,19 @@ function lastCredit(paragraphs: string[]): [string, string | null, string | null
 
 describe('"they" after a sentence about another side is not a speaker of no side who spoke before', () => {
   it.each([
-    [['"We fear for the crew," a maritime charity said.', 'Sylvanian forces have stepped up their attacks since October.', 'They say the attacks are a response to the blockade.']],
     [['"We fear for the crew," a maritime charity said.', 'Sylvania has been at war with Freedonia since 2014.', 'They have claimed responsibility for several attacks.']],
     [['"We fear for the crew," the shipping company said.', 'Earlier, Freedonian troops shot down a drone. They claimed the drone was spying.']],
-    [['"We fear for the crew," a maritime charity said.', 'Sylvanian forces seized the ship in November.', 'They insist the ship was armed.']],
   ])('%j', (paragraphs) => {
-    // Either side may be meant: no one is named, rather than the charity or the firm.
+    // Either may be meant (a country is seldom "they"; troops speak for no side): no one is named,
+    // rather than the charity or the firm.
     expect(lastCredit(paragraphs)).toEqual(['They', null, null]);
+  });
+
+  it.each([
+    [['"We fear for the crew," a maritime charity said.', 'Sylvanian forces have stepped up their attacks since October.', 'They say the attacks are a response to the blockade.']],
+    [['"We fear for the crew," a maritime charity said.', 'Sylvanian forces seized the ship in November.', 'They insist the ship was armed.']],
+  ])('the plural subject of one side right before: %j', (paragraphs) => {
+    expect(lastCredit(paragraphs)).toEqual(['Sylvanian forces', null, 'sylvania']);
   });
 
   it.each([

@@ -562,9 +562,11 @@ describe('speakers: pronouns and "the official"', () => {
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],
-      ['The State Bureau said the ship was hit.', 'On Tuesday, Sylvanian forces fired three missiles. They said the ship was a legitimate target.'],
       ['Sylvania said on Monday that it would keep firing.', 'Freedonia and the Northern Council struck back. “We will defend shipping,” they said.'],
     ];
+    // A plural subject of one side right before is the one "they" means (speakers-they-after-plural-subject.test.ts).
+    const plural = statements(['The State Bureau said the ship was hit.', 'On Tuesday, Sylvanian forces fired three missiles. They said the ship was a legitimate target.']);
+    expect(plural.at(-1)?.government).toBe('sylvania');
     for (const paragraphs of cases) {
       const last = statements(paragraphs).at(-1);
       expect(last?.resolvedBy).toBe('none');
@@ -582,8 +584,8 @@ describe('speakers: pronouns and "the official"', () => {
     const rebels: Actor = { id: 'sylvania-rebels', name: 'Sylvanian rebel authorities', kind: 'body', government: 'sylvania', aliases: ['the rebel authorities', 'rebel authorities'], demonyms: [] };
     const last = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, rebels])).at(-1);
     const cases: [string[], string | null][] = [
-      // Another side's subject since the last speaker: "they" may mean either.
-      [['The State Bureau said it would house the refugees.', 'The rebel authorities have fought since 1991.', 'They said 200 people were killed.'], null],
+      // Another side's plural subject right before: "they" means it; "it" may mean either.
+      [['The State Bureau said it would house the refugees.', 'The rebel authorities have fought since 1991.', 'They said 200 people were killed.'], 'sylvania'],
       [['The State Bureau said it would house the refugees. The rebel authorities have fought since 1991. It said 200 people were killed.'], null],
       // The same side's subject leaves the pronoun to the speaker; "it added" goes on with it.
       [['The rebel authorities said they had surrendered.', 'The rebel authorities have fought since 1991.', 'They said 200 people were killed.'], 'sylvania'],

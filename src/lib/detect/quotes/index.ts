@@ -458,7 +458,8 @@ function pluralSubjectOfOneSide(sentence: string, subject: string, lexicon: Acto
   const noun = beforeNoun ? (/^\s*\p{Ll}+s\b/u.exec(sentence.slice(sentence.indexOf(subject) + subject.length))?.[0] ?? '') : '';
   const words = `${head} ${noun.trim()}`.trim();
   const sides = sidesOfSubject(words, lexicon);
-  if (sides.length !== 1 || !/\p{L}s$/u.test(words) || namesOnePerson(words)) return null;
+  // "Sylvanian experts", "Freedonian families": people of a side's country who speak for no side.
+  if (sides.length !== 1 || !/\p{L}s$/u.test(words) || namesOnePerson(words) || holdsIndependentRole(words) || holdsWordOf(words, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS)) return null;
   const { actor, government } = lexicon.resolveSpeakerPhrase(words);
   return government === sides[0] ? { speaker: { name: null, description: words, actor }, government, kind: 'group' } : null;
 }
