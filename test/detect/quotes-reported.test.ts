@@ -1927,7 +1927,11 @@ describe('reported speech: who a trailing attribution names', () => {
     const cases: [string, [string | null, string | null | undefined][]][] = [
       ['The Arrow also shot down a drone, the Freedonian defence minister shared via X.', [['the Freedonian defence minister', 'The Arrow also shot down a drone']]],
       ['“The port is closed,” Berg shared on X.', [['Anna Berg', null]]],
-      // Sharing a thing is no speech.
+      // Or in a statement, whatever follows it.
+      ['“The port is closed to all traffic,” Fredonburg shared in a statement published on its website.', [['Fredonburg', null]]],
+      ['Berg shared in a brief statement that the port would reopen.', [['Anna Berg', 'that the port would reopen']]],
+      // Sharing a thing is no speech; nor is sharing in something.
+      ['Freedonia and Sylvania shared in a long history of trade.', []],
       ['Freedonia and Sylvania shared a border until 1990.', []],
       ['They shared a flat that had no heating.', []],
       ['Berg shared a video on X of the port.', []],

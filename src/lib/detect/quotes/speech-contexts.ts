@@ -63,11 +63,13 @@ const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed', 'conveying']);
 
 /**
  * "…, the minister shared via X.", "Berg shared on Telegram that …": "shared" reports words only right
- * before the channel, then the sentence's end, "that" or a quotation; "shared a border", "shared
- * the concern", "shared a video on X of …" do not.
+ * before the channel, then the sentence's end, "that" or a quotation, or in a statement
+ * (`SHARED_IN_STATEMENT`); "shared a border", "shared the concern", "shared a video on X of …" do not.
  */
 const SHARED_ON_CHANNEL =
   /^\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|social\s+media)(?:\s+(?:account|channel|page))?(?:\s*\([^)]*\))?(?:[\s.!?”"’)]*$|\s*[:,]?\s*(?:that\b|\u2592))/u;
+/** "“…,” Berg shared in a statement", "shared in a post on X that …": a statement is words, whatever follows it. */
+const SHARED_IN_STATEMENT = /^\s+in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|post|message|address|interview|briefing)\b/u;
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /**
@@ -376,7 +378,7 @@ const RESPONDED_TO_WORDS =
  * replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
-  if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
+  if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest) && !SHARED_IN_STATEMENT.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest) && !THANKED_FOR_ACT.test(rest);
   // "advised vessels to transit cautiously", "recommended ships to sail at full speed": advice in words,
