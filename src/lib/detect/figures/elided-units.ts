@@ -24,10 +24,10 @@ const COMPARED: ReadonlySet<string> = new Set(['up from', 'down from', 'compared
 /**
  * Gives a bare number the unit it leaves out, from a figure of the same
  * sentence that was kept:
- * - a number marked as a figure by a qualifier, a total or a partitive ("a
- *   total of 10,000 expected", "10,000 in total", "of whom 20") takes the unit
- *   of the nearest figure before it, or else of the figure it is joined to
- *   after it;
+ * - a number marked as a figure by a qualifier, a total, a partitive or an
+ *   absolute clause ("a total of 10,000 expected", "10,000 in total", "of whom
+ *   20", "with two not reaching the sea") takes the unit of the nearest figure
+ *   before it, or else of the figure it is joined to after it;
  * - an unmarked number joined to the next figure ("from 2,000 to 5,000
  *   troops") takes that figure's unit;
  * - any number that is part of the next figure ("900 of the 12,000 sailors")
@@ -35,7 +35,8 @@ const COMPARED: ReadonlySet<string> = new Set(['up from', 'down from', 'compared
  * Any other bare number is skipped: it is too often a year, a label or a count
  * of something the text does not name, and category cue words alone ("sent",
  * "killed") are shared too widely to decide. "one" never borrows: "at least
- * one was hurt" is a pronoun more often than a count. The text stays the
+ * one was hurt" is a pronoun more often than a count (an absolute clause's
+ * "with one landing in the sea" excepted). The text stays the
  * number with its qualifier; only `unit` and `category` are borrowed.
  */
 export function borrowUnits(
@@ -54,7 +55,9 @@ export function borrowUnits(
       borrowed.push({ ...draft, unit: listed.unit, category: listed.category, noun: 'count' });
       continue;
     }
-    if (draft.span.kind === 'words' && draft.value === 1) continue;
+    const absolute = absoluteSubject(tokens, draft);
+    // "with one landing in the sea": the subject of an absolute clause counts, "one" too.
+    if (draft.span.kind === 'words' && draft.value === 1 && !absolute) continue;
     const before = kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence).at(-1);
     const next = kept.find((k) => k.firstToken > draft.lastToken && sentenceOf(k) === sentence);
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
@@ -86,13 +89,30 @@ export function borrowUnits(
     // "26,575 are male and 28,670 are female", "Males make up 41,056": a part of the group counted just
     // before, split by sex or age, in its sentence or the one before.
     const split = splitOfGroup(tokens, draft);
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more || split;
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more || split || absolute;
     const earlier = previous ?? (split ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined);
     const source = partOfNext ? next : (included ?? (marked ? (before ?? earlier ?? joined) : joined));
     const lastToken = more && source === before ? draft.lastToken + 1 : draft.lastToken;
     if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/** Verbs of saying in -ing: "with one noting that …" picks out a speaker, it counts nothing. */
+const SAYING_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'noting', 'telling', 'adding', 'stating', 'claiming', 'describing', 'explaining', 'calling', 'reporting', 'arguing', 'insisting', 'warning', 'asking']);
+
+/**
+ * "Three missiles were fired, with two not reaching the sea and one landing near the ship": a bare
+ * number right after "with" and before a verb in -ing (or a participle after "not" or "being": "with
+ * 120 being stationed") is the subject of an absolute clause, a part of what the figure before it
+ * counts. Not before a verb of saying: "with one noting that …" picks out a speaker.
+ */
+function absoluteSubject(tokens: readonly Token[], draft: Draft): boolean {
+  if (wordAt(tokens, draft.firstToken - 1) !== 'with') return false;
+  let verb = draft.lastToken + 1;
+  while (wordAt(tokens, verb) === 'not' || wordAt(tokens, verb) === 'being') verb += 1;
+  const word = wordAt(tokens, verb) ?? '';
+  return verb > draft.lastToken + 1 ? /^\p{L}+(?:ed|en|ing)$/u.test(word) : /^\p{L}{2,}ing$/u.test(word) && !SAYING_PARTICIPLES.has(word);
 }
 
 /**

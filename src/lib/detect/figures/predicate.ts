@@ -122,9 +122,9 @@ const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year
 
 /**
  * Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors
- * held by the rebels", "hundreds became victims".
+ * held by the rebels", "hundreds became victims", "one of the missiles fell nearby".
  */
-const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held', 'became']);
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held', 'became', 'fell']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);

@@ -330,7 +330,8 @@ const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
  * named by a unit of the topic counts that unit; the phrase runs on to the group's noun. Null when the
  * group has a number of its own ("20 of the 300 sailors", read with the figure after it; "of the
  * port's crews of 1,200"), names no unit, or the number is "one" ("one of the ships" names a member,
- * not a count, unless its predicate tells what happened to it: see `oneToldByItsFate`).
+ * not a count, unless its predicate tells what happened to it: see `oneToldByItsFate`, which also
+ * lets "one of the three missiles fell nearby" count one).
  */
 function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
   if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
@@ -339,14 +340,32 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
-  // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
-  if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
+  const counted = words.slice(0, -1).findIndex((word) => word.split('-').every(isNumberWord));
+  // "three of the four missiles": the whole's own number, told in words, is read with the figure after
+  // it. "one of the three missiles fell nearby" counts the one its predicate tells of, as "one of the
+  // missiles" does; the whole is read as its own figure too.
+  if (counted >= 0) return isOne(draft) ? oneOfCountedWhole(tokens, group, group.first + counted + 1, matcher, sentence) : null;
   const match = matcher.match(words, sentence);
   // "28,000 of the arrivals were children": a group named by a movement no category lists is counted
   // where the topic's cues list its verb (see `movementCategory`), as "84,000 arrivals" is; "one of the
   // arrivals" names a member.
-  if (!match) return movementVerb(words.at(-1) ?? '') !== null && !(draft.span.kind === 'words' && draft.value === 1) ? group : null;
-  return draft.span.kind === 'words' && draft.value === 1 && !oneToldByItsFate(tokens, group.head, match.category, matcher) ? null : group;
+  if (!match) return movementVerb(words.at(-1) ?? '') !== null && !isOne(draft) ? group : null;
+  return isOne(draft) && !oneToldByItsFate(tokens, group.head, match.category, matcher) ? null : group;
+}
+
+/** Whether a draft is the word "one", which names a member unless its predicate counts it. */
+function isOne(draft: Draft): boolean {
+  return draft.span.kind === 'words' && draft.value === 1;
+}
+
+/**
+ * "one of the three missiles fell nearby": "one of" a whole with a number of its own counts one when
+ * the predicate after the whole tells its fate (`oneToldByItsFate`), the unit read from the words
+ * after the whole's number; null otherwise ("one of the three ships was carrying grain").
+ */
+function oneOfCountedWhole(tokens: readonly Token[], group: NounPhrase, unitFrom: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
+  const match = matcher.match(range(unitFrom, group.head).map((i) => wordAt(tokens, i) ?? ''), sentence);
+  return match && oneToldByItsFate(tokens, group.head, match.category, matcher) ? group : null;
 }
 
 /**
@@ -355,6 +374,8 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
  * that counts people. Otherwise it names a member ("one of the ships was carrying grain").
  */
 function oneToldByItsFate(tokens: readonly Token[], head: number, category: string, matcher: UnitMatcher): boolean {
+  // "One of the two soldiers captured by Sylvania said …": the member picked out is the speaker.
+  if (speaksWithinClause(tokens, head)) return false;
   const predicate = predicateAfter(tokens, head);
   if (predicate === null) return false;
   // "one of the ships was hit": a verb that cues two categories ("hit" ships, "hit" targets) still
@@ -385,6 +406,17 @@ function picksOutOne(draft: Draft, head: number, category: string, tokens: reado
 
 /** Verbs of saying right after a person: "one soldier told the paper", "one prisoner said". */
 const SPEAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'explained']);
+
+/** At most this many words of a description between a group's noun and the verb of saying that ends it. */
+const DESCRIPTION_WORDS = 8;
+
+/** Whether a verb of saying follows the noun at `head` within its clause: "one of the soldiers captured in May said". */
+function speaksWithinClause(tokens: readonly Token[], head: number): boolean {
+  for (let i = head + 1; i <= head + 1 + DESCRIPTION_WORDS && tokens[i]?.kind === 'word'; i++) {
+    if (SPEAKS.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** Forms of "be" that make a predicate passive or a state. */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
