@@ -195,6 +195,23 @@ export function grownTo(beforeFigure: string): boolean {
  */
 const FUTURE_OF_COUNTED = /^\s+(?:(?!(?:who|which|that|a|per|each|every)\b)[\p{L}-]+\s+){0,2}?(?:will|would|shall)\s+(?!not\b|have\b|(?:normally|usually|typically|ordinarily|generally|often)\b)(?:\p{L}+ly\s+)?\p{L}+/u;
 
+/**
+ * A giving or sending still to come whose object is the figure: "each family will be given $100",
+ * "the state will pay 400 crowns to each refugee", "will also be offered 200 crowns", "refugees
+ * will start receiving $250", "Freedonia will soon be sending 5,000 more sailors". Read only in the
+ * words before the figure, so the counted as the subject ("300 sailors will be given leave") are not
+ * made a plan; "will pay tribute to the 600 killed" pays no amount.
+ */
+const GIVEN_AHEAD = /\b(?:(?:will|would|shall|to)\s+(?:(?:also|soon|now|then|still|further|\p{Ll}+ly)\s+)?be\s+(?:given|paid|granted|offered|awarded|handed)|(?:will|would|shall)\s+(?:(?:also|soon|now|then|still|further|\p{Ll}+ly)\s+)?(?:offer|award|pay(?!\s+(?:tribute|homage|respects|attention|a\s+visit|the\s+price)\b))|(?:will|would|shall)\s+(?:(?:also|soon|now|then|still|further|\p{Ll}+ly)\s+)?(?:be|start|begin)\s+(?:sending|deploying|dispatching|shipping|delivering|providing|supplying|allocating|disbursing|paying|giving|receiving|getting))\b[^;:.!?]*$/iu;
+
+/** A preposition of whom it goes to right before the figure: "will be given to 300 families" counts those who are there. */
+const RECIPIENT_BEFORE = /\b(?:to|for|among|between|with)\s+(?:the\s+|these\s+|those\s+|some\s+)?$/i;
+
+/** Whether the clause's words before a figure (`beforeFigure`) give or send it in a future: planned (see `GIVEN_AHEAD`). */
+export function givenAhead(beforeFigure: string): boolean {
+  return GIVEN_AHEAD.test(beforeFigure) && !RECIPIENT_BEFORE.test(beforeFigure);
+}
+
 /** A preposition right before a figure: the counted are then no subject ("the identities of 11 people will be …"). */
 const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the\s+|these\s+|those\s+)?$/i;
 

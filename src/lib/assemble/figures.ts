@@ -13,7 +13,7 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -421,10 +421,12 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   // "allocated funds for the needs of 40,000 refugees who have fled": the plan is the funds', not the refugees'.
   if ((told === 'planned' || told === 'expected') && countedAsTheyAre(before, text.slice(end, clause.end))) return 'reported';
   const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber) || totalInPerfect(upToNumber, text.slice(end, clause.end)));
-  const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
+  const ahead = told === 'reported' && givenAhead(before) ? 'planned' : told;
+  const own = total ? 'cumulative' : ahead === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : ahead;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
-  const carried = figureStage(text.slice(governing.start, governing.end), '', false);
+  const governingText = text.slice(governing.start, governing.end);
+  const carried = givenAhead(governingText) ? 'planned' : figureStage(governingText, '', false);
   return carried === 'planned' || carried === 'expected' ? carried : own;
 }
 
