@@ -13,6 +13,19 @@ const CLAUSE_BREAK = /[,;—–]\s(?!as well as\b|along with\b|together with\b)|
 const INSERTION = /^(?:including|among them|mostly|mainly|most of them|many of them|of whom|of which)\b(?:[^,;.]|[,.](?=\d))*,\s/i;
 
 /**
+ * A quotation inside a clause: opened after a word, closed on a word, and followed by the clause's own
+ * words in lower case, "would send “a division of builders, two brigades — 5,000 people” as well as
+ * 1,000 deminers". Its commas and dashes are the quoted words' own, not breaks of the clause around
+ * it. A quotation closed by a comma or a stop ("“…,” he said") is speech, whose marks stay breaks.
+ */
+const QUOTED_IN_CLAUSE = /(?<=\p{L}\s)[“"][^“”"]{0,200}[^“”",.;:!?\s][”"](?=\s+\p{Ll})/gu;
+
+/** The spans of `text` within `[from, to)` that are quotations inside a clause (see `QUOTED_IN_CLAUSE`). */
+function quotedInClause(text: string, from: number, to: number): { start: number; end: number }[] {
+  return [...text.slice(from, to).matchAll(QUOTED_IN_CLAUSE)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+}
+
+/**
  * The clause of `text` around `[start, end)`, bounded by the nearest clause breaks inside
  * `[from, to)`: "… said on Wednesday, with 10,000 expected by December." → "with 10,000 expected by December."
  */
@@ -20,8 +33,10 @@ export function clauseAround(text: string, from: number, to: number, start: numb
   let clauseStart = from;
   let clauseEnd = to;
   let insertionEnd = -1;
+  const quoted = quotedInClause(text, from, to);
   for (const match of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
     const at = from + match.index;
+    if (quoted.some((q) => at > q.start && at < q.end)) continue;
     if (at < start) clauseStart = at + match[0].length;
     else if (at >= end && at >= insertionEnd) {
       // The words are in the insertion: its clause goes on after it ("including 1,049 children, have been evacuated").
@@ -46,9 +61,24 @@ export function clauseAround(text: string, from: number, to: number, start: numb
  */
 export function governingClause(text: string, from: number, clause: { start: number; end: number }, figureStart: number): { start: number; end: number } | null {
   const opening = text.slice(clause.start, figureStart);
-  if (clause.start <= from || !(SENDING_PARTICIPLE.test(opening) || PLUS_AMOUNT.test(opening))) return null;
+  const breakdown = BREAKDOWN.test(opening) && !VERB_OF_ITS_OWN.test(text.slice(figureStart, clause.end));
+  if (clause.start <= from || !(SENDING_PARTICIPLE.test(opening) || PLUS_AMOUNT.test(opening) || breakdown)) return null;
   return clauseAround(text, from, clause.start, clause.start - 2, clause.start - 2);
 }
+
+/**
+ * "Freedonia will send 6,000 sailors, comprising 1,000 engineers and 5,000 builders": a breakdown of
+ * the count before the comma is at that count's stage, a plan's parts planned as well, down to the
+ * last part ("… and 5,000 builders"). Only a clause that opens with a word naming parts and tells
+ * nothing of its own (`VERB_OF_ITS_OWN`).
+ */
+const BREAKDOWN = /^\s*(?:comprising|including|consisting\s+of|made\s+up\s+of|among\s+them)\s/i;
+
+/**
+ * A verb or relative clause of the part's own after it: "…, including some 1,500 sailors that it has
+ * already begun deploying" tells of those parts in its own tense, whatever the plan for the whole.
+ */
+const VERB_OF_ITS_OWN = /\b(?:that|who|which|whom|whose|has|have|had|is|are|was|were|already|\p{Ll}+ed)\b/u;
 
 /** A participle of sending right before its object: "sending an additional", "deploying another". */
 const SENDING_PARTICIPLE = /^\s*(?:sending|deploying|dispatching|adding|providing|supplying|delivering|transferring)\s+(?:(?:an?|the|some|another|additional|further|more|up to|about|around|over|more than|nearly|almost)\s+)*$/i;
