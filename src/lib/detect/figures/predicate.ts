@@ -46,7 +46,10 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
+  const beforeAppositive = from;
   from = afterAppositive(tokens, from, subject);
+  // "left nine sailors, including three cadets, dead": the state they were left in closes the clause.
+  const stateAfterAside = from > beforeAppositive && stateClosingClause(tokens, from);
   // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
   from = afterAside(tokens, from);
   // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
@@ -74,7 +77,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       words.push('remain');
       continue;
     }
-    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && !BARE_FATES.has(token.lower)) return null;
+    if (!sawAuxiliary && !relative && !stateAfterAside && words.length === 0 && !/ed$/.test(token.lower) && !BARE_FATES.has(token.lower)) return null;
     // "2,000 sailors evacuated 5,000 civilians": a past tense with an object is what they did, not what happened to them.
     if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
@@ -128,6 +131,18 @@ const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held', 'became
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
+
+/**
+ * A state of people alone at the end of its clause, right after an aside: "left 17 sailors, most of
+ * them cadets, dead." The state is what the clause tells of them, as "were killed" would be.
+ */
+const STATES_LEFT_IN: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing', 'homeless']);
+
+/** Whether the word at `at` is such a state (`STATES_LEFT_IN`) and its clause ends right after it. */
+function stateClosingClause(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return STATES_LEFT_IN.has(tokens[at]?.lower ?? '') && (next === undefined || (next.kind !== 'word' && next.kind !== 'number'));
+}
 
 /** Words after "were left" that tell the state they were left in: "left homeless", "left dead". */
 const LEFT_IN_A_STATE: ReadonlySet<string> = new Set(['homeless', 'without', 'dead', 'wounded', 'injured', 'stranded', 'destitute']);
@@ -332,8 +347,8 @@ function afterAppositive(tokens: readonly Token[], from: number, subject = false
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
     if (tokens[i]?.text === ',') {
       if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
-      if (namesAPart) return subject && verbOfWhole(tokens, i + 1) ? i + 1 : from;
-      return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+      if (namesAPart) return subject && (verbOfWhole(tokens, i + 1) || stateClosingClause(tokens, i + 1)) ? i + 1 : from;
+      return FINITE.has(tokens[i + 1]?.lower ?? '') || stateClosingClause(tokens, i + 1) ? i + 1 : from;
     }
     if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
   }
