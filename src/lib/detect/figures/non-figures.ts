@@ -114,7 +114,30 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (isLabel(tokens, span)) return 'label';
   if (inRatio(tokens, span)) return 'ratio';
   if (oneInstance(tokens, span)) return 'one instance';
+  if (ageAfterName(tokens, span)) return 'age';
   return null;
+}
+
+/** The oldest a person is taken to be: a larger number after a name is no age. */
+const OLDEST_AGE = 120;
+
+/** Marks that close the aside an age stands in: "Karl, 8, and", "Karl, 8." */
+const CLOSES_AGE = new Set([',', '.', ';', ')', '—', '–']);
+
+/**
+ * "killed two of his children: Karl, 8, and Lena, 10", "his wife Anna, 67, was wounded": a bare
+ * number of up to three digits set off by commas right after a capitalised name is the person's
+ * age, not a count. Not a weekday or month ("Tuesday, 12,"), nor a number a word follows ("in Marsh
+ * City, 300 were killed").
+ */
+function ageAfterName(tokens: readonly Token[], span: NumberSpan): boolean {
+  const number = tokens[span.first];
+  if (span.first !== span.last || number?.kind !== 'number' || !/^\d{1,3}$/.test(number.text) || Number(number.text) > OLDEST_AGE) return false;
+  const name = tokens[span.first - 2];
+  if (tokens[span.first - 1]?.text !== ',' || !isCapitalised(name) || name?.kind !== 'word') return false;
+  if (WEEKDAYS.has(name.lower) || MONTHS.has(name.lower)) return false;
+  const after = tokens[span.last + 1];
+  return after === undefined || CLOSES_AGE.has(after.text);
 }
 
 /** Nouns that, after "in one" or "on one", pick out an example rather than count: "in one incident". */
