@@ -20,6 +20,7 @@ import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
 import { speaksAsListedBody } from './listed-firms.ts';
 import { datelineSideBody } from './dateline-side.ts';
+import { withoutEmptyModifier } from './empty-modifier.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -93,7 +94,7 @@ export function resolveSpeakers(
   context: ResolveContext,
 ): ResolvedSpeaker[] {
   phrase = foldModifierApostrophes(phrase);
-  const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
+  const resolved = tiedRoleBefore(phrase, context) ?? bareRoleBefore(phrase, appositive, verb, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
   // "Sylvanian state media said …. The report said …": the press's words are a report too.
@@ -122,6 +123,16 @@ function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeake
   const found: ResolvedSpeaker = { ...known, speaker: { ...known.speaker, description: text }, resolvedBy: 'pronoun' };
   context.memory.remember(found);
   return [found];
+}
+
+/**
+ * "the group's spokesman", "the unnamed official": the speakers the bare post refers back to, described
+ * as the phrase is; null for a phrase with no empty modifier (`empty-modifier.ts`).
+ */
+function bareRoleBefore(phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker[] | null {
+  const bare = withoutEmptyModifier(phrase);
+  if (!bare) return null;
+  return resolvePhrase(bare, appositive, verb, context).map((found) => ({ ...found, speaker: { ...found.speaker, description: phrase.replace(/\s+/g, ' ').trim() } }));
 }
 
 /** A role tied to a side that is not the speaker's own: "the Sylvania-backed group" (side, role). */
