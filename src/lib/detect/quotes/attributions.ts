@@ -1700,6 +1700,10 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "One of them, identified only as Lind, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
+    // "Karl Weiss, who is chair of the Council's military committee, said": what the person is now,
+    // told in a relative clause, describes them as the bare appositive would.
+    const now = !dashes && !innerIsPhrase ? presentCopularDescription(view, inner) : null;
+    if (now) return { phrase: spanOf(phrase), appositive: spanOf(now), elided: false, role: 'main' };
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
@@ -1719,6 +1723,19 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/**
+ * The description after "who is" in an aside ("who is chair of the Council's military committee"),
+ * when it reads as an appositive; null otherwise. Only the present tense: "who was the minister until
+ * May" tells of an office the person no longer holds.
+ */
+function presentCopularDescription(view: SentenceView, aside: PhraseRange): PhraseRange | null {
+  const { tokens } = view;
+  if (aside.last < aside.first + 2 || !/^who$/i.test(tokens[aside.first]?.text ?? '') || tokens[aside.first + 1]?.text !== 'is') return null;
+  const first = aside.first + 2;
+  const description = { first, last: aside.last, start: (tokens[first] as Token).start, end: aside.end };
+  return isAppositive(view, description) ? description : null;
 }
 
 /**
