@@ -502,7 +502,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     const charge = /^(?:accus|blam)/i.test(verb) && ACCUSED_OF.test(view.masked.slice(verbSpan.end, view.end));
     const denied = /^(?:den(?:y|ies|ied|ying)|reject|dismiss)/i.test(verb) && DENIED_OBJECT.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive || charge || denied) && found.role === 'aside') found.role = 'main';
-    if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
+    if (found && !readsAsSpeech(verb, found.phrase && documentSubject(view, found.phrase))) continue;
     if (found?.phrase && pointsWithoutSpeaker(view, verb, found.phrase.start)) continue;
     // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
     const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
@@ -1723,6 +1723,17 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/**
+ * The words of a subject up to its phrase's end, from the comma or quotation before it: "a statement
+ * released by the ministry" where the phrase found is its issuer, "the ministry" ("“…,” a statement
+ * released by the ministry read"), so that a document's reading can be told from a person's.
+ */
+function documentSubject(view: SentenceView, phrase: Span): string {
+  const lead = view.masked.slice(view.start, phrase.start);
+  const from = view.start + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2592')) + 1;
+  return view.text.slice(Math.min(from, phrase.start), phrase.end).trim();
 }
 
 /**
