@@ -62,6 +62,29 @@ describe('"the head of state", "the President of the Republic": the president wh
   });
 });
 
+describe('"the head of state" before any president spoke: the one president named, though others of another side were', () => {
+  it.each([
+    // The person of another side who called is named and is no president.
+    [['Olaf Moss made a phone call to President Ida Lind on Monday.', 'The head of state stressed that the boats had left.'], 'ida-lind'],
+    [['Freedonian Prime Minister Olaf Moss called President Ida Lind.', 'During the call, the sides exchanged views.', 'The head of state said the port would reopen.'], 'ida-lind'],
+    [['Sylvanian Defence Minister Tomas Ruhl met President Karl Weiss in Fredonburg.', 'The President of the Republic noted that the boats had left.'], 'karl-weiss'],
+  ])('%j', (paragraphs, actor) => {
+    expect(credit(paragraphs, /.*/).at(-1)?.[0]).toBe(actor);
+  });
+
+  it.each([
+    // Two presidents named: either may be meant.
+    [['Olaf Moss called President Ida Lind and President Karl Weiss.', 'The head of state stressed that the boats had left.']],
+    // Another side told of by its name, or by an office of its own: its president may be meant.
+    [['Olaf Moss called President Ida Lind.', 'Freedonia sent troops to the border.', 'The head of state stressed that the boats had left.']],
+    [['Olaf Moss called President Ida Lind.', 'The Freedonian minister arrived later.', 'The head of state stressed that the boats had left.']],
+    // No president named.
+    [['Olaf Moss called Tomas Ruhl on Monday.', 'The head of state stressed that the boats had left.']],
+  ])('%j stays no one’s', (paragraphs) => {
+    expect(credit(paragraphs, /head of state/).at(-1)).toEqual([null, null]);
+  });
+});
+
 describe('a quotation that opens with a named person’s report holds that person’s reported speech', () => {
   const found = (paragraphs: string[]) =>
     findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => [s.kind, s.speaker.actor, s.quote ?? s.reported]);

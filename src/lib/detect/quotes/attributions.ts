@@ -502,7 +502,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     const charge = /^(?:accus|blam)/i.test(verb) && ACCUSED_OF.test(view.masked.slice(verbSpan.end, view.end));
     const denied = /^(?:den(?:y|ies|ied|ying)|reject|dismiss)/i.test(verb) && DENIED_OBJECT.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive || charge || denied) && found.role === 'aside') found.role = 'main';
-    if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
+    if (found && !readsAsSpeech(verb, found.phrase && documentSubject(view, found.phrase))) continue;
     if (found?.phrase && pointsWithoutSpeaker(view, verb, found.phrase.start)) continue;
     // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
     const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
@@ -1711,6 +1711,10 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "One of them, identified only as Lind, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
+    // "Karl Weiss, who is chair of the Council's military committee, said": what the person is now,
+    // told in a relative clause, describes them as the bare appositive would.
+    const now = !dashes && !innerIsPhrase ? presentCopularDescription(view, inner) : null;
+    if (now) return { phrase: spanOf(phrase), appositive: spanOf(now), elided: false, role: 'main' };
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
@@ -1730,6 +1734,30 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/**
+ * The words of a subject up to its phrase's end, from the comma or quotation before it: "a statement
+ * released by the ministry" where the phrase found is its issuer, "the ministry" ("“…,” a statement
+ * released by the ministry read"), so that a document's reading can be told from a person's.
+ */
+function documentSubject(view: SentenceView, phrase: Span): string {
+  const lead = view.masked.slice(view.start, phrase.start);
+  const from = view.start + Math.max(lead.lastIndexOf(','), lead.lastIndexOf('\u2592')) + 1;
+  return view.text.slice(Math.min(from, phrase.start), phrase.end).trim();
+}
+
+/**
+ * The description after "who is" in an aside ("who is chair of the Council's military committee"),
+ * when it reads as an appositive; null otherwise. Only the present tense: "who was the minister until
+ * May" tells of an office the person no longer holds.
+ */
+function presentCopularDescription(view: SentenceView, aside: PhraseRange): PhraseRange | null {
+  const { tokens } = view;
+  if (aside.last < aside.first + 2 || !/^who$/i.test(tokens[aside.first]?.text ?? '') || tokens[aside.first + 1]?.text !== 'is') return null;
+  const first = aside.first + 2;
+  const description = { first, last: aside.last, start: (tokens[first] as Token).start, end: aside.end };
+  return isAppositive(view, description) ? description : null;
 }
 
 /**

@@ -303,7 +303,7 @@ export function findStatements(
         const subjectWords = subjectOf(sentence, named);
         memory.notePluralSubject(pluralSubjectOfOneSide(sentence, subjectWords, lexicon));
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
-        memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords));
+        memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords), subjectSpeaker !== null);
         if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.

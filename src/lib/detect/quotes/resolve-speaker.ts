@@ -20,6 +20,7 @@ import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
 import { speaksAsListedBody } from './listed-firms.ts';
 import { datelineSideBody } from './dateline-side.ts';
+import { withoutEmptyModifier } from './empty-modifier.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -93,7 +94,7 @@ export function resolveSpeakers(
   context: ResolveContext,
 ): ResolvedSpeaker[] {
   phrase = foldModifierApostrophes(phrase);
-  const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
+  const resolved = tiedRoleBefore(phrase, context) ?? bareRoleBefore(phrase, appositive, verb, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
   // "Sylvanian state media said …. The report said …": the press's words are a report too.
@@ -122,6 +123,16 @@ function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeake
   const found: ResolvedSpeaker = { ...known, speaker: { ...known.speaker, description: text }, resolvedBy: 'pronoun' };
   context.memory.remember(found);
   return [found];
+}
+
+/**
+ * "the group's spokesman", "the unnamed official": the speakers the bare post refers back to, described
+ * as the phrase is; null for a phrase with no empty modifier (`empty-modifier.ts`).
+ */
+function bareRoleBefore(phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker[] | null {
+  const bare = withoutEmptyModifier(phrase);
+  if (!bare) return null;
+  return resolvePhrase(bare, appositive, verb, context).map((found) => ({ ...found, speaker: { ...found.speaker, description: phrase.replace(/\s+/g, ' ').trim() } }));
 }
 
 /** A role tied to a side that is not the speaker's own: "the Sylvania-backed group" (side, role). */
@@ -1044,7 +1055,9 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
   // "the head of state", "the President of the Republic": the president, in the state the article is about.
   if (PRESIDENT_BY_STATE.test(text)) {
     const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
-    return president && !context.memory.anotherSideSince(president) ? recall(president, text) : null;
+    if (president) return context.memory.anotherSideSince(president) ? null : recall(president, text);
+    // "Weiss called President Berg. … The head of state said …": the one president named, though not yet a speaker.
+    return namedHolderOf(['president'], text, context);
   }
   const official = officialBefore(text, context);
   if (official) return official;
@@ -1055,13 +1068,24 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
   const known = context.memory.byOffice(words, (id) => context.lexicon.actor(id)?.role);
   if (known) return recall(known, text);
   // "… spoke with Secretary of State Karl Weiss. The Secretary of State called on …": the one person
-  // named so far who holds the office, though not yet a speaker; no one when a side other than theirs
-  // was the subject since the last speaker.
+  // named so far who holds the office, though not yet a speaker.
+  return namedHolderOf(words, text, context);
+}
+
+/**
+ * The one person named so far whose office in the topic data holds every one of `words`, though not
+ * yet a speaker, described as `text`; null for no one or several, and when a side other than theirs
+ * was the subject since the last speaker other than as a person named ("Freedonia sent troops", "The
+ * Freedonian minister arrived").
+ */
+function namedHolderOf(words: readonly string[], text: string, context: ResolveContext): ResolvedSpeaker | null {
   const holder = context.memory.namedByOffice(words, (id) => (context.lexicon.actor(id)?.kind === 'person' ? context.lexicon.actor(id)?.role : undefined));
   const actor = holder ? context.lexicon.actor(holder) : undefined;
   if (!actor) return null;
   const named: ResolvedSpeaker = { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
-  return context.memory.anotherSideSince(named) ? null : named;
+  // Another side's persons named since do not hold the office (the holder is the only one named who
+  // does); another side told of by its name may have a holder the article has not named.
+  return context.memory.anotherUnnamedSideSince(named) ? null : named;
 }
 
 /**

@@ -384,6 +384,7 @@ export class SpeakerMemory {
     this.sidedSubjectsSince.length = 0;
     this.unsidedSubjectSince = null;
     this.subjectSidesSince.clear();
+    this.subjectSidesUnnamedSince.clear();
     this.officeHolderSidesSince.clear();
     this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
@@ -414,16 +415,21 @@ export class SpeakerMemory {
   /** The governments of persons told by their office ("the Freedonian leader") in the subjects of sentences without speech since the last speaker. */
   private readonly officeHolderSidesSince = new Set<string>();
 
+  /** The governments the subjects of sentences without speech have named since the last speaker, where the subject was no person named ("Sylvania disagreed"). */
+  private readonly subjectSidesUnnamedSince = new Set<string>();
+
   /**
    * Records the governments a sentence that reports no speech names in its subject ("Sylvania fired
    * three missiles", "Freedonian warships struck back"): a later "it" or "they" may be that subject.
    * When the subject is a person told by their office (`onePerson`: "The Freedonian leader visited
-   * the front"), a later "he" or "she" may be them.
+   * the front"), a later "he" or "she" may be them; when it is a person named (`named`: "Freedonian
+   * envoy Karl Weiss arrived"), their side's other office holders are not told of.
    */
-  noteSubjectSides(governments: readonly string[], onePerson = false): void {
+  noteSubjectSides(governments: readonly string[], onePerson = false, named = false): void {
     for (const government of governments) {
       this.subjectSidesSince.add(government);
       if (onePerson) this.officeHolderSidesSince.add(government);
+      if (!named) this.subjectSidesUnnamedSince.add(government);
     }
   }
 
@@ -747,6 +753,15 @@ export class SpeakerMemory {
   private spokeBefore(known: KnownSpeaker, test: (known: KnownSpeaker) => boolean): boolean {
     const at = this.history.lastIndexOf(known);
     return this.history.slice(0, at).some((k) => test(k) && !this.silent.has(k) && k.government !== known.government);
+  }
+
+  /**
+   * Whether a side other than `known`'s was the subject since the last speaker other than as a person
+   * named ("Weiss called President Berg" names Weiss): that side's own office holders, unnamed, may
+   * then be meant; a person named of another side is not, where their office is not the one asked for.
+   */
+  anotherUnnamedSideSince(known: KnownSpeaker): boolean {
+    return [...this.subjectSidesUnnamedSince].some((g) => g !== known.government);
   }
 
   /**

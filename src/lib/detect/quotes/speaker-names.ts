@@ -121,8 +121,26 @@ export function namesAnotherPerson(name: string, actorId: string, lexicon: Actor
   const fullNames = full.map(nameWords).filter((words) => words.length > 0);
   if (fullNames.some((words) => words.every((word) => given.some((other) => sameNameWord(word, other))))) return false;
   const known = fullNames.flat().concat([actor.name, ...actor.aliases].flatMap(nameWords));
+  // "A. Berg" for Tomas Berg: an initial none of the person's names opens is someone else's.
+  if (initialsOf(name).some((letter) => !full.some((term) => nameInitials(term).includes(letter)))) return true;
   // "Operator Lind-Tankers": a role word before the name says what the actor is, not whose name it is.
   return given.some((word) => !isRoleNoun(word) && !known.some((other) => sameNameWord(word, other)));
+}
+
+/** The initials a name gives as such, lower case: "A." in "A. Berg", "A Berg"; each letter of "J.R.". */
+function initialsOf(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((word) => /^(?:\p{Lu}\.){1,3}$|^\p{Lu}$/u.test(word))
+    .flatMap((word) => [...word.replace(/\./g, '').toLowerCase()]);
+}
+
+/** The first letters of a full name's words and of their hyphenated parts, lower case: "Lee Min-ho" → l, m, h. */
+function nameInitials(name: string): string[] {
+  return name
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/^[^\p{L}]+/u, '').charAt(0).toLowerCase())
+    .filter(Boolean);
 }
 
 /** A name's letters alone, in lower case. */
