@@ -1181,9 +1181,31 @@ describe('stanceOf: what a decree or a treaty says will be', () => {
     expect(stanceOf(said, 'From the same day, the republic will no longer exist', { forThemselves: false, reported: true })).not.toBe('pledges');
   });
 
+  it('reads what a document decrees for a set day as binding, and a day it sets for a gathering as told', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    const decree = { forThemselves: false, reported: true, document: true };
+    const binds = [
+      'the self-proclaimed Republic of Marsh, set up in 1991, will cease to exist on January 1',
+      'all state bodies of Fredonburg will be dissolved by 1 January',
+      'the garrison will leave the city next week',
+      'the border posts would be handed over to Sylvania in two weeks',
+    ];
+    const told = [
+      'the two ministers will meet on Thursday',
+      'talks on the border will be held next week',
+      'the leaders of Freedonia and Sylvania would convene on 5 March',
+      'the commission will hold consultations in Marsh City tomorrow',
+    ];
+    for (const words of binds) expect(stanceOf(said, words, decree), words).toBe('pledges');
+    for (const words of told) expect(stanceOf(said, words, decree), words).not.toBe('pledges');
+  });
+
   it('knows a binding document by its description', () => {
     for (const description of ['the decree', 'The Marsh City Treaty on', 'the joint declaration', 'the ceasefire agreement']) expect(speaksAsDocument(description), description).toBe(true);
     for (const description of ['the ministry', 'Law Society spokesman', 'a statement released via Facebook', 'Berg']) expect(speaksAsDocument(description), description).toBe(false);
+    // the signer named before it
+    for (const description of ["Berg's decree", 'the president’s new decree', "Ruhl's treaty", 'Minister Weiss’s declaration']) expect(speaksAsDocument(description), description).toBe(true);
+    for (const description of ["the minister's statement on the agreement", "Berg's spokesman", "the president's office", "Ruhl's adviser on the treaty"]) expect(speaksAsDocument(description), description).toBe(false);
   });
 });
 

@@ -98,6 +98,7 @@ import {
   forecastAfterBut,
   forecastInWords,
   foretellsWhatBefalls,
+  gatheringScheduled,
   hopeTold,
   looksAhead,
   meetingForetold,
@@ -395,7 +396,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     !agenda &&
     !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
-      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !scheduled(clause)));
+      (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause) && !scheduled(clause)) ||
+      // "(the decree says) the republic will cease to exist on 1 January": a date set for what a document
+      // decrees binds as the undated "will" does; a day it sets for a meeting is told (gatheringScheduled).
+      (speaker.document === true && WILL_ACT.test(clause) && !gatheringScheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
