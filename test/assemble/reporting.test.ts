@@ -1158,6 +1158,29 @@ describe('stanceOf: a promise in a later sentence', () => {
   });
 });
 
+describe('stanceOf: news to come as the first sentence', () => {
+  it('reads a side saying it will tell more later as promising nothing at issue, and its acts as promises', () => {
+    const side = { forThemselves: false, reported: false, forASide: true };
+    const reported = { forThemselves: false, reported: true, forASide: true };
+    const rows: [string | null, string, typeof side][] = [
+      [null, 'I am going to publicly explain this soon.', side],
+      ['added', 'The government will soon make a statement about the transfer of the other groups of the population', side],
+      ['said', 'that he would comment later', reported],
+      ['said', 'We will inform you as soon as the call takes place.', side],
+      ['told', 'We are going to give more details on Monday.', side],
+    ];
+    const nearMisses: [string | null, string, typeof side][] = [
+      [null, 'I am going to send the convoy to Marsh City soon.', side],
+      ['added', 'The government will soon send a convoy to the border villages', side],
+      ['said', 'We will announce new sanctions against Sylvania.', side],
+      ['said', 'We will explain our position to Sylvania and then withdraw the boats.', side],
+      ['said', 'that he would support the islanders', reported],
+    ];
+    for (const [verb, words, speaker] of rows) expect(stanceOf({ verb, negated: false, denial: false }, words, speaker), words).toBe('other');
+    for (const [verb, words, speaker] of nearMisses) expect(stanceOf({ verb, negated: false, denial: false }, words, speaker), words).not.toBe('other');
+  });
+});
+
 describe('stanceOf: an expectation of a side, reported', () => {
   it('reads the reported speaker’s expectation of help from a side as a call; a thing awaited or hoped for is not', () => {
     const reported = (words: string) => stanceOf({ verb: 'adding', negated: false, denial: false }, words, { forThemselves: false, reported: true });

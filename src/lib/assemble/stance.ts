@@ -148,6 +148,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
+import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -239,14 +240,6 @@ export function stanceOf(
   if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
   return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
 }
-
-/**
- * What the speaker will learn or tell next, which promises nothing at issue: "We will know more
- * tomorrow", "I will tell you more when I can", "we will provide more details later", "we'll keep
- * monitoring the situation", "we will make the findings public", "we will publish the results".
- */
-const NEWS_TO_COME =
-  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|(?:provide|publish|release)\s+(?:more\s+|further\s+|an?\s+|the\s+|our\s+|its\s+)?(?:details|information|updates?|findings|results|names)|make\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,2}?public|have\s+more)\b/i;
 
 /** A reporting of no verb: the words alone decide. */
 const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
@@ -381,6 +374,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
+  // "I am going to publicly explain this soon", "(added) the government will soon make a statement": what a
+  // side will tell next promises nothing at issue, as a later sentence of the same kind does (NEWS_TO_COME).
+  if (onlyNewsPromised(clause)) return 'other';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
