@@ -1158,6 +1158,27 @@ describe('stanceOf: a promise in a later sentence', () => {
   });
 });
 
+describe('stanceOf: a consequence that only feels or weighs worth', () => {
+  it('reads a condition whose consequence is a word of feeling or worth as foretelling no danger, and a harm as a warning', () => {
+    const side = { forThemselves: false, reported: false, forASide: true };
+    const reported = { forThemselves: false, reported: true, forASide: true };
+    const rows: [string, typeof side][] = [
+      ['I would be extremely grateful if they accepted me.', { forThemselves: true, reported: false, forASide: false }],
+      ['that if such a meeting were convened, it would not be effective or useful', reported],
+      ['If the ferry line reopens, the islanders will be very happy.', side],
+      ['If Freedonia sends its envoy to Marsh City, the talks would be productive', side],
+    ];
+    const nearMisses: [string, typeof side][] = [
+      ['If Sylvania crosses the line, it would be catastrophic', side],
+      ['If the ceasefire breaks down, the region will be unstable', side],
+      ['If the dam breaks, the villages would be flooded', side],
+      ['If they send troops, it would be useful to send more', side],
+    ];
+    for (const [words, speaker] of rows) expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker), words).toBe('other');
+    for (const [words, speaker] of nearMisses) expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker), words).toBe('warns');
+  });
+});
+
 describe('stanceOf: news to come as the first sentence', () => {
   it('reads a side saying it will tell more later as promising nothing at issue, and its acts as promises', () => {
     const side = { forThemselves: false, reported: false, forASide: true };

@@ -111,6 +111,7 @@ import {
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
+import { consequenceJudged } from './stance/consequence-judged.ts';
 import { forceUntilWrongEnds } from './stance/force-until-wrong-ends.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
 import { harmToldAsState } from './stance/harm-state.ts';
@@ -358,6 +359,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
     // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
     if (ownForceOnCondition(clause, speaker)) return 'threatens';
+    // "I would be extremely grateful if they accepted me", "if such a meeting were convened, it would not be
+    // effective": a consequence that only judges or feels foretells no danger.
+    if (consequenceJudged(consequence) && !flagsDanger(clause) && !FORCE.test(consequence)) return 'other';
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
   // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the
