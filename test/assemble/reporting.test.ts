@@ -1158,6 +1158,28 @@ describe('stanceOf: a promise in a later sentence', () => {
   });
 });
 
+describe('stanceOf: criticism in words of bad faith or bias', () => {
+  it('reads a side’s conduct judged wrong, insincere, biased or hostile to a named side as condemned, and claims or names as not', () => {
+    const said = (words: string) => stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true });
+    const rows = [
+      'that including Freedonia in the text of the statement was “wrong” and “anti-Freedonia”',
+      'that the minister’s statements about readiness for talks are insincere',
+      'that Sylvania’s destructive position had wrecked the meeting',
+      'that the council had adopted a one-sided resolution on the islands',
+      'that the decision to close the crossing was wrong',
+    ];
+    const nearMisses = [
+      'that there was nothing wrong with the ferry’s papers',
+      'that the report about the crossing was wrong',
+      'that the anti-Sylvania coalition had met in Marsh City',
+      'that the navy had fired two anti-ship missiles at the boats',
+      'that the crews had taken the wrong route through the strait',
+    ];
+    for (const words of rows) expect(said(words), words).toBe('condemns');
+    for (const words of nearMisses) expect(said(words), words).not.toBe('condemns');
+  });
+});
+
 describe('stanceOf: a consequence that only feels or weighs worth', () => {
   it('reads a condition whose consequence is a word of feeling or worth as foretelling no danger, and a harm as a warning', () => {
     const side = { forThemselves: false, reported: false, forASide: true };
