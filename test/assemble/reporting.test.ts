@@ -1158,6 +1158,72 @@ describe('stanceOf: a promise in a later sentence', () => {
   });
 });
 
+describe('stanceOf: criticism in words of bad faith or bias', () => {
+  it('reads a side’s conduct judged wrong, insincere, biased or hostile to a named side as condemned, and claims or names as not', () => {
+    const said = (words: string) => stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true });
+    const rows = [
+      'that including Freedonia in the text of the statement was “wrong” and “anti-Freedonia”',
+      'that the minister’s statements about readiness for talks are insincere',
+      'that Sylvania’s destructive position had wrecked the meeting',
+      'that the council had adopted a one-sided resolution on the islands',
+      'that the decision to close the crossing was wrong',
+    ];
+    const nearMisses = [
+      'that there was nothing wrong with the ferry’s papers',
+      'that the report about the crossing was wrong',
+      'that the anti-Sylvania coalition had met in Marsh City',
+      'that the navy had fired two anti-ship missiles at the boats',
+      'that the crews had taken the wrong route through the strait',
+    ];
+    for (const words of rows) expect(said(words), words).toBe('condemns');
+    for (const words of nearMisses) expect(said(words), words).not.toBe('condemns');
+  });
+});
+
+describe('stanceOf: a consequence that only feels or weighs worth', () => {
+  it('reads a condition whose consequence is a word of feeling or worth as foretelling no danger, and a harm as a warning', () => {
+    const side = { forThemselves: false, reported: false, forASide: true };
+    const reported = { forThemselves: false, reported: true, forASide: true };
+    const rows: [string, typeof side][] = [
+      ['I would be extremely grateful if they accepted me.', { forThemselves: true, reported: false, forASide: false }],
+      ['that if such a meeting were convened, it would not be effective or useful', reported],
+      ['If the ferry line reopens, the islanders will be very happy.', side],
+      ['If Freedonia sends its envoy to Marsh City, the talks would be productive', side],
+    ];
+    const nearMisses: [string, typeof side][] = [
+      ['If Sylvania crosses the line, it would be catastrophic', side],
+      ['If the ceasefire breaks down, the region will be unstable', side],
+      ['If the dam breaks, the villages would be flooded', side],
+      ['If they send troops, it would be useful to send more', side],
+    ];
+    for (const [words, speaker] of rows) expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker), words).toBe('other');
+    for (const [words, speaker] of nearMisses) expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker), words).toBe('warns');
+  });
+});
+
+describe('stanceOf: news to come as the first sentence', () => {
+  it('reads a side saying it will tell more later as promising nothing at issue, and its acts as promises', () => {
+    const side = { forThemselves: false, reported: false, forASide: true };
+    const reported = { forThemselves: false, reported: true, forASide: true };
+    const rows: [string | null, string, typeof side][] = [
+      [null, 'I am going to publicly explain this soon.', side],
+      ['added', 'The government will soon make a statement about the transfer of the other groups of the population', side],
+      ['said', 'that he would comment later', reported],
+      ['said', 'We will inform you as soon as the call takes place.', side],
+      ['told', 'We are going to give more details on Monday.', side],
+    ];
+    const nearMisses: [string | null, string, typeof side][] = [
+      [null, 'I am going to send the convoy to Marsh City soon.', side],
+      ['added', 'The government will soon send a convoy to the border villages', side],
+      ['said', 'We will announce new sanctions against Sylvania.', side],
+      ['said', 'We will explain our position to Sylvania and then withdraw the boats.', side],
+      ['said', 'that he would support the islanders', reported],
+    ];
+    for (const [verb, words, speaker] of rows) expect(stanceOf({ verb, negated: false, denial: false }, words, speaker), words).toBe('other');
+    for (const [verb, words, speaker] of nearMisses) expect(stanceOf({ verb, negated: false, denial: false }, words, speaker), words).not.toBe('other');
+  });
+});
+
 describe('stanceOf: an expectation of a side, reported', () => {
   it('reads the reported speaker’s expectation of help from a side as a call; a thing awaited or hoped for is not', () => {
     const reported = (words: string) => stanceOf({ verb: 'adding', negated: false, denial: false }, words, { forThemselves: false, reported: true });
@@ -1181,9 +1247,31 @@ describe('stanceOf: what a decree or a treaty says will be', () => {
     expect(stanceOf(said, 'From the same day, the republic will no longer exist', { forThemselves: false, reported: true })).not.toBe('pledges');
   });
 
+  it('reads what a document decrees for a set day as binding, and a day it sets for a gathering as told', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    const decree = { forThemselves: false, reported: true, document: true };
+    const binds = [
+      'the self-proclaimed Republic of Marsh, set up in 1991, will cease to exist on January 1',
+      'all state bodies of Fredonburg will be dissolved by 1 January',
+      'the garrison will leave the city next week',
+      'the border posts would be handed over to Sylvania in two weeks',
+    ];
+    const told = [
+      'the two ministers will meet on Thursday',
+      'talks on the border will be held next week',
+      'the leaders of Freedonia and Sylvania would convene on 5 March',
+      'the commission will hold consultations in Marsh City tomorrow',
+    ];
+    for (const words of binds) expect(stanceOf(said, words, decree), words).toBe('pledges');
+    for (const words of told) expect(stanceOf(said, words, decree), words).not.toBe('pledges');
+  });
+
   it('knows a binding document by its description', () => {
     for (const description of ['the decree', 'The Marsh City Treaty on', 'the joint declaration', 'the ceasefire agreement']) expect(speaksAsDocument(description), description).toBe(true);
     for (const description of ['the ministry', 'Law Society spokesman', 'a statement released via Facebook', 'Berg']) expect(speaksAsDocument(description), description).toBe(false);
+    // the signer named before it
+    for (const description of ["Berg's decree", 'the president’s new decree', "Ruhl's treaty", 'Minister Weiss’s declaration']) expect(speaksAsDocument(description), description).toBe(true);
+    for (const description of ["the minister's statement on the agreement", "Berg's spokesman", "the president's office", "Ruhl's adviser on the treaty"]) expect(speaksAsDocument(description), description).toBe(false);
   });
 });
 

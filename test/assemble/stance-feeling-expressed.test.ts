@@ -29,3 +29,28 @@ describe('a thing called a source of pride', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
   });
 });
+
+describe('a speech act named after a verb that restates it', () => {
+  /** [the verb, the words after it, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['reiterated', 'her “strong concern” over the situation in the valley', 'warns'],
+    ['reiterated', 'threats to attack Sylvanian warships in the strait', 'threatens'],
+    ['renewed', 'calls for talks between Freedonia and Sylvania', 'calls-for'],
+    ['repeated', 'its demands for the release of the crew', 'calls-for'],
+    ['voiced', 'threats against the Freedonian fleet', 'threatens'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+  /** A danger or a thing named, not a speech act: [the verb, the words after it, the stance it must not take]. */
+  const nearMisses: [string, string, Stance][] = [
+    ['reiterated', 'the threat to shipping in the strait', 'threatens'],
+    ['repeated', 'the call signs of the three ships', 'calls-for'],
+    ['renewed', 'the lease on the port for ten years', 'calls-for'],
+    ['reiterated', 'that the threats against the crew had stopped', 'threatens'],
+    ['raised', 'the calls made by the crew on Monday', 'calls-for'],
+  ];
+  it.each(nearMisses)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).not.toBe(stance);
+  });
+});

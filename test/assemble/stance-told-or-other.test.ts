@@ -57,9 +57,16 @@ describe('a wish to tell, at the head of the words', () => {
     ['I want specially to note the participation of the volunteers, who rendered considerable assistance in clearing the port', 'confirms'],
     ['We want to stress that the border is open', 'confirms'],
     ['I want to say we will stand with you', 'pledges'],
+    // "wish to", "would like to", "'d like to" as "want to"; "reiterate" as "note".
+    ['I wish to reiterate that Freedonia is determined to reintegrate the islanders as equal citizens', 'pledges'],
+    ['I would like to emphasise that our troops have left the town', 'confirms'],
+    ['We’d like to reiterate that the border is open', 'confirms'],
+    ['I would like to stress that we will stand with the islanders', 'pledges'],
     // A wish of another kind, or thanks, is no telling.
     ['I want to go home', 'other'],
     ['I want to thank our soldiers for their courage', 'other'],
+    ['I would like to thank the crews for their courage', 'other'],
+    ['I wish to see the islanders return to their homes', 'other'],
   ];
   it.each(cases)('%s', (words, stance) => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, QUOTED)).toBe(stance);

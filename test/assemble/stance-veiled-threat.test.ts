@@ -31,3 +31,26 @@ describe('"watch this space" said to the other side holds out action to come', (
     expect(veiledThreat(words)).toBe(holds);
   });
 });
+
+describe('retaliation held out on the other side’s act: passivity forsworn, fighting back', () => {
+  /** [the verb, the words reported, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['emphasized', 'the militia would not remain passive if Sylvania escalated its involvement', 'threatens'],
+    ['said', 'We will not stand idly by if they attack the islands', 'threatens'],
+    ['warned', 'that this force would fight back if attacked by Sylvania', 'threatens'],
+    ['warned', 'that they would fight back if attacked', 'threatens'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(reported(verb, words)).toBe(stance);
+  });
+  /** No act of the other side to answer, or no force: [the verb, the words reported, the stance it must not take]. */
+  const nearMisses: [string, string, Stance][] = [
+    ['said', 'Freedonia would not remain passive in the talks on the border', 'threatens'],
+    ['said', 'Freedonia would not stand idly by while the crews starve', 'threatens'],
+    ['warned', 'that the fishermen would fight for their licences in court', 'threatens'],
+    ['said', 'that this force would help the villagers rebuild their homes', 'threatens'],
+  ];
+  it.each(nearMisses)('%s %s', (verb, words, stance) => {
+    expect(reported(verb, words)).not.toBe(stance);
+  });
+});

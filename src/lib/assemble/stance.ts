@@ -98,6 +98,7 @@ import {
   forecastAfterBut,
   forecastInWords,
   foretellsWhatBefalls,
+  gatheringScheduled,
   hopeTold,
   looksAhead,
   meetingForetold,
@@ -110,6 +111,7 @@ import {
   supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
+import { consequenceJudged } from './stance/consequence-judged.ts';
 import { forceUntilWrongEnds } from './stance/force-until-wrong-ends.ts';
 import { opensWithHarmSuffered } from './stance/happening-named.ts';
 import { harmToldAsState } from './stance/harm-state.ts';
@@ -147,6 +149,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
+import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -238,14 +241,6 @@ export function stanceOf(
   if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
   return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
 }
-
-/**
- * What the speaker will learn or tell next, which promises nothing at issue: "We will know more
- * tomorrow", "I will tell you more when I can", "we will provide more details later", "we'll keep
- * monitoring the situation", "we will make the findings public", "we will publish the results".
- */
-const NEWS_TO_COME =
-  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|(?:provide|publish|release)\s+(?:more\s+|further\s+|an?\s+|the\s+|our\s+|its\s+)?(?:details|information|updates?|findings|results|names)|make\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,2}?public|have\s+more)\b/i;
 
 /** A reporting of no verb: the words alone decide. */
 const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
@@ -364,6 +359,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
     // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
     if (ownForceOnCondition(clause, speaker)) return 'threatens';
+    // "I would be extremely grateful if they accepted me", "if such a meeting were convened, it would not be
+    // effective": a consequence that only judges or feels foretells no danger.
+    if (consequenceJudged(consequence) && !flagsDanger(clause) && !FORCE.test(consequence)) return 'other';
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
   // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the
@@ -380,6 +378,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
+  // "I am going to publicly explain this soon", "(added) the government will soon make a statement": what a
+  // side will tell next promises nothing at issue, as a later sentence of the same kind does (NEWS_TO_COME).
+  if (onlyNewsPromised(clause)) return 'other';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
@@ -395,7 +396,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     !agenda &&
     !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
-      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !scheduled(clause)));
+      (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause) && !scheduled(clause)) ||
+      // "(the decree says) the republic will cease to exist on 1 January": a date set for what a document
+      // decrees binds as the undated "will" does; a day it sets for a meeting is told (gatheringScheduled).
+      (speaker.document === true && WILL_ACT.test(clause) && !gatheringScheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {

@@ -237,13 +237,14 @@ const SAYING_DAY = new RegExp(
 
 /**
  * A wish to tell at the head of the clause, which does what it says: "I want to note that …", "we want
- * specially to stress …" (not "I want to go home", a wish, nor "I want to thank", thanks).
+ * specially to stress …", "I would like to emphasise that …", "I wish to reiterate that …" (not "I want to go
+ * home", "I would like to see them stay", a wish, nor "I want to thank", thanks).
  */
-const TELLING_WANTED = /^\W*(?:i|we)\s+(?:\w+ly\s+|also\s+)?want\s+(?:\w+ly\s+)?to\s+(?:note|stress|emphasi[sz]e|underline|underscore|highlight|point\s+out|say|state|inform\s+you|remind\s+you|mention|confirm)\s+(?:that\s+)?(?=\S)/i;
+const TELLING_WANTED = /^\W*(?:i|we)\s+(?:\w+ly\s+|also\s+)?(?:want|wish|would\s+(?:\w+ly\s+)?like|['’]d\s+(?:\w+ly\s+)?like)\s+(?:\w+ly\s+)?to\s+(?:note|stress|emphasi[sz]e|underline|underscore|highlight|point\s+out|say|state|inform\s+you|remind\s+you|mention|confirm|reiterate|repeat)\s+(?:that\s+)?(?=\S)/i;
 
 /** The clause without a wish to tell at its head (TELLING_WANTED): what is told. */
 export function withoutTellingWanted(clause: string): string {
-  const wish = clause.includes('want') ? TELLING_WANTED.exec(clause) : null;
+  const wish = /want|wish|like/.test(clause) ? TELLING_WANTED.exec(clause) : null;
   return wish ? clause.slice(wish[0].length) : clause;
 }
 

@@ -251,10 +251,25 @@ function harmMeant(words: string): boolean {
   return /deliberate|intentional|knowingly|purpose|wilful|willful|conscious/i.test(words) && HARM_MEANT.test(words);
 }
 
+/**
+ * Criticism of a side's conduct in words of bad faith or bias, as the copula's judgement or before the conduct
+ * judged: "(said that including Freedonia in the text) was “wrong” and “anti-Freedonia”", "his statements about
+ * readiness … are insincere", "the destructive position of Sylvania", "a one-sided resolution" (not "nothing
+ * wrong", "the report was wrong", a claim called false; nor "an anti-Sylvania coalition", "anti-ship
+ * missiles", names of a side's forces or arms).
+ */
+const CRITICISM =
+  /(?<!\b(?:reports?|information|claims?|data|figures?|numbers?|allegations?|assumptions?|estimates?|forecasts?|translation|address|spelling|date)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+)\b(?:is|are|was|were|been)\s+(?:\p{Ll}+ly\s+|also\s+)?[“"'‘]?(?:wrong|insincere|hypocritical|biased|one-sided|anti-\p{Lu}[\p{L}-]*)\b|\b(?:destructive|biased|one-sided|insincere|hypocritical|anti-\p{Lu}[\p{L}-]*)\s+(?:position|policy|policies|stance|statements?|approach|rhetoric|behaviou?r|conduct|resolution|decision)\b/u;
+
+/** Whether the words criticise a side's conduct (CRITICISM), read only where one of its words is. */
+function criticised(words: string): boolean {
+  return /wrong|insincere|hypocritical|biased|one-sided|destructive|anti-\p{Lu}/u.test(words) && CRITICISM.test(words);
+}
+
 /** Words that blame (harm charged as meant among them), with a count of an offence, a side's units by their usual label, a supposed aggression, a feared offence and an offence others allege left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words) || harmMeant(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(withoutOffencesAlleged(charged))) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words) || opposedByNamedSide(words) || harmMeant(words) || criticised(words);
 }
 
 /**

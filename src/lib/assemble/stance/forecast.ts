@@ -281,6 +281,19 @@ export function perceptionForetold(clause: string): boolean {
  */
 const MEETING_FORETOLD = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+|soon\s+)?(?:meet\s+with|(?:speak|talk)\s+(?:\w+ly\s+)?(?:with|to))\b/i;
 
+/**
+ * A gathering set for a day: "the ministers will meet on Thursday", "talks will be held next week", "the
+ * leaders would convene on 5 March" — what a document names so is a date set, not a duty it binds its
+ * parties to (not "the republic will cease to exist on 1 January", an act it decrees).
+ */
+const GATHERING_WILL =
+  /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:meet|convene|gather|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+summit|negotiations)|be\s+held|resume)\b/i;
+
+/** Whether the clause sets a day for a gathering (GATHERING_WILL on a SCHEDULED date). */
+export function gatheringScheduled(clause: string): boolean {
+  return GATHERING_WILL.test(clause) && scheduled(clause);
+}
+
 /** Whether the clause foretells a meeting or a talk (MEETING_FORETOLD), read only where "with" or "to" is. */
 export function meetingForetold(clause: string): boolean {
   return /\b(?:with|to)\b/i.test(clause) && MEETING_FORETOLD.test(clause);

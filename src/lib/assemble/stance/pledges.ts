@@ -127,11 +127,11 @@ export const COMMITMENT_CUE = new CueWords(/commit|pledge|support|solidarity|obl
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they", their
  * own country or their own office: "(the ministry said) it would do everything in its power", "(Berg
- * said) the country will honour the crews", "(the leader said) his group would attack …", "(the ombudsman added) that his office will continue its
+ * said) the country will honour the crews", "(the leader said) his group would attack …", "(warned that) this force would fight back", "(the ombudsman added) that his office will continue its
  * fact-finding", "(the adviser said) it envisages an amnesty" (INTENT_WEIGHED). In a quotation those words name someone else.
  */
 export const REPORTED_PLEDGE = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry)|(?:his|her|its|their)\s+(?:group|movement|forces|army))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|${INTENT_WEIGHED})`,
+  String.raw`^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry)|(?:his|her|its|their)\s+(?:group|movement|forces|army)|this\s+(?:group|movement|force|army|militia))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|${INTENT_WEIGHED})`,
   'iu',
 );
 

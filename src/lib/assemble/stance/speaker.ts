@@ -24,8 +24,12 @@ export interface StanceSpeaker {
  */
 const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?|professors?|lecturers?|(?:research|senior|visiting|non-?resident)\s+fellows?|fellows?\s+at|think[\s-]tanks?)\b/i;
 
-/** Words that describe a document that binds: "the decree", "the Freedonia-Sylvania Treaty on …", "the joint declaration". */
-const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
+/**
+ * Words that describe a document that binds: "the decree", "the Freedonia-Sylvania Treaty on …", "the joint
+ * declaration", "Berg's decree", "the president’s new decree" (its signer named right before it; not "the
+ * minister's statement on the agreement", whose document is only its topic).
+ */
+const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,4}?|(?:[\p{L}-]+\s+)?[\p{L}-]+['’]s?\s+(?:[\p{L}-]+\s+)?)(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
 
 /** Whether a speaker so described is a document that binds, whose words say what will be done. */
 export function speaksAsDocument(description: string): boolean {

@@ -173,7 +173,7 @@ export function offersEndOnYielding(clause: string): boolean {
  * "to take action against those responsible", justice).
  */
 export const FORCE =
-  /\b(?:to|will|would)\s+(?:also\s+|then\s+)?(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?|(?:start|begin)\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|fir(?:e|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells)\s+(?:at|on|into)|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b|\b(?:to|will|would)\s+(?:continue|keep\s+up)\s+(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults)\b|\bnot\s+to\s+(?:stop|halt|cease|end|suspend)\s+(?:attacking|targeting|striking|(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults))\b|\b(?:to|will|would)\s+(?:also\s+)?(?:continue|keep(?:\s+on)?)\s+(?:targeting|attacking|striking|hitting|sinking|bombing|shelling)\b|\btake\s+(?:(?:further|additional|more|direct|decisive|firm|military|tough|punitive|retaliatory)\s+){0,2}(?:action|measures|steps)\s+against\s+(?!(?:the\s+)?(?:spread|disease|epidemic|pandemic|virus|poverty|corruption|hunger|famine|fires?|floods?|smuggling|trafficking|crime)\b|(?:those|anyone|whoever)\b|(?:the\s+)?(?:perpetrators|culprits)\b|(?:[\w-]+\s+)?[\w-]+(?:ing|ism|tion)\b)|\btake\s+(?:further\s+)?direct\s+action\b/i;
+  /\b(?:to|will|would)\s+(?:also\s+|then\s+)?(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?|(?:start|begin)\s+)?(?:target|attack|strike|hit|destroy|retaliate|fight\s+back|sink|shoot|fir(?:e|ing)\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|shells)\s+(?:at|on|into)|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b|\b(?:to|will|would)\s+(?:continue|keep\s+up)\s+(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults)\b|\bnot\s+to\s+(?:stop|halt|cease|end|suspend)\s+(?:attacking|targeting|striking|(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults))\b|\b(?:to|will|would)\s+(?:also\s+)?(?:continue|keep(?:\s+on)?)\s+(?:targeting|attacking|striking|hitting|sinking|bombing|shelling)\b|\btake\s+(?:(?:further|additional|more|direct|decisive|firm|military|tough|punitive|retaliatory)\s+){0,2}(?:action|measures|steps)\s+against\s+(?!(?:the\s+)?(?:spread|disease|epidemic|pandemic|virus|poverty|corruption|hunger|famine|fires?|floods?|smuggling|trafficking|crime)\b|(?:those|anyone|whoever)\b|(?:the\s+)?(?:perpetrators|culprits)\b|(?:[\w-]+\s+)?[\w-]+(?:ing|ism|tion)\b)|\btake\s+(?:further\s+)?direct\s+action\b/i;
 
 /**
  * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
@@ -258,9 +258,18 @@ function wordsBackedByActs(clause: string): boolean {
   return clause.includes('words') && WORDS_BACKED_BY_ACTS.test(clause);
 }
 
-/** Whether the clause holds out action to come in an idiom (VEILED_THREAT, WORDS_BACKED_BY_ACTS). */
+/**
+ * Passivity forsworn on the other side's act, an idiom of retaliation: "(emphasized that) the group would not
+ * remain passive if Sylvania escalated its involvement", "we will not stand idly by if they attack the
+ * islands" (not "would not remain passive in the talks", "will not remain silent", with no act of the other
+ * side to answer; nor "would not stand idly by while the crews starve", help held out).
+ */
+const PASSIVITY_FORSWORN_ON_CONDITION =
+  /\b(?:will|would|shall)\s+not\s+(?:remain|stay|stand|sit)\s+(?:passive|idle|idly\s+by|by\s+idly|with\s+(?:its|their|our|his|folded)\s+(?:arms|hands)\s+folded)\s+if\b/i;
+
+/** Whether the clause holds out action to come in an idiom (VEILED_THREAT, WORDS_BACKED_BY_ACTS, PASSIVITY_FORSWORN_ON_CONDITION). */
 export function veiledThreat(clause: string): boolean {
-  return (clause.includes('space') && VEILED_THREAT.test(clause)) || wordsBackedByActs(clause);
+  return (clause.includes('space') && VEILED_THREAT.test(clause)) || wordsBackedByActs(clause) || (clause.includes('if') && PASSIVITY_FORSWORN_ON_CONDITION.test(clause));
 }
 
 /**

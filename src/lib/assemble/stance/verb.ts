@@ -145,15 +145,24 @@ export function feeling(nouns: string): RegExp {
   return new RegExp(String.raw`^\W*(?:[\w“”"‘’']+\s+){0,2}?[“"‘]?(?:${nouns})\b`, 'i');
 }
 
+/** A speech act named as the verb's object, as a feeling is, not inside a clause: "threats to attack …" (not "that the threats against the crew had stopped"). */
+function actNamed(nouns: string): RegExp {
+  return new RegExp(String.raw`^\W*(?!that\b)(?:[\w“”"‘’']+\s+){0,2}?[“"‘]?(?:${nouns})\b`, 'i');
+}
+
 /**
  * "expressed concern over …", "raised concerns over …", "voiced support for …", "declared support for …",
  * "declared solidarity with …": the verb says nothing, the feeling it expresses is the stance ("declared
- * victory", "declared a state of emergency": no feeling, the words decide).
+ * victory", "declared a state of emergency": no feeling, the words decide). A verb that restates does the
+ * same with a speech act it names: "reiterated her “strong concern”" warns, "renewed calls for talks" calls,
+ * "reiterated threats to attack the warships" threatens (not "repeated the threat to shipping", a danger named).
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
   [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
+  [actNamed(String.raw`calls?\s+for|appeals?\s+for|demands?\s+(?:for|that)`), 'calls-for'],
+  [actNamed(String.raw`threats?\s+(?:to\s+(?:attack|strike|target|hit|sink|seize|retaliate|respond|expand|escalate|use\s+force)|against)`), 'threatens'],
   [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing|sorrow|grief|sadness|remorse|greetings|wishes|congratulations`), 'other'],
 ];
 
@@ -211,7 +220,7 @@ export function courtesyInWords(words: string): Stance | undefined {
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic|convey|shar|declar|rais)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar|declar|rais|reiterat|repeat|renew|restat)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
