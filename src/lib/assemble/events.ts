@@ -29,10 +29,11 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
  * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”", "was
  * seriously damaged", "were sunk", "had almost entirely withdrawn", "captured"; also a state or a
  * perception told for a dated time ("700 people remained in the camp on Monday night", "a reporter
- * heard aircraft on Monday"), which the corpus conventions count as events.
+ * heard aircraft on Monday"), which the corpus conventions count as events. Ground taken ("retook",
+ * "took control") and an act achieved ("managed to liberate", "succeeded in pushing back") are done too.
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|(?<!-)fought|went\s+to\s+war|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell|remained|stayed|heard|saw|spent|gathered|waited)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?(?:\w+(?:ed|en|wn|t)|sunk)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|(?<!-)fought|went\s+to\s+war|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell|remained|stayed|heard|saw|spent|gathered|waited|retook|recaptured|regained|liberated|took\s+(?:back|control|over)|managed\s+to\s+\p{Ll}+|succeeded\s+in\s+\p{Ll}+ing)\b/iu;
 
 /**
  * A happening told as scheduled: "the leaders are scheduled to meet next month", "talks are scheduled
