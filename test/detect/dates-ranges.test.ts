@@ -125,6 +125,7 @@ describe('"as of" before a count', () => {
     ['As of 1600 GMT on Tuesday, at least 2,100 islanders had crossed the bridge.', { text: 'As of 1600 GMT on Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false }],
     ['The ministry said 4,850 islanders fled to the coast as of midday on Oct. 20.', { text: 'as of midday on Oct. 20', start: null, end: '2024-10-20', precision: 'range', expected: false }],
     ['As of Monday, thousands of islanders had left.', { text: 'As of Monday', start: null, end: '2024-10-21', precision: 'range', expected: false }],
+    ['As of 7:00 p.m. on Tuesday, 112 patients had been taken to the coast.', { text: 'As of 7:00 p.m. on Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false }],
   ])('reads a count up to a day gone by like "by": %j', (text, date) => {
     expect(dates(text, '2024-10-25')).toEqual([date]);
   });

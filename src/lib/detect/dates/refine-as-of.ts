@@ -3,10 +3,10 @@ import type { DateRefiner } from './types.ts';
 
 /**
  * "as of" before a date, with a time of day between them too: "as of Tuesday", "As of 1600 GMT on
- * Tuesday", "as of midday on Sept. 25", "as of 9 a.m. (local time) on Monday".
+ * Tuesday", "as of midday on Sept. 25", "as of 9 a.m. (local time) on Monday", "As of 7:00 p.m. on Monday".
  */
 const AS_OF_BEFORE =
-  /\bas\s+of(?:\s+(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight|the\s+(?:morning|afternoon|evening|end)\s+of)(?:\s+(?:hours|hrs|GMT|UTC|(?:local|\p{Lu}\p{L}+)\s+time))?(?:\s+\([^()]{1,30}\))?(?:\s+on)?)?\s+$/iu;
+  /\bas\s+of(?:\s+(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{4}|\d{1,2}\s*[ap]\.?m\.?|noon|midday|midnight|the\s+(?:morning|afternoon|evening|end)\s+of)(?:\s+(?:hours|hrs|GMT|UTC|(?:local|\p{Lu}\p{L}+)\s+time))?(?:\s+\([^()]{1,30}\))?(?:\s+on)?)?\s+$/iu;
 
 /** How far before a date "as of" and a time of day may stand. */
 const LOOK_BACK = 60;
