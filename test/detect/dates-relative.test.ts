@@ -343,6 +343,18 @@ describe('a day of the month named alone', () => {
     expect(dates('Sailors of the 17th Brigade spoke on the 17th anniversary.')).toEqual([]);
   });
 
+  it('reads "on the 30th of last month" as that day of the month named by its place from publication', () => {
+    // Published on Wednesday 12 March 2025.
+    expect(dates('The remains were returned on the 28th of last month.')).toEqual([
+      { text: 'on the 28th of last month', start: '2025-02-28', end: '2025-02-28', precision: 'day', expected: false },
+    ]);
+    expect(dates('The crews will sail on the 5th of next month.').map((d) => [d.text, d.start, d.expected])).toEqual([['on the 5th of next month', '2025-04-05', true]]);
+    expect(dates('Ruhl arrived on the 2nd of this month.').map((d) => [d.text, d.start])).toEqual([['on the 2nd of this month', '2025-03-02']]);
+    // Near misses: a month with no place from publication, and "last month" alone.
+    expect(dates('Ruhl spoke on the 2nd day of the month.').map((d) => d.precision)).not.toContain('day');
+    expect(dates('The port closed last month.').map((d) => [d.text, d.precision])).toEqual([['last month', 'month']]);
+  });
+
   it('reads every day of the month, in any case, and each holds a cue of the rule', () => {
     const suffix = (day: number) => (day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th');
     for (let day = 1; day <= 31; day++) {

@@ -22,7 +22,7 @@ import { isFutureContext } from './future-context.ts';
 import { isPlannedContext } from './planned-context.ts';
 import { monthName } from './month-name.ts';
 import { newYear } from './new-year.ts';
-import { ordinalDay } from './ordinal-day.ts';
+import { ordinalDay, ordinalDayOfRelativeMonth } from './ordinal-day.ts';
 import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
@@ -59,6 +59,7 @@ export const DATE_RULES: readonly DateRule[] = [
   earlierLater,
   edgeOfPeriod,
   partOfMonth,
+  ordinalDayOfRelativeMonth,
   // Before the year rule, which would read "2024" alone in "late 2024" and "autumn 2024".
   decade,
   partOfYear,

@@ -30,3 +30,24 @@ export const ordinalDay = regexRule(
     return { ...daySpan(date), precision: 'day', expected: date > published, stated: { day } };
   },
 );
+
+/** Months from the publication's, by the word before "month". */
+const MONTH_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * "on the 30th of last month", "the 5th of next month": a day of a month named by its place from the
+ * publication's, as some translated copy writes it. Read before "last month" alone, which it contains.
+ */
+export const ordinalDayOfRelativeMonth = regexRule(
+  'ordinal-day-of-month',
+  ORDINAL_DAY_CUES,
+  [/\b(?:on\s+)?the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?<which>last|this|next)\s+month\b/gi],
+  (match, context) => {
+    const day = Number(match.groups?.day);
+    const published = context.published;
+    const months = published.getUTCFullYear() * 12 + published.getUTCMonth() + (MONTH_SHIFT[match.groups?.which?.toLowerCase() ?? ''] ?? 0);
+    const date = utcDay(Math.floor(months / 12), (months % 12) + 1, day);
+    if (!date) return null;
+    return { ...daySpan(date), precision: 'day', expected: date > published, stated: { day } };
+  },
+);
