@@ -176,4 +176,17 @@ describe('matchArticle: best pairs first', () => {
     expect(result.verdicts.map((v) => v.paragraph)).toEqual([1]);
     expect(result.spurious.map((s) => [s.kind, s.paragraph])).toEqual([['event', 3]]);
   });
+
+  it('pairs two events citing one sentence with the gold items they date alike, when merging gave them another source’s date words', () => {
+    const text = 'On Tuesday, the navy halted the patrols, a day after they began.';
+    const one = { ...source, paragraphs: [{ n: 1, text }] } as unknown as SourceDocument;
+    const event = (start: string, evidence: string, date_text: string) => ({ evidence, date_text, start, end: start, precision: 'day', expected: false });
+    const gold = { id: 'a', statements: [], figures: [], events: [event('2025-04-29', 'On Tuesday, the navy halted the patrols', 'On Tuesday'), event('2025-04-28', 'a day after they began', 'a day after')] } as unknown as GoldArticle;
+    const cite = { source: 's', paragraph: 1, evidence: text, href: '' };
+    // Merged with other sources' tellings: each shows words that match neither gold item's.
+    const halted = { date: { text: 'on April 29', start: '2025-04-29', end: '2025-04-29', precision: 'day' }, expected: false, citations: [cite] };
+    const began = { date: { text: 'Monday', start: '2025-04-28', end: '2025-04-28', precision: 'day' }, expected: false, citations: [cite] };
+    const result = matchArticle(gold, one, { statements: [], figures: [], events: [began, halted] } as unknown as Briefing);
+    expect(result.verdicts.map((v) => v.checks.date)).toEqual([true, true]);
+  });
 });

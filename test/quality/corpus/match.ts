@@ -279,7 +279,11 @@ function numbersOf(text: string): string[] {
 function eventScore(g: GoldEvent, m: Mention<BriefingEvent>): number {
   const evidence = m.citation.evidence;
   const dateWords = norm(g.date_text).replace(/^(on|in|by|since|from|during|at|over) /, '');
-  const sameDate = norm(m.item.date.text).includes(dateWords) || dateWords.includes(norm(m.item.date.text));
+  // An event merged across sources shows the date words of whichever source told it first, so the
+  // dates themselves decide too: two events citing one sentence ("On Sept. 20, X halted what it had
+  // launched a day before") pair with the gold items they date alike.
+  const sameDays = m.item.date.start === g.start && m.item.date.end === g.end;
+  const sameDate = norm(m.item.date.text).includes(dateWords) || dateWords.includes(norm(m.item.date.text)) || sameDays;
   const c = coverage(g.evidence, evidence);
   if (c < 0.5) return 0;
   return c + (sameDate ? 1 : 0);
