@@ -29,3 +29,23 @@ describe('a war fought or gone to is a happening, with no named party', () => {
     expect(datesOf(text)).toEqual([]);
   });
 });
+
+describe('ground taken and an act achieved are happenings: "retook", "took control", "managed to liberate"', () => {
+  it.each([
+    ['In the autumn of 2020, the Freedonian army took back seven districts.', ['the autumn of 2020']],
+    ['The Freedonian army retook the valley in the spring of 2021.', ['the spring of 2021']],
+    ['In September 2020, the Freedonian army managed to liberate the hills.', ['September 2020']],
+    ['In late September 2020, Freedonia succeeded in pushing back the rebels.', ['late September 2020']],
+  ])('%j', (text, dates) => {
+    expect(datesOf(text)).toEqual(dates);
+  });
+
+  it.each([
+    // Near misses: an attempt that failed, a hope, an act still to come.
+    'The Freedonian army never managed to retake the hills in 2020.',
+    'The rebels hope the army will take back the valley in 2024.',
+    'The army did not take control of the valley in 2020.',
+  ])('%j', (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});
