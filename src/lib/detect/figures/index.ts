@@ -28,7 +28,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
@@ -90,7 +90,9 @@ export function findFigures(
     .filter((span) => notACount(tokens, span, phones) === null)
     .map((span) => {
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
-      return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
+      // "brought 23 people with severe wounds": harm the sentence tells in other words than the topic's
+      // cues ("wounded") chooses among the categories of a noun, as it already decides a predicate's.
+      return readFigure(span, { text, tokens, matcher, sentence: withWordsOfHarm(text.slice(start, end)) });
     });
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, matcher, sentenceText(draft)));
   const counts = [
