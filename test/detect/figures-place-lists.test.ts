@@ -19,7 +19,8 @@ describe('findFigures: a list of counts by place after the first count’s predi
     ['Some 2,259 refugees were provided with accommodation in Fredonburg, 8,898 in Marsh City.', [['Some 2,259 refugees', 'displaced'], ['8,898', 'displaced']]],
     // Must not fire: an item after a clause with punctuation, a count with no place after it, or a verb no cue names.
     ['Some 30 soldiers were killed, the ministry said in Fredonburg, two in Marsh City.', [['Some 30 soldiers', 'losses']]],
-    ['Some 30 soldiers were killed in Fredonburg, two were wounded.', [['Some 30 soldiers', 'losses']]],
+    // (The last is no place item, but a clause beside the first, counting the same soldiers: `figures-parallel-clause.test.ts`.)
+    ['Some 30 soldiers were killed in Fredonburg, two were wounded.', [['Some 30 soldiers', 'losses'], ['two', 'losses']]],
     ['1,305 are painted in Fredonburg, 700 in Marsh City.', []],
   ])('%j', (input, expected) => {
     expect(read(input)).toEqual(expected);

@@ -1,3 +1,4 @@
+import { opensParallelClause } from './parallel-clause.ts';
 import { PLACE_PREPOSITIONS } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import { wordAt } from './tokens.ts';
@@ -26,8 +27,9 @@ const COMPARED: ReadonlySet<string> = new Set(['up from', 'down from', 'compared
  * sentence that was kept:
  * - a number marked as a figure by a qualifier, a total, a partitive or an
  *   absolute clause ("a total of 10,000 expected", "10,000 in total", "of whom
- *   20", "with two not reaching the sea") takes the unit of the nearest figure
- *   before it, or else of the figure it is joined to after it;
+ *   20", "with two not reaching the sea") or the subject of a clause set beside the
+ *   one before ("96 patients were flown out, while 72 were taken by road") takes the
+ *   unit of the nearest figure before it, or else of the figure it is joined to after it;
  * - an unmarked number joined to the next figure ("from 2,000 to 5,000
  *   troops") takes that figure's unit;
  * - any number that is part of the next figure ("900 of the 12,000 sailors")
@@ -89,7 +91,9 @@ export function borrowUnits(
     // "26,575 are male and 28,670 are female", "Males make up 41,056": a part of the group counted just
     // before, split by sex or age, in its sentence or the one before.
     const split = splitOfGroup(tokens, draft);
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more || split || absolute;
+    // "airlifted 96 patients, while 72 were taken by ambulance": a clause beside the one before, on the same things.
+    const parallel = before !== undefined && opensParallelClause(tokens, draft);
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more || split || absolute || parallel;
     const earlier = previous ?? (split ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined);
     const source = partOfNext ? next : (included ?? (marked ? (before ?? earlier ?? joined) : joined));
     const lastToken = more && source === before ? draft.lastToken + 1 : draft.lastToken;

@@ -28,8 +28,9 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
+import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
 import { readyToCope } from './capacity.ts';
@@ -89,7 +90,9 @@ export function findFigures(
     .filter((span) => notACount(tokens, span, phones) === null)
     .map((span) => {
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
-      return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
+      // "brought 23 people with severe wounds": harm the sentence tells in other words than the topic's
+      // cues ("wounded") chooses among the categories of a noun, as it already decides a predicate's.
+      return readFigure(span, { text, tokens, matcher, sentence: withWordsOfHarm(text.slice(start, end)) });
     });
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, matcher, sentenceText(draft)));
   const counts = [
@@ -195,7 +198,11 @@ export function findFigures(
   );
   const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elidedOrParts].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
-  const recountings = [...recountsEarlier, ...partsOfEarlier, ...itemsOfEarlier].map((draft) => ({ ...toMention({ ...draft, unit: '', category: null }, text, tokens), recountsEarlier: true }));
+  // "¶ As many as 118 of them asked to be moved, 98 have been housed": a clause beside such a part counts the same people.
+  const besideEarlier = leftOver.filter(
+    (draft) => !partsOfEarlier.includes(draft) && !itemsOfEarlier.some((item) => item.firstToken === draft.firstToken) && opensParallelClause(tokens, draft) && partsOfEarlier.some((part) => part.lastToken < draft.firstToken && sentenceOf(part) === sentenceOf(draft)),
+  );
+  const recountings = [...recountsEarlier, ...partsOfEarlier, ...itemsOfEarlier, ...besideEarlier].map((draft) => ({ ...toMention({ ...draft, unit: '', category: null }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
 }
 

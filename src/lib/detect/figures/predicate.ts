@@ -727,8 +727,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:bec[oa]me|becoming|becomes|fell|fallen)\s+(?:\w+\s+)?(?:victims?|casualty|casualties)\b/, 'killed wounded casualties'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   // "There are 290 people in hospital", "170 were taken to hospital", "67 were taken to the National
-  // Burn Center", "are in intensive care", "in critical condition": treated for wounds.
-  [/\b(?:in|(?:taken|rushed|brought|flown|airlifted|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))\b|\bin\s+(?:intensive\s+care|(?:critical|serious|grave)\s+condition)\b/u, 'hospitalized injured wounded'],
+  // Burn Center", "are in intensive care", "in the intensive care unit", "in critical condition": treated for wounds.
+  [/\b(?:in|(?:taken|rushed|brought|flown|airlifted|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))\b|\bin\s+(?:the\s+)?(?:intensive\s+care|(?:critical|serious|grave)\s+condition)\b/u, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "120,000 people are under a brutal siege", "are besieged": held where they are, so they remain
@@ -763,6 +763,20 @@ const USUAL_WORDS: [RegExp, string][] = [
  * `predicateAfter`).
  */
 const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?(?!\s+(?:clear|away)\b))\b/g;
+
+/** The usual words of `USUAL_WORDS` that tell of the dead or the wounded. */
+const OF_HARM = /\b(?:killed|wounded)\b/;
+
+/**
+ * `text` with the words topics usually list for the dead and wounded when it tells of them in other
+ * words ("with severe wounds", "in the intensive care unit", "the bodies of"), and no other usual
+ * words: what is read to choose among the categories a noun is listed in, where a sentence that only
+ * mentions a departure ("watched the ferry depart") must not make its people leave.
+ */
+export function withWordsOfHarm(text: string): string {
+  const usual = USUAL_WORDS.filter(([pattern, word]) => OF_HARM.test(word) && pattern.test(text)).map(([, word]) => word);
+  return usual.length > 0 ? `${text} ${usual.join(' ')}` : text;
+}
 
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
 export function withUsualWords(text: string): string {
