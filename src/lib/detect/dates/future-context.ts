@@ -8,6 +8,14 @@
  */
 
 /**
+ * A timetable told in the plural present: "when they meet on Monday", "the ministers meet on Thursday",
+ * "the talks resume in April". Its subject is "they", "we" or a plural noun, since the bare verb after
+ * "to", a modal or "did" ("failed to meet on Monday", "did not meet on Monday") tells nothing of a
+ * timetable; nor does an auxiliary ending in -s ("is open on Monday", "has begun").
+ */
+const PLURAL_TIMETABLE = String.raw`(?:\b(?:they|we)|\b(?!(?:is|was|has|does|its|his|this|thus|us|as|yes|less|unless|perhaps|whereas|always|sometimes|afterwards|nevertheless)\b)[a-z]{2,}s)\s+(?:(?:also|again|formally|then|next|first)\s+)?(?:meet|vote|convene|reconvene|gather|begin|resume|open(?!\s+fire))\b`;
+
+/**
  * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
  * schedule, not that it happened. A schedule told in the present looks ahead too: "takes effect in
  * July", "expires on Sunday", "the plan runs until the end of March", "the summit begins on Monday", "comes into force in April", "the next
@@ -17,10 +25,13 @@
  * hoped for, asked or possible: "wants to meet in April", "expects Fredonburg to send more in April",
  * "urges them to sign on Friday" (not "expects Ruhl to have left", which looks back), "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
  * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
- * inability, nor "could have met").
+ * inability, nor "could have met"). A schedule told in the past is one too: "was meant to take place on
+ * Thursday", as "was supposed to" is.
  */
-const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+const FUTURE_CUES = new RegExp(
+  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
+  'i',
+);
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
