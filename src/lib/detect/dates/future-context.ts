@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './words.ts';
+
 /**
  * Whether a date expression sits in a clause about the future. Only the words before the expression count,
  * back to the start of its clause (a sentence end, comma, semicolon, colon, dash, bracket or quote mark),
@@ -256,11 +258,25 @@ export function hasFutureCue(words: string): boolean {
   return FUTURE_CUES.test(words);
 }
 
+/** A name: capitalised words, maybe after "the" and joined by "of" ("the Ostmark", "Bank of Sylvania"); not a weekday or month. */
+const NAME = String.raw`(?:the\s+)?(?!${WEEKDAY_PATTERN}\b|${MONTH_PATTERN}\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*`;
+
+/**
+ * Commas that join names, not clauses: a list of names closed by "and" or "or" ("will travel to
+ * Sylvania, Freedonia, Ruritania and the Ostmark from Sunday"), or a place and its country after a
+ * verb or preposition ("take place in Fredonburg, Sylvania, on Thursday", "will visit Fredonburg,
+ * Sylvania, on Monday"), whose second comma closes the aside, not the clause.
+ */
+const NAME_COMMAS = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:and|or)\s+${NAME}|\b\p{Ll}+\s+${NAME},\s+${NAME},`, 'gu');
+
 /** The words of `text` before `index`, back to the start of their clause, short quotations unmarked. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged).
-  const marked = before.replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `);
+  // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged);
+  // nor are the commas between names.
+  const marked = before
+    .replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `)
+    .replace(NAME_COMMAS, (names: string) => names.replaceAll(',', ' '));
   let clauseStart = 0;
   for (const match of marked.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   // Read without those marks too: "were “poised” to launch strikes on Thursday" looks ahead as
