@@ -208,9 +208,10 @@ const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
 
 /**
  * The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April
- * elections could". "may" in lower case only: the words start at the date, which may be the month May.
+ * elections could", "on Monday (3 March) will", across a short aside in brackets that restates the
+ * date. "may" in lower case only: the words start at the date, which may be the month May.
  */
-const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
+const TO_PREDICATE_AHEAD = /^((?:[^,;:.!?—–()“”"]|\([^()]{1,30}\))*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
 
 /** A finite verb of a clause told as is or was. */
 const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
