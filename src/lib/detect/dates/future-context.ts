@@ -73,6 +73,8 @@ export function isFutureContext(text: string, index: number): boolean {
   const hedge = HEDGE_AFTER_COMMA.exec(before.slice(tail));
   if (hedge) return COMING_PERIOD_END.test(before.slice(0, tail + hedge.index)) || isFutureContext(text, tail + hedge.index);
   const whole = clauseBefore(text, index);
+  // "The meeting was scheduled for Monday and took place in Fredonburg": a schedule kept looks back.
+  if (PAST_SCHEDULE.test(whole) && KEPT_AFTER.test(text.slice(index))) return false;
   // "Berg will respond after two sailors were hurt in the raid on Monday": a clause of time
   // or reason told in the past holds the date, whatever looks ahead before its conjunction.
   const clause = PAST_SUBORDINATE.exec(whole)?.[1] ?? whole;
@@ -99,6 +101,19 @@ export function isFutureContext(text: string, index: number): boolean {
     frontedInReport(clause, text.slice(index))
   );
 }
+
+/**
+ * A schedule told in the past: "was scheduled for", "had been due on", "were set for". Whether the
+ * date has come is told after it (`KEPT_AFTER`).
+ */
+const PAST_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:scheduled|due|set|planned|slated|supposed|meant)\b/u;
+
+/**
+ * The date of a schedule told in the past, then what happened on it, joined by "and" or set off by a
+ * comma: "was scheduled for Monday and took place in Fredonburg", "which had been set for Monday,
+ * went ahead". The schedule was kept, so the date looks back.
+ */
+const KEPT_AFTER = /^[^,;:.!?—–()“”"]{0,30}?(?:\s+and\s+|,\s+)(?:(?:then|duly|finally|eventually)\s+)?(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:duly\s+)?held|began|opened|started|ended|happened|occurred)\b/i;
 
 /**
  * An arrangement told in the present progressive: "Ruhl is heading to Fredonburg on Friday", "the
