@@ -81,10 +81,12 @@ export function isFutureContext(text: string, index: number): boolean {
   // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
   // simple past after any reporting verb, looks back from the deadline.
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - whole.length));
+  // "reports that, by 31 December, 262 ships had …": a deadline set off after "that" opens the reported clause.
+  const opensReport = REPORT_THEN_COMMA.test(before.slice(0, before.length - whole.length));
   if (DEADLINE_BEFORE.test(before)) {
     // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
     // So is one that opens a reported clause: "said that by Tuesday evening, 2,000 had reached the coast".
-    const told = (((opensSentence && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
+    const told = ((((opensSentence || opensReport) && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
     if (FUTURE_CUES.test(told)) return true;
     if (PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told))) return false;
     return !(BY_BEFORE.test(before) && WITH_PARTICIPLE.test(clause) && toldAsPast(clauseBefore(text, index - clause.length - 1)));
@@ -165,6 +167,9 @@ const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 /** A reporting aside between the date and the main clause: "according to the ministry,". */
 const ASIDE = /^(?:according\s+to|citing|as\s+(?:\w+\s+)?(?:said|reported))\b[^,;.!?]*,\s*/i;
 
+/** "that" and a comma, which opens a reported clause with a phrase set off: "reports that, ". */
+const REPORT_THEN_COMMA = /\bthat\s*,\s*$/i;
+
 /** A plain deadline word opening a reported clause: "said that by ". */
 const REPORTED_DEADLINE = /\bthat\s+(?:by|no\s+later\s+than)\s+$/i;
 
@@ -218,8 +223,11 @@ function frontedInReport(clause: string, fromDate: string): boolean {
   return opening !== null && frontedDateLooksAhead(opening[1] as string, fromDate);
 }
 
-/** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
-const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
+/**
+ * The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase); not
+ * the point of a number ("a capacity of 3.4 million").
+ */
+const CLAUSE_BREAK_AHEAD = /[;!?—–]|\.(?!\d)/;
 
 /**
  * The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April
