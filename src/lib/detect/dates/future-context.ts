@@ -277,6 +277,26 @@ export function isPastClause(text: string, index: number): boolean {
  */
 const SHORT_QUOTATION = /(?<=\p{L}\s)[“"]((?:[^\s“”".,;:!?]+\s?){1,4})[”"]/gu;
 
+/** The cues of the future, each of them, for the last one before a date. */
+const FUTURE_CUES_ALL = new RegExp(FUTURE_CUES.source, 'gi');
+
+/**
+ * A verb told in the past, not a participle after "be", "to", a modal or an auxiliary ("will be held",
+ * "has been sent"): "broke out", "seized", "began".
+ */
+const PAST_FINITE =
+  /(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|can|is|are|am|has|have|had|was|were|get|got)\s+)\b(?:said|told|did|held|met|began|took|went|came|sent|made|gave|saw|left|broke|fought|fell|struck|won|lost|ran|rose|sank|shot|flew|fled|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * Whether a verb told in the past stands between the clause's last cue of the future and `index`: "the
+ * talks planned since the war broke out on March 3" dates the outbreak, not what is planned.
+ */
+export function pastSinceCue(text: string, index: number): boolean {
+  const clause = clauseBefore(text, index);
+  const last = [...clause.matchAll(FUTURE_CUES_ALL)].at(-1);
+  return PAST_FINITE.test(last ? clause.slice(last.index + last[0].length) : clause);
+}
+
 /** Whether `words` hold a cue of the future ("will send", "plans to", "is due to"). */
 export function hasFutureCue(words: string): boolean {
   return FUTURE_CUES.test(words);
