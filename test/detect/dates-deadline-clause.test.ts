@@ -31,3 +31,15 @@ describe('a deadline with no tense of its own in its clause is read by the claus
     expect(deadlineAhead(text)).toBe(true);
   });
 });
+
+describe('a deadline set off after "that" opens the reported clause, whose numbers end no clause', () => {
+  it.each([
+    ['The agency reports that, by Tuesday, 262 ships with a capacity of 3.4 million tonnes had turned back.', false],
+    ['Berg said that, by Monday evening, 1.5 million people had fled.', false],
+    // Near misses: the clause after the comma looks ahead.
+    ['The agency expects that, by Friday, 262 ships with a capacity of 3.4 million tonnes will turn back.', true],
+    ['Berg said that, by Friday, 1.5 million people will have fled.', true],
+  ])('%j', (text, ahead) => {
+    expect(deadlineAhead(text)).toBe(ahead);
+  });
+});

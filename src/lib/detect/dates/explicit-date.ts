@@ -1,6 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daySpan, formatDay, isAfter, utcDay } from './calendar.ts';
-import { isPastContext } from './future-context.ts';
+import { isPastContext, pastSinceCue } from './future-context.ts';
 import type { Candidate, DateRule, Resolution, StatedParts } from './types.ts';
 
 /** A month word in lowercase: "may 9" is not a date in edited copy. */
@@ -9,6 +9,14 @@ const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 const COMMA_BEFORE_DAY = /\p{L}\.?,\s*\d{1,2}(?!\d)/u;
 /** A weekday and its comma before the day: "Sunday, 14 January" is one date, as "Sunday, January 14" is. */
 const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
+
+/**
+ * A noun of a past happening, up to six words and "on" before the date: "the attack on", "the attack
+ * on its vessel Marsh Star on". Such a date dates the happening, not the clause about the future it
+ * stands in.
+ */
+const HAPPENING_BEFORE =
+  /\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|explosions?|blasts?|killings?|massacres?|incursions?|invasion|clash(?:es)?|shootings?|ambush(?:es)?|seizure|hijacking|sinking)\s+(?:[\p{L}'’.-]+\s+){0,6}?on\s+$/iu;
 
 /** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
 const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
@@ -51,7 +59,12 @@ export const explicitDate: DateRule = {
       // Only a date that dates the verb ("on 3 March", "On 3 March, …"), not one naming a thing ("the May 9 parade").
       const datesTheVerb = /(?:^|[.,;:]\s*|\b[Oo]n\s+)$/.test(text.slice(Math.max(0, result.index - 20), result.index + lead));
       const past = datesTheVerb && isPastContext(text, index);
-      const resolution = nearest(result.start, context.published, resolve, past);
+      // "The vote will be held on October 5" in a March article is this October, however near last
+      // October is: a clause about the future names the next such day (corpus README: a day and month
+      // without a year, the next one for future events). Not a day that dates a past happening the
+      // clause names ("will be tried for the attack on October 5", "the ship the rebels seized on Nov. 19").
+      const ahead = !past && context.futureAt(index) && !HAPPENING_BEFORE.test(text.slice(Math.max(0, index - 80), index)) && !pastSinceCue(text, index);
+      const resolution = nearest(result.start, context.published, resolve, past ? 'past' : ahead ? 'ahead' : 'either');
       if (resolution) found.push({ ...base, ...resolution, inYear: (year) => resolve(year) ?? resolution });
     }
     return found;
@@ -70,12 +83,15 @@ function resolveIn(result: ParsedResult, year: number, published: Date): Resolut
   return { start: formatDay(start), end: formatDay(end), precision: 'range', expected: isAfter(formatDay(start), published) };
 }
 
-/** The resolution, among last year, this year and next year, whose start is closest to publication. */
+/**
+ * The resolution, among last year, this year and next year, whose start is closest to publication;
+ * only those not after it for a clause about the past, only those not before it for one about the future.
+ */
 function nearest(
   components: ParsedComponents,
   published: Date,
   resolve: (year: number) => Resolution | null,
-  pastOnly = false,
+  side: 'past' | 'ahead' | 'either' = 'either',
 ): Resolution | null {
   const year = published.getUTCFullYear();
   let best: { resolution: Resolution; distance: number } | null = null;
@@ -83,7 +99,8 @@ function nearest(
     const day = componentsDay(components, candidate);
     const resolution = resolve(candidate);
     if (!day || !resolution) continue;
-    if (pastOnly && day.getTime() > published.getTime()) continue;
+    if (side === 'past' && day.getTime() > published.getTime()) continue;
+    if (side === 'ahead' && day.getTime() < published.getTime()) continue;
     const distance = Math.abs(day.getTime() - published.getTime());
     if (!best || distance < best.distance) best = { resolution, distance };
   }

@@ -1,3 +1,5 @@
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from './words.ts';
+
 /**
  * Whether a date expression sits in a clause about the future. Only the words before the expression count,
  * back to the start of its clause (a sentence end, comma, semicolon, colon, dash, bracket or quote mark),
@@ -6,6 +8,14 @@
  * as a date before it does not ("said on Tuesday it would", where only the words before a date count).
  * A counterfactual ("would have") and a past habit ("would often meet") look back.
  */
+
+/**
+ * A timetable told in the plural present: "when they meet on Monday", "the ministers meet on Thursday",
+ * "the talks resume in April". Its subject is "they", "we" or a plural noun, since the bare verb after
+ * "to", a modal or "did" ("failed to meet on Monday", "did not meet on Monday") tells nothing of a
+ * timetable; nor does an auxiliary ending in -s ("is open on Monday", "has begun").
+ */
+const PLURAL_TIMETABLE = String.raw`(?:\b(?:they|we)|\b(?!(?:is|was|has|does|its|his|this|thus|us|as|yes|less|unless|perhaps|whereas|always|sometimes|afterwards|nevertheless)\b)[a-z]{2,}s)\s+(?:(?:also|again|formally|then|next|first)\s+)?(?:meet|vote|convene|reconvene|gather|begin|resume|open(?!\s+fire))\b`;
 
 /**
  * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
@@ -17,10 +27,13 @@
  * hoped for, asked or possible: "wants to meet in April", "expects Fredonburg to send more in April",
  * "urges them to sign on Friday" (not "expects Ruhl to have left", which looks back), "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
  * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
- * inability, nor "could have met").
+ * inability, nor "could have met"). A schedule told in the past is one too: "was meant to take place on
+ * Thursday", as "was supposed to" is.
  */
-const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+const FUTURE_CUES = new RegExp(
+  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
+  'i',
+);
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
@@ -60,16 +73,20 @@ export function isFutureContext(text: string, index: number): boolean {
   const hedge = HEDGE_AFTER_COMMA.exec(before.slice(tail));
   if (hedge) return COMING_PERIOD_END.test(before.slice(0, tail + hedge.index)) || isFutureContext(text, tail + hedge.index);
   const whole = clauseBefore(text, index);
+  // "The meeting was scheduled for Monday and took place in Fredonburg": a schedule kept looks back.
+  if (PAST_SCHEDULE.test(whole) && KEPT_AFTER.test(text.slice(index))) return false;
   // "Berg will respond after two sailors were hurt in the raid on Monday": a clause of time
   // or reason told in the past holds the date, whatever looks ahead before its conjunction.
   const clause = PAST_SUBORDINATE.exec(whole)?.[1] ?? whole;
   // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
   // simple past after any reporting verb, looks back from the deadline.
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - whole.length));
+  // "reports that, by 31 December, 262 ships had …": a deadline set off after "that" opens the reported clause.
+  const opensReport = REPORT_THEN_COMMA.test(before.slice(0, before.length - whole.length));
   if (DEADLINE_BEFORE.test(before)) {
     // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
     // So is one that opens a reported clause: "said that by Tuesday evening, 2,000 had reached the coast".
-    const told = (((opensSentence && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
+    const told = ((((opensSentence || opensReport) && OPENING_DEADLINE.test(clause)) || REPORTED_DEADLINE.test(clause)) && mainClauseAfter(text.slice(index))) || clause;
     if (FUTURE_CUES.test(told)) return true;
     if (PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told))) return false;
     return !(BY_BEFORE.test(before) && WITH_PARTICIPLE.test(clause) && toldAsPast(clauseBefore(text, index - clause.length - 1)));
@@ -86,6 +103,19 @@ export function isFutureContext(text: string, index: number): boolean {
     frontedInReport(clause, text.slice(index))
   );
 }
+
+/**
+ * A schedule told in the past: "was scheduled for", "had been due on", "were set for". Whether the
+ * date has come is told after it (`KEPT_AFTER`).
+ */
+const PAST_SCHEDULE = /\b(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:scheduled|due|set|planned|slated|supposed|meant)\b/u;
+
+/**
+ * The date of a schedule told in the past, then what happened on it, joined by "and" or set off by a
+ * comma: "was scheduled for Monday and took place in Fredonburg", "which had been set for Monday,
+ * went ahead". The schedule was kept, so the date looks back.
+ */
+const KEPT_AFTER = /^[^,;:.!?—–()“”"]{0,30}?(?:\s+and\s+|,\s+)(?:(?:then|duly|finally|eventually)\s+)?(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:duly\s+)?held|began|opened|started|ended|happened|occurred)\b/i;
 
 /**
  * An arrangement told in the present progressive: "Ruhl is heading to Fredonburg on Friday", "the
@@ -136,6 +166,9 @@ const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 
 /** A reporting aside between the date and the main clause: "according to the ministry,". */
 const ASIDE = /^(?:according\s+to|citing|as\s+(?:\w+\s+)?(?:said|reported))\b[^,;.!?]*,\s*/i;
+
+/** "that" and a comma, which opens a reported clause with a phrase set off: "reports that, ". */
+const REPORT_THEN_COMMA = /\bthat\s*,\s*$/i;
 
 /** A plain deadline word opening a reported clause: "said that by ". */
 const REPORTED_DEADLINE = /\bthat\s+(?:by|no\s+later\s+than)\s+$/i;
@@ -190,14 +223,18 @@ function frontedInReport(clause: string, fromDate: string): boolean {
   return opening !== null && frontedDateLooksAhead(opening[1] as string, fromDate);
 }
 
-/** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
-const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
+/**
+ * The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase); not
+ * the point of a number ("a capacity of 3.4 million").
+ */
+const CLAUSE_BREAK_AHEAD = /[;!?—–]|\.(?!\d)/;
 
 /**
  * The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April
- * elections could". "may" in lower case only: the words start at the date, which may be the month May.
+ * elections could", "on Monday (3 March) will", across a short aside in brackets that restates the
+ * date. "may" in lower case only: the words start at the date, which may be the month May.
  */
-const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
+const TO_PREDICATE_AHEAD = /^((?:[^,;:.!?—–()“”"]|\([^()]{1,30}\))*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
 
 /** A finite verb of a clause told as is or was. */
 const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
@@ -240,16 +277,50 @@ export function isPastClause(text: string, index: number): boolean {
  */
 const SHORT_QUOTATION = /(?<=\p{L}\s)[“"]((?:[^\s“”".,;:!?]+\s?){1,4})[”"]/gu;
 
+/** The cues of the future, each of them, for the last one before a date. */
+const FUTURE_CUES_ALL = new RegExp(FUTURE_CUES.source, 'gi');
+
+/**
+ * A verb told in the past, not a participle after "be", "to", a modal or an auxiliary ("will be held",
+ * "has been sent"): "broke out", "seized", "began".
+ */
+const PAST_FINITE =
+  /(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|can|is|are|am|has|have|had|was|were|get|got)\s+)\b(?:said|told|did|held|met|began|took|went|came|sent|made|gave|saw|left|broke|fought|fell|struck|won|lost|ran|rose|sank|shot|flew|fled|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * Whether a verb told in the past stands between the clause's last cue of the future and `index`: "the
+ * talks planned since the war broke out on March 3" dates the outbreak, not what is planned.
+ */
+export function pastSinceCue(text: string, index: number): boolean {
+  const clause = clauseBefore(text, index);
+  const last = [...clause.matchAll(FUTURE_CUES_ALL)].at(-1);
+  return PAST_FINITE.test(last ? clause.slice(last.index + last[0].length) : clause);
+}
+
 /** Whether `words` hold a cue of the future ("will send", "plans to", "is due to"). */
 export function hasFutureCue(words: string): boolean {
   return FUTURE_CUES.test(words);
 }
 
+/** A name: capitalised words, maybe after "the" and joined by "of" ("the Ostmark", "Bank of Sylvania"); not a weekday or month. */
+const NAME = String.raw`(?:the\s+)?(?!${WEEKDAY_PATTERN}\b|${MONTH_PATTERN}\b)\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*)*`;
+
+/**
+ * Commas that join names, not clauses: a list of names closed by "and" or "or" ("will travel to
+ * Sylvania, Freedonia, Ruritania and the Ostmark from Sunday"), or a place and its country after a
+ * verb or preposition ("take place in Fredonburg, Sylvania, on Thursday", "will visit Fredonburg,
+ * Sylvania, on Monday"), whose second comma closes the aside, not the clause.
+ */
+const NAME_COMMAS = new RegExp(String.raw`${NAME}(?:,\s+${NAME})+,?\s+(?:and|or)\s+${NAME}|\b\p{Ll}+\s+${NAME},\s+${NAME},`, 'gu');
+
 /** The words of `text` before `index`, back to the start of their clause, short quotations unmarked. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged).
-  const marked = before.replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `);
+  // The marks of a short quotation are no clause break: read them as spaces (offsets unchanged);
+  // nor are the commas between names.
+  const marked = before
+    .replace(SHORT_QUOTATION, (_, words: string) => ` ${words} `)
+    .replace(NAME_COMMAS, (names: string) => names.replaceAll(',', ' '));
   let clauseStart = 0;
   for (const match of marked.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   // Read without those marks too: "were “poised” to launch strikes on Thursday" looks ahead as

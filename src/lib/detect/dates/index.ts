@@ -29,6 +29,7 @@ import { recentPeriod } from './recent-period.ts';
 import { refineAsOf } from './refine-as-of.ts';
 import { refineDeadline } from './refine-deadline.ts';
 import { refineNarrowed } from './refine-narrowed.ts';
+import { refineRestated } from './refine-restated.ts';
 import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
@@ -82,6 +83,8 @@ export const DATE_RULES: readonly DateRule[] = [
 export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
+  // Before the refiners that read a date's neighbours: "on Monday (19 February)" is one date.
+  refineRestated,
   refinePartOfWeek,
   refinePartOfPeriod,
   refineOvernightInto,
