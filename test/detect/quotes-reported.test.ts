@@ -1745,7 +1745,8 @@ describe('reported speech by media', () => {
     const cases: [string, (string | null)[]][] = [
       ['Freedonia denied the charge, although video showed its boats near the port.', ['the charge']],
       ['Sylvania denied any role in the attack, even though its drones were seen over the port.', ['any role in the attack']],
-      ['Freedonia and Sylvania denied their part in the war, even after signing a pact that requires both to help each other.', ['their part in the war', 'their part in the war']],
+      // The pact's term is the pact's own statement (binding-terms.ts).
+      ['Freedonia and Sylvania denied their part in the war, even after signing a pact that requires both to help each other.', ['their part in the war', 'their part in the war', 'both to help each other']],
       ['Anna Berg confirmed the attack on the port, despite reports that two boats stayed.', ['the attack on the port']],
       // Must not cut: after a clause (it may be the speaker's), a condition the speaker may have set, a
       // concession inside "that", words before the speaker.

@@ -160,6 +160,7 @@ import { stepAnnounced } from './stance/step-announced.ts';
 import { yieldRequired } from './stance/yield-required.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
+import { termBindsParties } from './stance/term-binds.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
 import {
   afterFrontedMotive,
@@ -254,6 +255,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? (forecastInWords(words) ? 'other' : 'denies') : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
+  // "(a pact that) obliges each side to help": a document's term commits its parties.
+  if (termBindsParties(reporting.verb, speaker)) return 'pledges';
   // "countered Sylvania's claims": a rebuttal of someone's words denies them.
   if (reporting.denial && REBUTTAL_VERB.test(reporting.verb ?? '')) return 'denies';
   // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is

@@ -12,6 +12,7 @@ import { negatedAt } from './negation.ts';
 import { saidByOneAfter } from './indefinite-speaker.ts';
 import { ACCORDING_TO_VERB, clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
+import { bindingTerms } from './binding-terms.ts';
 import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner, withinSpeakerPhrase } from './quote-roles.ts';
 import { MASK, quoteEnd } from './quote-spans.ts';
@@ -118,8 +119,9 @@ const NOBODY: ResolvedSpeaker = {
 export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
   const all = context.attributions ?? findAttributions(view);
   // Nothing to give a speaker, and nothing below tells the context anything then; a claim a name's
-  // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself.
-  if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon);
+  // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself, as a treaty's term
+  // ("a pact that obliges each side to …") names the document.
+  if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon).concat(bindingTerms(view, context.paragraph));
   // ", the Courier reports" in the Courier's own article: the article's telling, no one's statement;
   // ", the Courier reports citing the State Bureau": the Bureau's.
   // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
@@ -185,7 +187,8 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
     (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
   );
-  return [...found.filter((one) => !judged.has(one)), ...relayed].map(({ mention }) => mention).concat(claims);
+  // "X denied taking part, even after signing a pact that obliges both sides to …": the pact's term is its own.
+  return [...found.filter((one) => !judged.has(one)), ...relayed].map(({ mention }) => mention).concat(claims, bindingTerms(view, context.paragraph));
 }
 
 /** Verbs of a mind, not of speech: what someone found, believes or feels, as another tells it. */
