@@ -48,6 +48,7 @@ import {
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
   assertsNothing,
+  countToldDone,
   blameDisclaimed,
   blameRejected,
   CLAIM_CALLED_FALSE,
@@ -480,7 +481,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
   // affirms what it shows, whoever cites it; so does an act of force told as done, with no hedge ("(experts
   // say) two other tankers were also attacked").
-  const told: Stance = (speaker.assesses === true && !citesEvidence(clause) && !actToldDone(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
+  // A count told as done ("(analysts say) Sylvania sent about 3,000 sailors") is claimed, not weighed, too.
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause) && !actToldDone(clause) && !countToldDone(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET_CUE.test(clause) && NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';

@@ -202,12 +202,26 @@ const COUNT_TOLD_DONE =
   /^\W*(?:that\s+)?(?![^.;]*?\b(?:may|might|could|would|possibl\w*|likely|perhaps|probably)\b)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(?:sent|lost|\p{Ll}{3,}ed)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|between)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.])/u;
 
 /**
+ * The count as the subject of what was done to it: "(estimates suggest) at least 600 Sylvanian sailors
+ * have died", "around 600 have perished", "more than 300 of the crew were killed", "some 40 lost their
+ * lives" (not "600 sailors were expected to arrive", "were feared dead", a count foreseen or feared;
+ * nor "could die", hedged).
+ */
+const COUNTED_SUBJECT_DONE =
+  /^\W*(?:that\s+)?(?![^.;]*?\b(?:may|might|could|would|possibl\w*|likely|perhaps|probably)\b)(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.])\s+(?:[\p{L}’'-]+\s+){0,4}?(?:(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)(?:\p{Ll}+ly\s+)?(?!(?:expected|planned|scheduled|believed|feared|estimated|presumed|reported|rumou?red|said|thought|supposed|projected|forecast|set|due)\b)(?:sent|lost|\p{Ll}{3,}ed)|died|perished|lost)\b/u;
+
+/** Whether the words tell a count as done, with no hedge: the count done or sent (COUNT_TOLD_DONE), or done to (COUNTED_SUBJECT_DONE). */
+export function countToldDone(clause: string): boolean {
+  return /\d/.test(clause) && (COUNT_TOLD_DONE.test(clause) || COUNTED_SUBJECT_DONE.test(clause));
+}
+
+/**
  * Whether the verb greets, mentions, guesses at or suggests what it reports (NON_ASSERTING_VERB), unless
- * what is suggested is a count told as done (COUNT_TOLD_DONE), which the suggestion claims.
+ * what is suggested is a count told as done (countToldDone), which the suggestion claims.
  */
 export function assertsNothing(verb: string | null, clause: string): boolean {
   if (!NON_ASSERTING_VERB.test(verb ?? '')) return false;
-  return !(/^suggest/i.test(verb ?? '') && /\d/.test(clause) && COUNT_TOLD_DONE.test(clause));
+  return !(/^suggest/i.test(verb ?? '') && countToldDone(clause));
 }
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
