@@ -234,6 +234,11 @@ export class UnitMatcher {
     return [...new Set(this.#units.filter((u) => u.parts.at(-1) === head).map((u) => u.category.id))];
   }
 
+  /** Whether `id` is one of the topic's categories of attacks (cued by "attacked"). */
+  countsAttacks(id: string): boolean {
+    return [...this.#attacks].some((category) => category.id === id);
+  }
+
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
     const k = this.#cues.categories.findIndex((category) => category.id === id);

@@ -38,6 +38,7 @@ import { thereHaveBeen } from './there-have-been.ts';
 import { numberAskedBefore } from './number-asked-before.ts';
 import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
+import { actingClause } from './acting-clause.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -45,6 +46,26 @@ import type { FigureMention, Token } from './types.ts';
 export type { FigureMention } from './types.ts';
 export { NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, parseNumberWords } from './number-words.ts';
 export { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES } from './qualifiers.ts';
+
+/**
+ * "77 ships crossed the canal on Sunday, noting that none had been attacked since May": a noun two
+ * categories list (ships attacked, ships that crossed) is filed by the words of the clause its count
+ * acts in, not by another clause of its sentence, when that clause has a cue of its own or tells of
+ * no attack on what it counts ("40 ships waited at anchor after the raid"); null when the count acts
+ * in no clause (`actingClause`) or its clause files it as the sentence does. A clause with no cue
+ * leaves other ties to the sentence: "300 residents watched the ferry leave, out of a population of
+ * 5,000" are residents by the cue of their aside.
+ */
+function categoryOfActingClause(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, text: string): string | null {
+  if (draft.category === null || draft.unit === null) return null;
+  const clause = actingClause(text, tokens, draft.firstToken, draft.lastToken);
+  if (clause === null) return null;
+  const told = withWordsOfHarm(clause);
+  const category = matcher.match(draft.unit.toLowerCase().split(/\s+/).filter(Boolean), told)?.category ?? null;
+  if (category === null || category === draft.category) return null;
+  const untoldAttack = matcher.countsAttacks(draft.category) && !matcher.countsAttacks(category);
+  return matcher.isCuedBy(category, told) || untoldAttack ? category : null;
+}
 
 /** Below this, a number whose noun matches no category is not reported ("two allies", "three sites"). */
 export const UNCATEGORISED_MINIMUM = 100;
@@ -98,7 +119,7 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
+      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       // "ready to cope with up to 120,000 people": a capacity, no count.
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft)))),
