@@ -281,8 +281,9 @@ describe('casual days', () => {
     expect(dates('He will speak later today.')).toEqual([
       { text: 'later today', start: '2025-03-12', end: '2025-03-12', precision: 'day', expected: true },
     ]);
+    // "Last night" spans the night before, as "overnight" does (dates-last-night.test.ts).
     expect(dates('Sirens sounded last night.')).toEqual([
-      { text: 'last night', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
+      { text: 'last night', start: '2025-03-11', end: '2025-03-12', precision: 'range', expected: false },
     ]);
   });
 
