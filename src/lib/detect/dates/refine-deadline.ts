@@ -1,8 +1,12 @@
 import { isAfter } from './calendar.ts';
 import type { DateRefiner } from './types.ts';
 
-/** "by", "until", "no later than" before a date, with a time of day between: "by the morning of September 28". */
-const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than)(?:\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s+$/i;
+/**
+ * "by", "until", "no later than" before a date, with a time of day between: "by the morning of September
+ * 28"; "until at least" too, a deadline that may be pushed back but ends no sooner ("will reroute until
+ * at least March 9").
+ */
+const DEADLINE_BEFORE = /\b(?:by|(?:until|till)(?:\s+at\s+least)?|no\s+later\s+than)(?:\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s+$/i;
 
 /** A negated verb before "until" in its clause: "did not officially confirm", "wasn't known". */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\b[^,.;]*$/i;
