@@ -85,7 +85,7 @@ export const speechVerbs: readonly string[] = [
   'reasserted', 'reasserts', 'restated', 'restates', 'contended', 'contends', 'complained', 'complains', 'lamented',
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
-  'commented', 'requested', 'proposed', 'notified',
+  'commented', 'requested', 'requests', 'proposed', 'notified',
   // Positions taken in words: "ruled out talks", "played down the threat", "appealed for calm",
   // "slammed the strikes as …" (not "slammed into the port": speech-contexts.ts).
   'ruled out', 'rules out', 'played down', 'plays down', 'downplayed', 'downplays', 'appealed for', 'appeals for',
@@ -172,7 +172,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
-  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
+  'reaffirming', 'announcing', 'alleging', 'demanding', 'requesting', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
   'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
