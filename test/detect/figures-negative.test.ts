@@ -275,3 +275,22 @@ describe('findFigures: a capacity someone stands ready to cope with is no count'
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe('findFigures: whom a plan or an appeal means to reach is no count', () => {
+  const REFUGEES: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'refugees', 'children', 'members'], cues: ['fled', 'arrived'] },
+  ];
+  it.each([
+    ['The aim is to provide assistance to some 23,000 people, namely 13,000 refugees and 10,000 members of host families.', []],
+    ['The Ostmark strategy is focused on assisting approximately 9,000 refugees, including 4,000 children.', []],
+    ['The appeal seeks to help up to 40,000 refugees in Marsh City.', []],
+    ['The relief plan aims to reach 12,000 refugees before winter.', []],
+    // Near misses: people already helped, a plan with no verb of help, and a count told before the aim.
+    ['The Ostmark agency has helped 5,000 refugees who fled Marsh City.', ['5,000 refugees']],
+    ['Some 9,000 refugees have arrived, and the plan aims to help them.', ['Some 9,000 refugees']],
+    ['The relief plan aims to register 12,000 refugees before winter.', ['12,000 refugees']],
+    ['Aid reached 12,000 refugees, the agency said, and it aims to do more.', ['12,000 refugees']],
+  ])('%s', (input, expected) => {
+    expect(texts(input, REFUGEES)).toEqual(expected);
+  });
+});

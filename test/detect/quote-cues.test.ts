@@ -73,6 +73,7 @@ const CUES: Cue[] = [
       'offered the Bureau’s assessment that', 'gave a warning that', 'shared his view that', 'presented its estimate that',
       'made the claim that', 'repeated her belief that', 'put forward the argument that', 'laid out a prediction that',
       'issued a warning that', 'issued a warning to vessels to transit',
+      'launched an appeal for funds', 'issued an urgent appeal to the Council and its members to act', 'renewed her appeal to donors to send',
     ],
     near: ['said', 'the', 'Berg', ',', 'that', 'put', 'laid'],
   },

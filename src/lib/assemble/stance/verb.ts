@@ -128,9 +128,9 @@ const VERB_STANCES = new Map<string, Stance | undefined>();
 const REMEMBERED_VERBS = 1000;
 
 function readStanceOfVerb(verb: string): Stance | undefined {
-  // "gave a warning that …", "made a promise that …": the act's noun says what it does.
-  const act = /\b(warning|promise|pledge|assurance)$/i.exec(verb.trim())?.[1]?.toLowerCase();
-  if (act) return act === 'warning' ? 'warns' : 'pledges';
+  // "gave a warning that …", "made a promise that …", "launched an appeal for …": the act's noun says what it does.
+  const act = /\b(warning|promise|pledge|assurance|appeal)$/i.exec(verb.trim())?.[1]?.toLowerCase();
+  if (act) return act === 'warning' ? 'warns' : act === 'appeal' ? 'calls-for' : 'pledges';
   // Only the verb's own words: "told the committee" names an audience, not a commitment.
   const own = verb.toLowerCase().split(/\s+(?:the|a|an|his|her|its|their|our|my|your)\s/)[0] ?? '';
   for (const word of own.split(/\s+/).reverse()) {

@@ -11,3 +11,29 @@ const READY_TO_COPE = /\b(?:ready|prepared|equipped|able|preparing|readying)\s+t
 export function readyToCope(before: string): boolean {
   return READY_TO_COPE.test(before);
 }
+
+/** A hedge before a count: "some 231,000", "approximately 9,000". */
+const HEDGE = String.raw`(?:(?:some|about|around|approximately|roughly|nearly|almost|up\s+to|more\s+than|over|as\s+many\s+as)\s+)?`;
+
+/** A count and the words of its noun, for the list a target may go on with: "231,000 people", "136,000 refugees". */
+const LISTED_COUNT = String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){1,6}?`;
+
+/** What joins the parts of a target to it and to each other: ", namely", ", including", "and". */
+const LIST_LINK = String.raw`(?:,\s*|\s+)(?:namely|including|of\s+whom|among\s+them|and)\s+`;
+
+/**
+ * Whom a plan or an appeal means to reach: "The aim is to provide assistance to some 231,000 people,
+ * namely 136,000 refugees and 95,000 …", "the strategy is focused on assisting 9,000 families", "the
+ * appeal seeks to help up to 40,000 people". A target, not a count of anyone who came, fled or was
+ * helped (corpus README: a plan's target numbers are no figure), nor are the parts it is listed in.
+ * Generic English: a word of aiming, a verb or noun of help, then the count, or the counts of its list.
+ */
+const AIMED_AT = new RegExp(
+  String.raw`\b(?:aims?|aimed|aim\s+is|goal\s+is|seeks?|intends?|intended|designed|focused\s+on|focuses\s+on)\s+(?:to\s+)?(?:[\p{L}-]+\s+){0,3}?(?:assist|assisting|help|helping|support|supporting|reach|reaching|serve|serving|(?:assistance|aid|help|support|relief)\s+to)\s+${HEDGE}(?:${LISTED_COUNT}${LIST_LINK}${HEDGE})*$`,
+  'iu',
+);
+
+/** Whether the words of a sentence right before a number (`before`, up to the number) make it a plan's target. */
+export function aimedAt(before: string): boolean {
+  return AIMED_AT.test(before);
+}

@@ -33,7 +33,7 @@ import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
-import { readyToCope } from './capacity.ts';
+import { aimedAt, readyToCope } from './capacity.ts';
 import { thereHaveBeen } from './there-have-been.ts';
 import { numberAskedBefore } from './number-asked-before.ts';
 import { sizesFleet } from './fleet.ts';
@@ -121,8 +121,8 @@ export function findFigures(
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      // "ready to cope with up to 120,000 people": a capacity, no count.
-      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft)))),
+      // "ready to cope with up to 120,000 people": a capacity, no count; "aims to assist 9,000 families": a target, no count.
+      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.

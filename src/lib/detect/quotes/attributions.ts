@@ -566,7 +566,8 @@ function progressiveSubject(view: SentenceView, verbToken: number): Found | null
   const word = view.tokens[be];
   if (!word || !PROGRESSIVE_BE.has(word.text) || !isPlainGap(gapAfter(view, be))) return null;
   const subjectEnd = skipAdverbs(view, be);
-  if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
+  // "The Ostmark agency (OA) is demanding …": the subject may end in its acronym in parentheses, as before a verb in the past.
+  if (subjectEnd === null || subjectEnd < 0 || !(isPlainGap(gapAfter(view, subjectEnd)) || closesAcronym(view, subjectEnd))) return null;
   const found = subjectBefore(view, subjectEnd);
   return found && found !== 'cancel' && found.phrase && found.role === 'main' ? found : null;
 }

@@ -108,13 +108,23 @@ const CROSSHEAD_WORDS = 6;
 /**
  * A paragraph that is nothing but a few quoted words with no closing punctuation: a crosshead quoting
  * the story ("“Heroism and professionalism”"), not a statement. A quotation that is a paragraph of
- * its own and says something ends like a sentence: "“We will stay.”"
+ * its own and says something ends like a sentence: "“We will stay.”" A crosshead may go on with a few
+ * words of its own in lower case ("‘Remarkable’ welcome in the camps", "“Sleepless” nights"), which
+ * name no speaker and no speaking ("“We will stay” he said" is a statement).
  */
 function isCrosshead(view: SentenceView, quote: QuoteSpan): boolean {
-  if (quote.unclosed || !/^\s*$/.test(view.masked.slice(0, quote.open)) || !/^\s*$/.test(view.masked.slice(quoteEnd(quote)))) return false;
+  if (quote.unclosed || !/^\s*$/.test(view.masked.slice(0, quote.open))) return false;
   const inner = quote.text.trim();
-  return /^\p{Lu}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && tokenize(inner).length <= CROSSHEAD_WORDS;
+  const rest = view.masked.slice(quoteEnd(quote));
+  if (!/^\s*$/.test(rest) && !CROSSHEAD_TAIL.test(rest)) return false;
+  return /^\p{Lu}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && tokenize(inner).length + tokenize(rest).length <= CROSSHEAD_WORDS;
 }
+
+/**
+ * What a crosshead may go on with after its quoted words: words in lower case and no punctuation, none
+ * a word of speaking or a pronoun that could be a speaker's.
+ */
+const CROSSHEAD_TAIL = /^(?:\s+(?!(?:said|says|say|told|tells|added|adds|wrote|writes|he|she|they|we|i|it)\b)\p{Ll}[\p{Ll}-]*)+\s*$/u;
 
 /**
  * Whether nothing but a connective or a layout's label stands between the sentence start and the

@@ -21,6 +21,7 @@ import { isCalendarWord } from './tokens.ts';
 import { speaksAsListedBody } from './listed-firms.ts';
 import { datelineSideBody } from './dateline-side.ts';
 import { withoutEmptyModifier } from './empty-modifier.ts';
+import { nameRepeated } from './name-repeated.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -1009,9 +1010,9 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   // "the SB said" after "Freedonia's State Bureau": initials of the words that end a name refer to it.
   const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(text.trim());
   if (acronym) return lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person', (_name, written) => initialsOf(written).endsWith(acronym[1] as string));
-  const definite = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(text.trim());
-  if (!definite) return describedBefore(text, memory, lexicon);
-  const words = (definite[1] as string).toLowerCase();
+  // "the House of Delegates" after "the Sylvanian House of Delegates", "Parliament" after "the Freedonian Parliament".
+  const words = nameRepeated(text, (noun) => ORG_ROLES.has(noun) && !EVERY_SIDE_HAS.has(noun) && !DOCUMENT_NOUN.test(noun));
+  if (words === null) return describedBefore(text, memory, lexicon);
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
 }
 

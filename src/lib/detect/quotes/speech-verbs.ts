@@ -85,7 +85,7 @@ export const speechVerbs: readonly string[] = [
   'reasserted', 'reasserts', 'restated', 'restates', 'contended', 'contends', 'complained', 'complains', 'lamented',
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
-  'commented', 'requested', 'proposed', 'notified',
+  'commented', 'requested', 'requests', 'proposed', 'notified',
   // Positions taken in words: "ruled out talks", "played down the threat", "appealed for calm",
   // "slammed the strikes as …" (not "slammed into the port": speech-contexts.ts).
   'ruled out', 'rules out', 'played down', 'plays down', 'downplayed', 'downplays', 'appealed for', 'appeals for',
@@ -172,7 +172,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
-  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
+  'reaffirming', 'announcing', 'alleging', 'demanding', 'requesting', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
   'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
@@ -275,8 +275,8 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     }
     i = end - 1;
   }
-  // A speech act's noun comes before "that", after one of a few verbs: most sentences need not be searched.
-  const acts = (text.includes('that') || text.includes(' to ')) && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
+  // A speech act's noun comes before "that", "to" or (an appeal) "for", after one of a few verbs: most sentences need not be searched.
+  const acts = (text.includes('that') || text.includes(' to ') || text.includes(' for ')) && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
@@ -287,12 +287,14 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
  * A speech act named by its noun, before the clause it reports: "offered the Bureau's assessment
  * that …", "gave a warning that …", "made the claim that …", "issued a warning that …", or before whom it
  * tells to act: "issued a warning to vessels to transit with caution". The match is read as the verb.
+ * An appeal is a call told as a noun: "launched an appeal for funds", "issued an urgent appeal to the
+ * Council and its members to act"; its addressees may be a longer list than a warning's.
  */
 export const SPEECH_ACT_NOUN =
-  /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out|issued)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b|\s+to\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/gu;
+  /(?<![\p{L}])(?:(?:offered|gave|shared|presented|made|repeated|put forward|laid out|issued)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b|\s+to\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})|(?:made|repeated|issued|launched|renewed)\s+(?:(?:a|an|its|their|his|her|our)\s+)?(?:\p{Ll}+\s+)?appeal(?=\s+for\s+\p{Ll}|\s+to\s+(?:[\p{L}'’-]+\s+){1,8}?to\s+\p{Ll}))/gu;
 
 /** The verbs SPEECH_ACT_NOUN opens with, one of which it cannot match without (test/detect/quote-cues.test.ts). */
-export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out', 'issued'];
+export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out', 'issued', 'launched', 'renewed'];
 
 const participles = new Set(participleSpeechVerbs);
 
