@@ -11,7 +11,7 @@ import type { Token } from './types.ts';
 
 /**
  * The text of the clause a count (tokens `first` to `last`) is the acting subject of, from the count
- * to the clause's end; null when the count is no clause's subject ("the Houthis attacked 20 ships"),
+ * to the clause's end; null when the count is no clause's subject ("the rebels attacked 20 ships"),
  * when a form of "be" follows it ("20 ships were in the area when …": a state, or a passive, which the
  * predicate reader decides), or when no verb in the past follows it.
  */
