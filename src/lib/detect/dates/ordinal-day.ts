@@ -23,13 +23,17 @@ export const ordinalDay = regexRule(
     const future = context.futureAt(match.index);
     const today = published.getUTCDate();
     // A day not yet come this month is last month's; in a clause that looks ahead, a day gone is next month's.
-    const shift = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
-    const months = published.getUTCFullYear() * 12 + published.getUTCMonth() + shift;
-    const date = utcDay(Math.floor(months / 12), (months % 12) + 1, day);
-    if (!date) return null;
-    return { ...daySpan(date), precision: 'day', expected: date > published, stated: { day } };
+    return dayOfMonth(published, future ? (day < today ? 1 : 0) : day > today ? -1 : 0, day);
   },
 );
+
+/** Day `day` of the month `shift` months from publication's, as a day mention; null when that month has no such day. */
+function dayOfMonth(published: Date, shift: number, day: number) {
+  const months = published.getUTCFullYear() * 12 + published.getUTCMonth() + shift;
+  const date = utcDay(Math.floor(months / 12), (months % 12) + 1, day);
+  if (!date) return null;
+  return { ...daySpan(date), precision: 'day' as const, expected: date > published, stated: { day } };
+}
 
 /** Months from the publication's, by the word before "month". */
 const MONTH_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -42,12 +46,5 @@ export const ordinalDayOfRelativeMonth = regexRule(
   'ordinal-day-of-month',
   ORDINAL_DAY_CUES,
   [/\b(?:on\s+)?the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?<which>last|this|next)\s+month\b/gi],
-  (match, context) => {
-    const day = Number(match.groups?.day);
-    const published = context.published;
-    const months = published.getUTCFullYear() * 12 + published.getUTCMonth() + (MONTH_SHIFT[match.groups?.which?.toLowerCase() ?? ''] ?? 0);
-    const date = utcDay(Math.floor(months / 12), (months % 12) + 1, day);
-    if (!date) return null;
-    return { ...daySpan(date), precision: 'day', expected: date > published, stated: { day } };
-  },
+  (match, context) => dayOfMonth(context.published, MONTH_SHIFT[match.groups?.which?.toLowerCase() ?? ''] ?? 0, Number(match.groups?.day)),
 );

@@ -6,6 +6,7 @@
  * it "requires months of talks" or "commits troops to the region".
  */
 import { MASK } from './quote-spans.ts';
+import { MIN_CONTENT_WORDS, reportInSentence } from './sentence-report.ts';
 import type { SentenceView, StatementMention } from './types.ts';
 
 /** Nouns of a document two or more parties sign; not a decree, a law or a resolution, which one body lays down. */
@@ -13,6 +14,13 @@ const PACT = '(?:treat(?:y|ies)|pacts?|agreements?|accords?|partnerships?|charte
 
 /** Verbs by which a document binds its parties to act, as written. */
 const BINDS = '(?:obliges|obligates|obliged|obligated|requires|required|binds|compels|compelled)';
+
+/** Whether `verb` is one by which a document binds its parties, as `bindingTerms` reports it. */
+export function isBindingVerb(verb: string): boolean {
+  return BINDING_VERB.test(verb.trim());
+}
+
+const BINDING_VERB = new RegExp(`^${BINDS}$`, 'i');
 
 /** Words that open the document's noun phrase; none of them inside it. */
 const DETERMINER = '(?:a|an|the|this|that|its|their|our|his|her)';
@@ -36,9 +44,6 @@ const BINDING_TERM = new RegExp(
  */
 const PARTIES = /^(?:each|both|either|all|the|its|their|them|us|member|signator)\b|^\p{Lu}/u;
 
-/** Fewer words than this after the verb say too little to list. */
-const MIN_CONTENT_WORDS = 4;
-
 /**
  * The statement a document's binding term makes in the sentence: the document speaks, for no
  * government; none when there is no such term, or its words hold a quotation (the treaty's own words
@@ -56,21 +61,12 @@ export function bindingTerms(view: SentenceView, paragraph: number): StatementMe
   if (from === undefined || verbAt === undefined || from < 0) return [];
   const content = /^[^;]+/.exec(sentence.slice(from))?.[0].replace(/[\s.!?]+$/u, '') ?? '';
   if (content.includes(MASK) || content.split(/\s+/).length < MIN_CONTENT_WORDS) return [];
-  const verb = term[2] as string;
-  const at = view.start + from;
   return [
-    {
-      paragraph,
-      kind: 'reported',
-      quote: null,
-      reported: view.text.slice(at, at + content.length),
-      evidence: view.text.slice(view.start, view.end).trim(),
-      index: view.start,
+    reportInSentence(view, paragraph, from, content.length, {
       speaker: { name: null, description: term[1] as string, actor: null },
       government: null,
-      verb,
+      verb: term[2] as string,
       verbIndex: view.start + verbAt,
-      resolvedBy: 'explicit',
-    },
+    }),
   ];
 }

@@ -5,6 +5,7 @@
  * whatever the sentence's own speaker does with it.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { MIN_CONTENT_WORDS, reportInSentence } from './sentence-report.ts';
 import type { SentenceView, StatementMention } from './types.ts';
 
 /**
@@ -30,9 +31,6 @@ const OPENS_AS_SUBJECT = /^(?:[\p{Lu}][\p{L}]*,\s+)?(?:(?:the|a|an|these|those|s
 /** The content ends at a comma, a semicolon or a colon, or the sentence's end. */
 const CONTENT = /^[^,;:\u2592]+/u;
 
-/** Fewer words than this after "that" say too little to list. */
-const MIN_CONTENT_WORDS = 4;
-
 /**
  * The statement a possessed claim in the sentence makes of its owner, who must be an actor the topic
  * data knows, or after "by" / "from" a side's office (an owner not known speaks for no one we can tell);
@@ -57,21 +55,13 @@ export function possessedClaims(view: SentenceView, paragraph: number, lexicon: 
   // "claims from Sylvania's ambassador": an unlisted office of a listed side speaks for the side.
   if (!actor && !(authored && government)) return [];
   const person = actor !== null && lexicon.actor(actor)?.kind === 'person';
-  const at = view.start + from;
   return [
-    {
-      paragraph,
-      kind: 'reported',
-      quote: null,
-      reported: view.text.slice(at, at + content.length),
-      evidence: view.text.slice(view.start, view.end).trim(),
-      index: view.start,
+    reportInSentence(view, paragraph, from, content.length, {
       speaker: { name: person && actor ? (lexicon.actor(actor)?.name ?? null) : null, description: owner, actor },
       government,
       verb: noun,
       // The noun's own negation only: "denied X's claim" denies the claim, not what X claimed.
       verbIndex: null,
-      resolvedBy: 'explicit',
-    },
+    }),
   ];
 }
