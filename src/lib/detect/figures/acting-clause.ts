@@ -7,6 +7,7 @@
  * Generic English: a count that is its clause's subject, an active verb right after it, and the
  * clause's end at punctuation or a subordinating word.
  */
+import { SUBORDINATORS } from './predicate.ts';
 import type { Token } from './types.ts';
 
 /**
@@ -73,10 +74,11 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
 /** Whether `token` ends the clause: punctuation, or a word that opens a clause of time, cause or concession. */
 function endsClause(token: Token): boolean {
   if (token.kind === 'punct') return token.text !== '%' && token.text !== '-' && token.text !== '’' && token.text !== "'";
-  return token.kind === 'word' && SUBORDINATORS.has(token.lower);
+  return token.kind === 'word' && (SUBORDINATORS.has(token.lower) || OTHER_CLAUSE_OPENERS.has(token.lower));
 }
 
-/** Words that open another clause: "… when the navy hit the port", "… after the strikes", "… amid attacks". */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once', 'amid', 'following', 'despite', 'whereas', 'which', 'who',
-]);
+/**
+ * Words beside the predicate reader's subordinators (`SUBORDINATORS`: "… when the navy hit the port",
+ * "… after the strikes") that open another clause here: "… amid attacks", "… which …".
+ */
+const OTHER_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['amid', 'following', 'despite', 'whereas', 'which', 'who']);

@@ -204,7 +204,7 @@ const OBJECT_PHRASE: ReadonlySet<string> = new Set(['the', 'those', 'these', 'th
 const PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'of', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'during', 'near', 'into', 'for', 'under', 'amid', 'across']);
 
 /** Words that open a clause of time, cause or condition after a predicate. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
