@@ -28,7 +28,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, opensRelativeClause, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
@@ -119,7 +119,7 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
+      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d, relativeOnly) => predicateOfList(d, joined, tokens, relativeOnly)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       // "ready to cope with up to 120,000 people": a capacity, no count; "aims to assist 9,000 families": a target, no count.
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft)))),
@@ -559,9 +559,11 @@ const LIST_ITEMS = 4;
  * "180 soldiers, 12 members of the guard and one civilian were killed": the predicate a list of counts
  * shares, after its last item, for an item with none of its own; the item may name whose they are ("of
  * the guard") before the comma or "and" that joins the next. Null when no count follows in a list or
- * the list ends with no predicate.
+ * the list ends with no predicate. With `relativeOnly`, only a relative clause after the last item
+ * ("and 900 nurses who arrived", "– who arrived –"), which tells of every item as a verb after the
+ * list tells only of the list's subject.
  */
-function predicateOfList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[]): string | null {
+function predicateOfList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[], relativeOnly = false): string | null {
   let current = draft;
   for (let items = 0; items < LIST_ITEMS; items++) {
     let k = current.lastToken + 1;
@@ -578,7 +580,7 @@ function predicateOfList(draft: Draft, drafts: readonly Draft[], tokens: readonl
     const next = drafts.find((d) => d.firstToken === k);
     if (next?.noun !== 'count') return null;
     const after = predicateAfter(tokens, next.lastToken);
-    if (after !== null) return after;
+    if (after !== null) return !relativeOnly || opensRelativeClause(tokens, next.lastToken + 1) ? after : null;
     current = next;
   }
   return null;

@@ -56,6 +56,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   // aside, and the clause's verb follows the comma that closes it.
   // So may a dash close it: "the entire population — over 100,600 persons — have fled".
   if (CLOSES_ASIDE.test(tokens[from]?.text ?? '') && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
+  // "300 nurses – who arrived from the region – into the city's hospitals": a dash opens the clause
+  // that tells what they did; what follows its closing dash belongs to the verb that governs them.
+  if (isDash(tokens, from) && tokens[from + 1]?.lower === 'who') from += 1;
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -112,6 +115,19 @@ function pluralPossessive(tokens: readonly Token[], i: number): boolean {
   const owner = tokens[i - 1];
   const next = tokens[i + 1];
   return (mark?.text === '’' || mark?.text === "'") && owner?.kind === 'word' && /s$/.test(owner.lower) && touching(owner, mark) && next?.kind === 'word' && !touching(mark, next);
+}
+
+/** Whether a relative clause about people opens at `i`: "who", or "who" after a comma or dash. */
+export function opensRelativeClause(tokens: readonly Token[], i: number): boolean {
+  const start = tokens[i]?.text === ',' || isDash(tokens, i) ? i + 1 : i;
+  return tokens[start]?.lower === 'who';
+}
+
+/** Whether the token at `i` is a dash: an em or en dash, or a hyphen with spaces on both sides. */
+function isDash(tokens: readonly Token[], i: number): boolean {
+  const mark = tokens[i]?.text;
+  if (mark === '—' || mark === '–') return true;
+  return mark === '-' && !touching(tokens[i - 1], tokens[i]) && !touching(tokens[i], tokens[i + 1]);
 }
 
 /** Words of a relative clause that tell what did not happen or was refused: "who did not flee", "who refused to leave". */
@@ -1020,7 +1036,7 @@ function countsOnlyPeople(matcher: UnitMatcher, id: string): boolean {
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
  */
-export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, listPredicate: (draft: Draft) => string | null = () => null): string | null {
+export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, listPredicate: (draft: Draft, relativeOnly: boolean) => string | null = () => null): string | null {
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   // "claimed the lives of 68 people", "the deaths of 192 servicemen", "192 servicemen lost their lives",
   // "Freedonia lost 30 sailors": people who died, whoever they were.
@@ -1072,10 +1088,12 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
   const subject = reported || (!PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor));
   // "At least 200 Freedonians and dozens of Sylvanian soldiers were killed": a count of people with no
-  // predicate of its own shares the one its list ends with.
+  // predicate of its own shares the one its list ends with. A count that is no subject shares only a
+  // relative clause ("including 300 doctors and 900 nurses who arrived from the region"), which tells
+  // of every item; a verb after the list is the clause's own.
   // "There are at most a few hundred people left": those an existential clause counts as "left" remain.
   const remaining = leftAfterThereIs(tokens, draft);
-  const predicate = remaining ? 'remain' : told ? (predicateAfter(tokens, draft.lastToken, true, subject) ?? (subject && isPeopleNoun(head) ? listPredicate(draft) : null)) : null;
+  const predicate = remaining ? 'remain' : told ? (predicateAfter(tokens, draft.lastToken, true, subject) ?? (isPeopleNoun(head) ? listPredicate(draft, !subject) : null)) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
@@ -1109,14 +1127,15 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
   const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
-  // "Shelling killed 12 civilians who were fleeing the town": the verb the count is the object of tells
-  // what happened to them; a relative clause after them only describes them. So does a participle
+  // "Shelling killed 12 civilians who were fleeing the town" (or ", who were fleeing", "– who were
+  // fleeing –"): the verb the count is the object of tells what happened to them; a relative clause
+  // after them only describes them. So does a participle
   // right after them, a relative clause without its "who were": "killed 30 soldiers deployed to the
   // front" are dead, not sent; unless the participle tells harm done to them, which is their fate
   // whatever the verb ("deployed 900 soldiers captured in the war").
   // A verb two categories cue ("hit", "struck") is read among those that list the noun counted.
   const describedBefore = participleRightAfter(tokens, draft.lastToken, description) && !tellsHarm(description, matcher, among);
-  if (before !== null && modifiers === null && (RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '') || describedBefore)) {
+  if (before !== null && modifiers === null && (RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '') || opensRelativeClause(tokens, draft.lastToken + 1) || describedBefore)) {
     // People are whatever the verb did to them, in any category that counts people: "killed 30
     // soldiers who were deployed" are casualties though the topic lists "soldiers" as troops only.
     const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head) || (isPeopleNoun(head) && countsPeople(matcher, id)));

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+/**
+ * Test categories, built here so the tests do not depend on one briefing's topic data. "Workers" are
+ * listed among casualties only and "hospitals" cues them, so a group of workers a sentence puts in
+ * hospitals reads as casualties; "doctors" and "nurses" no category lists.
+ */
+const CATEGORIES: FigureCategory[] = [
+  { id: 'displaced', label: 'Displaced', units: ['refugees', 'people', 'families'], cues: ['fled', 'arrived', 'crossed'] },
+  { id: 'casualties', label: 'Casualties', units: ['people', 'workers', 'soldiers', 'dead'], cues: ['killed', 'wounded', 'hospitals'] },
+];
+
+/** Each figure as [text, category]. */
+function read(text: string): [string, string | null][] {
+  return findFigures(text, CATEGORIES).map((m) => [m.text, m.category]);
+}
+
+describe('findFigures: a relative clause after a count, or after the last count of a list, tells what happened to them', () => {
+  it.each([
+    // A clause between dashes; what follows the closing dash belongs to the verb that governs them.
+    ['The ministry placed 300 nurses – who fled Fredonburg in May – in hospitals across the country.', [['300 nurses', 'displaced']]],
+    ['The ministry placed 300 nurses — who had crossed the border in May — in hospitals across the country.', [['300 nurses', 'displaced']]],
+    // A list no verb has for its subject shares the relative clause after its last item.
+    [
+      'The agency is helping the ministry place health workers, including 300 doctors and 1,200 nurses – who arrived from Marsh City on Saturday – in clinics and hospitals.',
+      [['300 doctors', 'displaced'], ['1,200 nurses', 'displaced']],
+    ],
+    ['The charity trained workers, including 30 doctors and 20 nurses who were wounded in May.', [['30 doctors', 'casualties'], ['20 nurses', 'casualties']]],
+    ['Among those treated were 30 doctors and 20 nurses who fled Fredonburg.', [['30 doctors', 'displaced'], ['20 nurses', 'displaced']]],
+  ])('fires: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The verb the count is the object of tells what happened to them, whatever the clause after the dash says.
+    ['Militias killed 300 nurses – who fled Fredonburg in May – near the border.', [['300 nurses', 'casualties']]],
+    ['Militias killed 300 nurses, who fled Fredonburg in May, near the border.', [['300 nurses', 'casualties']]],
+    // A counted group decides what its parts are.
+    [
+      'The shelling wounded 60 health workers, including 30 doctors and 20 nurses who had arrived from Marsh City.',
+      [['60 health workers', 'casualties'], ['30 doctors', 'casualties'], ['20 nurses', 'casualties']],
+    ],
+    ['Officials registered 300 refugees, including 30 doctors and 20 nurses – who were wounded – at the border.', [['300 refugees', 'displaced'], ['30 doctors', 'displaced'], ['20 nurses', 'displaced']]],
+    // A verb after the list is the clause's own.
+    ['Health workers, including 300 doctors and 400 nurses, were killed in the shelling.', [['300 doctors', 'casualties'], ['400 nurses', 'casualties']]],
+  ])('does not fire: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
