@@ -29,6 +29,7 @@ describe('findFigures: a relative clause after a count, or after the last count 
     ],
     ['The charity trained workers, including 30 doctors and 20 nurses who were wounded in May.', [['30 doctors', 'casualties'], ['20 nurses', 'casualties']]],
     ['Among those treated were 30 doctors and 20 nurses who fled Fredonburg.', [['30 doctors', 'displaced'], ['20 nurses', 'displaced']]],
+    ['Officials registered 300 people and 400 families who fled Fredonburg.', [['300 people', 'displaced'], ['400 families', 'displaced']]],
   ])('fires: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -37,6 +38,9 @@ describe('findFigures: a relative clause after a count, or after the last count 
     // The verb the count is the object of tells what happened to them, whatever the clause after the dash says.
     ['Militias killed 300 nurses – who fled Fredonburg in May – near the border.', [['300 nurses', 'casualties']]],
     ['Militias killed 300 nurses, who fled Fredonburg in May, near the border.', [['300 nurses', 'casualties']]],
+    // So does the verb a list is the object of, for every item, though the relative clause follows the last one.
+    ['Militias killed 300 soldiers and 400 families who fled Fredonburg.', [['300 soldiers', 'casualties'], ['400 families', 'casualties']]],
+    ['Shelling wounded 300 people and 400 families – who fled Fredonburg – near the border.', [['300 people', 'casualties'], ['400 families', 'casualties']]],
     // A counted group decides what its parts are.
     [
       'The shelling wounded 60 health workers, including 30 doctors and 20 nurses who had arrived from Marsh City.',

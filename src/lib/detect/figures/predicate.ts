@@ -1135,11 +1135,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // whatever the verb ("deployed 900 soldiers captured in the war").
   // A verb two categories cue ("hit", "struck") is read among those that list the noun counted.
   const describedBefore = participleRightAfter(tokens, draft.lastToken, description) && !tellsHarm(description, matcher, among);
-  if (before !== null && modifiers === null && (RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '') || opensRelativeClause(tokens, draft.lastToken + 1) || describedBefore)) {
+  // So does the verb a list is the object of, for each of its items: "killed 30 soldiers and 12
+  // civilians who were fleeing", where the relative clause follows the last item only.
+  const conjunct = firstConjunctBefore(tokens, draft.firstToken);
+  const governing = before ?? (conjunct === null ? null : predicateBefore(tokens, conjunct));
+  const describedAfterList = listPredicate(draft, true) !== null;
+  if (governing !== null && modifiers === null && (RELATIVES.has(tokens[draft.lastToken + 1]?.lower ?? '') || opensRelativeClause(tokens, draft.lastToken + 1) || describedAfterList || describedBefore)) {
     // People are whatever the verb did to them, in any category that counts people: "killed 30
     // soldiers who were deployed" are casualties though the topic lists "soldiers" as troops only.
     const listing = (id: string) => (among === undefined || among(id)) && (!ownNoun || matcher.listsHead(id, head) || (isPeopleNoun(head) && countsPeople(matcher, id)));
-    const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(before) : before), listing);
+    const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(governing) : governing), listing);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   const still = told ? stillThere(tokens, draft) : null;
