@@ -562,6 +562,17 @@ describe('recent periods and "ago"', () => {
     ]);
   });
 
+  it('reads counts in words past twelve: the teens and the tens', () => {
+    expect(dates('Twenty years ago, the minister took office.')).toEqual([
+      { text: 'Twenty years ago', start: '2005-01-01', end: '2005-12-31', precision: 'year', expected: false },
+    ]);
+    expect(dates('The convoy left fifteen days ago.')).toEqual([
+      { text: 'fifteen days ago', start: '2025-02-25', end: '2025-02-25', precision: 'day', expected: false },
+    ]);
+    // A number word that is no count of units dates nothing.
+    expect(dates('Twenty ministers met in Fredonburg.')).toEqual([]);
+  });
+
   it('resolves "N units from today" and "from now" to the day, week or month that far ahead, still to come', () => {
     expect(dates('The ban on the Marsh Front takes effect 30 days from today.')).toEqual([
       { text: '30 days from today', start: '2025-04-11', end: '2025-04-11', precision: 'day', expected: true },

@@ -40,10 +40,11 @@ export function weekdayNumber(word: string): number | null {
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** A definite count: digits, "a", "an", or a number word up to twelve. */
+/** A definite count: digits, "a", "an", or a number word up to twenty, or a ten ("thirty years ago"). */
 export const COUNT_PATTERN = `(?:\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** An indefinite count: "few", "a few", "several", "a couple of". */
 export const VAGUE_COUNT_PATTERN = '(?:a\\s+few|few|several|(?:a\\s+)?couple\\s+of)';
