@@ -2414,6 +2414,8 @@ describe('reported speech: how wire copy attributes', () => {
     ['Berg questioned whether the boats would ever leave the port.', 'questioned whether', 'the boats would ever leave the port'],
     ['Ruhl swore that the boats would never leave the port.', 'swore that', 'the boats would never leave the port'],
     ['Berg appealed for calm in the port on Monday.', 'appealed for', 'calm in the port on Monday'],
+    ['Berg considered that the blockade amounts to a siege.', 'considered that', 'the blockade amounts to a siege'],
+    ['Ruhl considers that the boats pose no threat.', 'considers that', 'the boats pose no threat'],
   ])('reads a position taken in words: %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
@@ -2421,6 +2423,11 @@ describe('reported speech: how wire copy attributes', () => {
   it('reads no speech in a blow or a charge: "slammed into", "charged the crews"', () => {
     expect(statements(['A missile slammed into the port on Monday.'])).toEqual([]);
     expect(statements(['The court charged the crews with smuggling.'])).toEqual([]);
+  });
+
+  it('reads no view in an offer weighed or a passive: "considered the offer", "is considered"', () => {
+    expect(statements(['Ruhl considered the offer for a week.'])).toEqual([]);
+    expect(statements(['The port is considered safe by the crews.'])).toEqual([]);
   });
 
   it('gives "issued a warning to X saying …" and "sent a letter to X saying …" to the issuer', () => {

@@ -90,8 +90,9 @@ export const speechVerbs: readonly string[] = [
   // "slammed the strikes as …" (not "slammed into the port": speech-contexts.ts).
   'ruled out', 'rules out', 'played down', 'plays down', 'downplayed', 'downplays', 'appealed for', 'appeals for',
   'slammed', 'slams',
-  // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts.
-  'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether',
+  // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts;
+  // "considered that …" holds a view as "believes" does, "considered the offer" weighs it.
+  'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether', 'considered that', 'considers that',
   // Doubt cast on a stance, read only before what is doubted (speech-contexts.ts): "questioned Berg's
   // commitment to …", "questioned the legitimacy of …"; "questioned the sailors" is an act.
   'questioned',
