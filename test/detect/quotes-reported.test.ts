@@ -2415,6 +2415,8 @@ describe('reported speech: how wire copy attributes', () => {
     ['Ruhl swore that the boats would never leave the port.', 'swore that', 'the boats would never leave the port'],
     ['Berg appealed for calm in the port on Monday.', 'appealed for', 'calm in the port on Monday'],
     ['Berg considered that the blockade amounts to a siege.', 'considered that', 'the blockade amounts to a siege'],
+    ['Ruhl called upon the rebels to leave the port.', 'called upon', 'the rebels to leave the port'],
+    ['The resolution calls upon Sylvania to open the border.', 'calls upon', 'Sylvania to open the border'],
     ['Ruhl considers that the boats pose no threat.', 'considers that', 'the boats pose no threat'],
   ])('reads a position taken in words: %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);

@@ -78,7 +78,7 @@ export const speechVerbs: readonly string[] = [
   'condemned', 'condemns', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes',
   'accused', 'accuses', 'blamed', 'blames', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
   'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
-  'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'appealed',
+  'called on', 'called upon', 'called for', 'calls on', 'calls upon', 'calls for', 'demanded', 'demands', 'appealed',
   'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
