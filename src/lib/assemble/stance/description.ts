@@ -129,6 +129,30 @@ function happeningBeforeJudgement(clause: string): boolean {
   return clause.includes(' and ') && HAPPENING_THEN_JUDGED.test(clause);
 }
 
+/** A subject's first parts, up to the comma before the "and" or "or" that joins its last part to them. */
+const COORDINATED_SUBJECT = /^(\W*(?:that\s+)?[^;]+?),(?=\s+(?:and|or)\s)/iu;
+
+/**
+ * Whether the clause's first predicate judges (ASSESSMENT), its subject read whole when its parts are
+ * joined by commas and "and": "the long journey, and the crowding at the border are hard on people",
+ * "the heat, the dust, and the waiting are difficult" are judged as "the long journey and the crowding
+ * …" is. Only parts with no verb of their own make a subject ("the convoy arrived, and the crossing is
+ * hard" tells the arrival first; an "-ed" word counts as a verb unless a determiner comes right before it,
+ * "the damaged bridge").
+ */
+function judged(clause: string): boolean {
+  if (ASSESSMENT.test(clause)) return true;
+  const first = COORDINATED_SUBJECT.exec(clause);
+  const parts = first?.[1] ?? '';
+  if (first === null || !parts.split(',').every(nounPhraseOnly)) return false;
+  return ASSESSMENT.test(parts.replace(/,/g, '') + clause.slice(first[0].length));
+}
+
+/** Whether the words are a noun phrase alone: no verb (hasNoVerb), and no "-ed" word but right after a determiner. */
+function nounPhraseOnly(words: string): boolean {
+  return hasNoVerb(words) && !/(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+)\b\p{Ll}+ed\b/iu.test(words);
+}
+
 /**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
  * loud" (not "very much", "too many", an amount; nor "very badly damaged", "so heavily shelled", a
@@ -915,7 +939,7 @@ export function actTakenForPurpose(clause: string): boolean {
  * "the situation is complex", "the night was very tense" — not an explanation or a forecast.
  */
 export function judgesHowThingsAre(clause: string): boolean {
-  return (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
+  return (judged(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
 }
 
 /**
@@ -926,7 +950,7 @@ export function judgesHowThingsAre(clause: string): boolean {
 export function describesOrJudges(clause: string): boolean {
   return (
     actInGeneral(clause) ||
-    (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
+    (judged(clause) && !happeningBeforeJudgement(clause)) ||
     NO_WAY_JUDGED.test(clause) ||
     (PROSPECT_CUE.test(clause) && PROSPECT.test(clause)) ||
     (WISH_CUE.test(clause) && WISH_DISOWNED.test(clause)) ||
