@@ -62,3 +62,22 @@ describe('acts said to answer a people’s demands or others’ calls', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+/**
+ * "(the group, claiming) to act in solidarity with the valley": "act" names no happening of its own, and
+ * what follows gives the motive, as "acted out of solidarity" does. "Acted" with a part taken ("in support
+ * of the assault", "in concert with …") or a manner tells what was done.
+ */
+describe('acting in solidarity with others', () => {
+  const cases: Case[] = [
+    ['to act in solidarity with the farmers of the valley', true, 'other'],
+    ['they act in solidarity with the strikers at the port', true, 'other'],
+    ['the crews acted in solidarity with the fishermen', true, 'other'],
+    ['Sylvania acted in support of the assault on Monday', true, 'confirms'],
+    ['the unions acted in concert with the farmers on Monday', true, 'confirms'],
+    ['the crews acted quickly in the storm', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});

@@ -517,6 +517,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // response to …”": the words quoted give the purpose, the reason or the motive of what the writer
   // tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
+  // "(the strikes came) “in response to the attacks on shipping”": a quotation alone that takes up the
+  // writer's sentence with a reason gives why what the writer tells was done; it tells nothing of its own.
+  if (quote === null && !speaker.reported && reasonQuotedAlone(words)) return 'other';
   // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
   // "(the strikes carried out today against targets in the north) were “necessary and proportionate”": the
@@ -560,13 +563,33 @@ function quotedAsPurpose(words: string, quote: string): boolean {
 /** The writer's words that give a cause right before a quotation: "due to an", "because of the", "owing to". */
 const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/;
 
+/** The words that give a reason, in lower case: "due to", "because of", "in light of", "in response to", "in retaliation for". */
+const REASON_WORDS = String.raw`(?:(?:due|owing)\s+to|because\s+of|in\s+(?:the\s+)?light\s+of|as\s+a\s+(?:direct\s+)?result\s+of|in\s+(?:direct\s+)?(?:response|reply)\s+to|in\s+retaliation\s+for)`;
+
 /**
  * A quotation that opens with a reason, after whatever the writer tells: "(the decision was made) “due to
  * the difficult situation …”", "(they left) “because of the shelling”", "(the talks were put off) “in light
- * of the new circumstances”" (not "“due to arrive on Monday”", a schedule; nor "“because we were
- * ordered to”", a reason with a happening of its own, which is told).
+ * of the new circumstances”", "(the strikes came) “in response to the raids”" (not "“due to arrive on
+ * Monday”", a schedule; nor "“because we were ordered to”", a reason with a happening of its own, which
+ * is told).
  */
-const REASON_QUOTED = /^\W*(?:(?:due|owing)\s+to|because\s+of|in\s+(?:the\s+)?light\s+of|as\s+a\s+(?:direct\s+)?result\s+of)\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|\p{Ll}+(?:ing|ness|ion|ity|ment|ance|ence)\b)/u;
+const REASON_QUOTED = new RegExp(String.raw`^\W*${REASON_WORDS}\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|\p{Ll}+(?:ing|ness|ion|ity|ment|ance|ence)\b)`, 'u');
+
+/**
+ * A quotation that opens with a reason in lower case, taking up the writer's sentence, and says nothing
+ * after it in a clause of its own: "“in response to the attacks on shipping”" (not "“in response to the
+ * attacks, we struck the sites”", whose clause after the reason tells the act; nor "“In response to …”",
+ * a sentence of the speaker's own).
+ */
+function reasonQuotedAlone(words: string): boolean {
+  if (!REASON_QUOTED.test(words) || /,\s+(?:and\s+)?(?:we|they|he|she|it|i|our|its|their|his|her|the)\s+\p{Ll}/u.test(words)) return false;
+  // "“due to extensive damage the ship had sustained”": harm suffered, given as the cause, is told (as in quotedAsPurpose).
+  const cause = words.slice(REASON_OPENING.exec(words)?.[0].length ?? 0);
+  return !opensWithHarmSuffered(cause);
+}
+
+/** REASON_QUOTED's opening words alone, before what the reason names. */
+const REASON_OPENING = new RegExp(String.raw`^\W*${REASON_WORDS}\s+(?:(?:the|a|an)\s+)?`, 'u');
 
 /** A quotation that opens with a purpose: "to put an end to …", "in order to restore …" (not "to the south", a place). */
 const PURPOSE_QUOTED = /^\W*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)\p{Ll}/u;

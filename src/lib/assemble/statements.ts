@@ -264,7 +264,9 @@ function opensWithOwnSide(paragraph: ParagraphAnalysis, mention: StatementMentio
   const at = paragraph.text.indexOf(words, mention.index);
   if (at < 0) return false;
   const opening = /^(?:that\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+of\s+)?/iu.exec(words)?.[0].length ?? 0;
-  // After "the duty of", the side may be named with its article ("the Freedonian government") or without it.
-  const starts = [at + opening, at + opening + (/^the\s+/i.exec(words.slice(opening))?.[0].length ?? 0)];
+  // After "the duty of", the side may be named with its article ("the Freedonian government") or without it;
+  // a side whose name holds its article ("the Ministry", "the Palace") is named from that article on.
+  const article = /^(?:that\s+)?/i.exec(words)?.[0].length ?? 0;
+  const starts = [at + article, at + opening, at + opening + (/^the\s+/i.exec(words.slice(opening))?.[0].length ?? 0)];
   return paragraph.actors.some((a) => starts.includes(a.index) && lexicon.governmentOf(a.actorId) === mention.government);
 }

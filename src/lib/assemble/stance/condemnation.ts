@@ -383,15 +383,16 @@ export const MOTIVE_CUE = new CueWords(/solidarity|support|standing/iu);
 
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
- * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty" (not
- * "the troops moved out of the city", "they ran out of fuel", nor a happening told with its motive,
- * "sent troops out of a sense of duty", which stays told).
+ * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty", "(the
+ * group, claiming) to act in solidarity with the valley" (not "the troops moved out of the city", "they
+ * ran out of fuel", nor a happening told with its motive, "sent troops out of a sense of duty", which
+ * stays told; nor "acted in support of the assault", a part taken in it).
  */
-const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?:\w+ly\s+|only\s+)?(?:out\s+of|from)\s+(?:(?:a|an|their|our|his|her|its|my|the)\s+)?(?:[\p{L}-]+\s+)?(?:sense|spirit|feeling)\s+of\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?out\s+of\s+(?:pure\s+|sheer\s+)?(?:fear|solidarity|duty|loyalty|love|friendship|desperation|necessity|conviction|compassion|gratitude|revenge|anger|self-interest)\b/iu;
+const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?:\w+ly\s+|only\s+)?(?:out\s+of|from)\s+(?:(?:a|an|their|our|his|her|its|my|the)\s+)?(?:[\p{L}-]+\s+)?(?:sense|spirit|feeling)\s+of\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?out\s+of\s+(?:pure\s+|sheer\s+)?(?:fear|solidarity|duty|loyalty|love|friendship|desperation|necessity|conviction|compassion|gratitude|revenge|anger|self-interest)\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?in\s+solidarity\s+with\b/iu;
 
-/** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of" or "from" is. */
+/** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of", "from" or "solidarity" is. */
 export function actedFromMotive(clause: string): boolean {
-  return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
+  return (clause.includes('out of') || clause.includes('from') || clause.includes('solidarity')) && ACTED_FROM_MOTIVE.test(clause);
 }
 
 /**

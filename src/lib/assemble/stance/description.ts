@@ -129,6 +129,30 @@ function happeningBeforeJudgement(clause: string): boolean {
   return clause.includes(' and ') && HAPPENING_THEN_JUDGED.test(clause);
 }
 
+/** A subject's first parts, up to the comma before the "and" or "or" that joins its last part to them. */
+const COORDINATED_SUBJECT = /^(\W*(?:that\s+)?[^;]+?),(?=\s+(?:and|or)\s)/iu;
+
+/**
+ * Whether the clause's first predicate judges (ASSESSMENT), its subject read whole when its parts are
+ * joined by commas and "and": "the long journey, and the crowding at the border are hard on people",
+ * "the heat, the dust, and the waiting are difficult" are judged as "the long journey and the crowding
+ * …" is. Only parts with no verb of their own make a subject ("the convoy arrived, and the crossing is
+ * hard" tells the arrival first; an "-ed" word counts as a verb unless a determiner comes right before it,
+ * "the damaged bridge").
+ */
+function judged(clause: string): boolean {
+  if (ASSESSMENT.test(clause)) return true;
+  const first = COORDINATED_SUBJECT.exec(clause);
+  const parts = first?.[1] ?? '';
+  if (first === null || !parts.split(',').every(nounPhraseOnly)) return false;
+  return ASSESSMENT.test(parts.replace(/,/g, '') + clause.slice(first[0].length));
+}
+
+/** Whether the words are a noun phrase alone: no verb (hasNoVerb), and no "-ed" word but right after a determiner. */
+function nounPhraseOnly(words: string): boolean {
+  return hasNoVerb(words) && !/(?<!\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+)\b\p{Ll}+ed\b/iu.test(words);
+}
+
 /**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
  * loud" (not "very much", "too many", an amount; nor "very badly damaged", "so heavily shelled", a
@@ -153,7 +177,9 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …" (or "was officially designed to …"), "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
+ * to …", "is designed for …" (or "was officially designed to …", or after words that judge it: "were
+ * precise, proportionate and intended to …", not after a participle, "were launched and intended to …",
+ * an act told), "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
  * are in response to …" (not "was in response to", a past cause told, unless what it answers is a
  * people's demands or calls: "the attacks were in response to the demands of the people", a motive), "that is why we act", "our
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
@@ -167,7 +193,7 @@ const ASSESSMENT = new RegExp(
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?response\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:demands?|calls?|wishes|will|appeals?|aspirations)\s+(?:of|from)\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?response\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:demands?|calls?|wishes|will|appeals?|aspirations)\s+(?:of|from)\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:[\p{L}-]+(?<!ed),\s+){0,3}[\p{L}-]+(?<!ed),?\s+and\s+(?:\w+ly\s+)?)?(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
 
 /**
  * EXPLANATION's cue. A cue of single words passed a clause in five, most for a word as common as "help",
@@ -913,7 +939,7 @@ export function actTakenForPurpose(clause: string): boolean {
  * "the situation is complex", "the night was very tense" — not an explanation or a forecast.
  */
 export function judgesHowThingsAre(clause: string): boolean {
-  return (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
+  return (judged(clause) && !happeningBeforeJudgement(clause)) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause));
 }
 
 /**
@@ -924,7 +950,7 @@ export function judgesHowThingsAre(clause: string): boolean {
 export function describesOrJudges(clause: string): boolean {
   return (
     actInGeneral(clause) ||
-    (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
+    (judged(clause) && !happeningBeforeJudgement(clause)) ||
     NO_WAY_JUDGED.test(clause) ||
     (PROSPECT_CUE.test(clause) && PROSPECT.test(clause)) ||
     (WISH_CUE.test(clause) && WISH_DISOWNED.test(clause)) ||
