@@ -28,10 +28,11 @@ const PLURAL_TIMETABLE = String.raw`(?:\b(?:they|we)|\b(?!(?:is|was|has|does|its
  * "urges them to sign on Friday" (not "expects Ruhl to have left", which looks back), "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
  * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
  * inability, nor "could have met"). A schedule told in the past is one too: "was meant to take place on
- * Thursday", as "was supposed to" is.
+ * Thursday", as "was supposed to" is. So is a timing told in the present: "the likely date is as early as
+ * June" (a past one is told "was as early as").
  */
 const FUTURE_CUES = new RegExp(
-  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
+  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:is|are)\s+(?:(?:possibly|potentially|probably|likely)\s+)?as\s+(?:early|soon)\s+as|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
   'i',
 );
 
@@ -56,9 +57,9 @@ const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upco
  * A hedge that narrows the date before it, alone after a comma: "in the coming days, possibly on
  * Thursday", "next week, probably on Tuesday", "later this month, perhaps as early as the 20th".
  * Hedges may stack, and a part of the day may stand before the day: "is expected to vote, possibly
- * as early as late Wednesday" looks ahead as "is expected to vote" does.
+ * as early as late Wednesday" looks ahead as "is expected to vote" does; "potentially" hedges as "possibly" does.
  */
-const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
+const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|potentially|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
 
 /** A period still to come that ends a clause: "in the coming days", "next week", "later this month", "tomorrow". */
 const COMING_PERIOD_END = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|hours)|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow|soon|shortly)\s*$/i;
