@@ -162,6 +162,9 @@ const SENTENCE_START = /(?:^|[.!?][”"’]?|:\s*["“])\s*$/;
 const OPENING_WORD = String.raw`(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier|during(?:\s+the\s+months?\s+of)?|throughout)\s+)?`;
 const OPENING_WORDS = new RegExp(String.raw`^\W*${OPENING_WORD}$`, 'i');
 
+/** A date that owns the noun after it: "Monday’s attack", "next week's talks". */
+const DATE_OWNS_WHAT_FOLLOWS = /^[\p{L}\d. ]{1,25}?['’]s\s/u;
+
 /** A date phrase up to its comma ("Friday,", "March 20,", "Monday morning,"), then the main clause. */
 const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 
@@ -204,7 +207,11 @@ function mainClauseAfter(fromDate: string): string | null {
 function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   if (!OPENING_WORDS.test(clause)) return false;
   const phrase = DATE_PHRASE_THEN_COMMA.exec(fromDate);
-  if (!phrase || PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
+  // "On Friday the ministers will meet", "said that in March the talks would resume": with no comma, the
+  // subject and its predicate follow the date straight away, with no verb of their own before it. A
+  // date that owns what follows ("Monday’s attack will be …") is read by `subjectLooksAhead`.
+  if (!phrase) return !DATE_OWNS_WHAT_FOLLOWS.test(fromDate) && predicateAheadWithNoVerbBefore(fromDate);
+  if (PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
   const main = mainClauseAfter(fromDate) ?? '';
   const future = FUTURE_CUES.exec(main);
   if (!future) return false;
@@ -247,6 +254,11 @@ const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
  */
 function subjectLooksAhead(clause: string, fromDate: string): boolean {
   if (PAST_VERB.test(clause) || TOLD_VERB.test(clause) || CLAUSE_WORD.test(clause) || (clause.trim() === '' && !OCCASION_OWNED.test(fromDate))) return false;
+  return predicateAheadWithNoVerbBefore(fromDate);
+}
+
+/** Whether a predicate that looks ahead follows the date in its clause, with no verb or clause word between. */
+function predicateAheadWithNoVerbBefore(fromDate: string): boolean {
   const predicate = TO_PREDICATE_AHEAD.exec(fromDate);
   const between = predicate?.[1] ?? '';
   return predicate !== null && !PAST_VERB.test(between) && !TOLD_VERB.test(between) && !CLAUSE_WORD.test(between);
