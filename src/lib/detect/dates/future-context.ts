@@ -28,10 +28,12 @@ const PLURAL_TIMETABLE = String.raw`(?:\b(?:they|we)|\b(?!(?:is|was|has|does|its
  * "urges them to sign on Friday" (not "expects Ruhl to have left", which looks back), "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
  * looks back), "could kick off in mid-February" (not "could not reach the ship on Monday", a past
  * inability, nor "could have met"). A schedule told in the past is one too: "was meant to take place on
- * Thursday", as "was supposed to" is.
+ * Thursday", as "was supposed to" is, and "announced it was going to release them in October" (not "were going to the port", a journey). So is a timing told in the
+ * present: "the likely date is as early as June" (a past one is told "was as early as"). A forecast is told
+ * with "anticipated to", "projected to", "forecast to" or "predicted to" as with "expected to".
  */
 const FUTURE_CUES = new RegExp(
-  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
+  String.raw`\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|meant|planned|poised)\s+to|(?:was|were)\s+going\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that)\b)(?-i:[a-z]+)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:wants?|expects?|asks?|urges?)\s+(?:(?:(?-i:[A-Z][\w'’.-]*)\s+){1,3}|(?:it|them|him|her)\s+)to\s+(?!have\b)|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|could\s+(?!not\b|have\b)|upcoming|(?:expected|anticipated|projected|forecast|predicted)\s+to|(?:is|are)\s+(?:(?:possibly|potentially|probably|likely)\s+)?as\s+(?:early|soon)\s+as|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:runs|lasts|continues|remains\s+(?:open|valid|in\s+(?:force|effect|place)))\s+until|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|reconvenes|begins|starts|resumes|meets|votes|opens(?!\s+fire)|takes\s+place|${PLURAL_TIMETABLE}|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b`,
   'i',
 );
 
@@ -56,9 +58,9 @@ const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upco
  * A hedge that narrows the date before it, alone after a comma: "in the coming days, possibly on
  * Thursday", "next week, probably on Tuesday", "later this month, perhaps as early as the 20th".
  * Hedges may stack, and a part of the day may stand before the day: "is expected to vote, possibly
- * as early as late Wednesday" looks ahead as "is expected to vote" does.
+ * as early as late Wednesday" looks ahead as "is expected to vote" does; "potentially" hedges as "possibly" does.
  */
-const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
+const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:(?:possibly|potentially|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+)+(?:(?:on|in|at|by)\s+)?(?:(?:late|early)\s+)?$/i;
 
 /** A period still to come that ends a clause: "in the coming days", "next week", "later this month", "tomorrow". */
 const COMING_PERIOD_END = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|hours)|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow|soon|shortly)\s*$/i;
@@ -161,6 +163,9 @@ const SENTENCE_START = /(?:^|[.!?][”"’]?|:\s*["“])\s*$/;
 const OPENING_WORD = String.raw`(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier|during(?:\s+the\s+months?\s+of)?|throughout)\s+)?`;
 const OPENING_WORDS = new RegExp(String.raw`^\W*${OPENING_WORD}$`, 'i');
 
+/** A date that owns the noun after it: "Monday’s attack", "next week's talks". */
+const DATE_OWNS_WHAT_FOLLOWS = /^[\p{L}\d. ]{1,25}?['’]s\s/u;
+
 /** A date phrase up to its comma ("Friday,", "March 20,", "Monday morning,"), then the main clause. */
 const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 
@@ -203,7 +208,11 @@ function mainClauseAfter(fromDate: string): string | null {
 function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   if (!OPENING_WORDS.test(clause)) return false;
   const phrase = DATE_PHRASE_THEN_COMMA.exec(fromDate);
-  if (!phrase || PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
+  // "On Friday the ministers will meet", "said that in March the talks would resume": with no comma, the
+  // subject and its predicate follow the date straight away, with no verb of their own before it. A
+  // date that owns what follows ("Monday’s attack will be …") is read by `subjectLooksAhead`.
+  if (!phrase) return !DATE_OWNS_WHAT_FOLLOWS.test(fromDate) && predicateAheadWithNoVerbBefore(fromDate);
+  if (PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
   const main = mainClauseAfter(fromDate) ?? '';
   const future = FUTURE_CUES.exec(main);
   if (!future) return false;
@@ -246,6 +255,11 @@ const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
  */
 function subjectLooksAhead(clause: string, fromDate: string): boolean {
   if (PAST_VERB.test(clause) || TOLD_VERB.test(clause) || CLAUSE_WORD.test(clause) || (clause.trim() === '' && !OCCASION_OWNED.test(fromDate))) return false;
+  return predicateAheadWithNoVerbBefore(fromDate);
+}
+
+/** Whether a predicate that looks ahead follows the date in its clause, with no verb or clause word between. */
+function predicateAheadWithNoVerbBefore(fromDate: string): boolean {
   const predicate = TO_PREDICATE_AHEAD.exec(fromDate);
   const between = predicate?.[1] ?? '';
   return predicate !== null && !PAST_VERB.test(between) && !TOLD_VERB.test(between) && !CLAUSE_WORD.test(between);

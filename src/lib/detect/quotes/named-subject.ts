@@ -53,14 +53,26 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
 const OPENING_WORDS = new Set(['On', 'In', 'At', 'Since', 'Until', 'Till', 'After', 'Before', 'During', 'Earlier', 'Later', 'Last', 'This', 'Overnight']);
 
 /**
+ * Words that open a clause of time or of being asked before a sentence's subject: "When questioned by
+ * reporters about the raid, Ruhl declined to comment", "Asked about the convoy, Berg said nothing".
+ * The person after it is the one the sentence is about, whom a later "he" may mean.
+ */
+const FRONTED_CLAUSE_WORDS = new Set(['When', 'While', 'Asked', 'Questioned', 'Pressed', 'Speaking', 'Responding', 'Replying', 'Reacting', 'Commenting']);
+
+/** How many words a fronted clause may take before its comma: longer than a date, as a question's topic may be. */
+const FRONTED_CLAUSE_WORDS_MAX = 14;
+
+/**
  * The number of tokens an opening date or place takes, its comma included, or 0: "Until this week,"
- * is three. Only a short phrase that opens with a word of time or place and ends at the first comma.
+ * is three. Only a short phrase that opens with a word of time or place and ends at the first comma;
+ * or a fronted clause of time or of being asked (`FRONTED_CLAUSE_WORDS`), which may run longer.
  */
 function openingAdverbialEnd(text: string, tokens: readonly Token[]): number {
   const dateline = datelineEnd(text, tokens);
   if (dateline > 0) return dateline;
-  if (!OPENING_WORDS.has(tokens[0]?.text ?? '')) return 0;
-  for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
+  const fronted = FRONTED_CLAUSE_WORDS.has(tokens[0]?.text ?? '');
+  if (!fronted && !OPENING_WORDS.has(tokens[0]?.text ?? '')) return 0;
+  for (let i = 0; i < Math.min(tokens.length - 1, fronted ? FRONTED_CLAUSE_WORDS_MAX : 6); i++) {
     const gap = text.slice((tokens[i] as Token).end, (tokens[i + 1] as Token).start);
     if (/^\s*,\s*$/.test(gap)) return i + 1;
     if (!isPlainGap(gap)) return 0;

@@ -46,6 +46,7 @@ import {
   CAPTIVE_PARTICIPLES,
   CAPTIVITY_ADVERBS,
   CIVIL_SOCIETY,
+  CLERGY_TITLES,
   ESTRANGED_MODIFIERS,
   CIVIL_SOCIETY_PHRASE,
   PRONOUNS,
@@ -816,10 +817,21 @@ function speaksForItself(headWord: string, text: string, description: string, na
     phrases.some((phrase) => ACADEMIC_NAME.test(phrase)) ||
     // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
     phrases.some((phrase) => /\bopposition\b/i.test(phrase)) ||
+    // "Sylvanian Archbishop Jan Lind": a cleric, by the title before their name, speaks for a church.
+    phrases.some(hasClericTitle) ||
     // "according to Sylvanian sources": sources told only by a country's adjective may be anyone of
     // that country, not its government ("Sylvanian military sources" say whose they are).
     DEMONYM_SOURCES.test(text.trim())
   );
+}
+
+/**
+ * Whether a cleric's title stands before a name in `phrase`: "Sylvanian Archbishop Jan Lind", "the
+ * Freedonian Patriarch Karl". Not a surname that ends the phrase ("Foreign Minister Anna Bishop").
+ */
+function hasClericTitle(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.some((word, i) => CLERGY_TITLES.has(word.toLowerCase()) && /^\p{Lu}/u.test(words[i + 1] ?? ''));
 }
 
 /** The lower-case word right before the last `head` in `phrase` ("church" in "a Sylvanian church official"); "" when none. */

@@ -142,6 +142,12 @@ export const BUSINESSES = set(`
 `);
 
 /**
+ * A cleric's title before a name ("Sylvanian Archbishop Jan Lind", "Patriarch Karl"): a cleric speaks
+ * for a church, which is civil society, not for the state the demonym names.
+ */
+export const CLERGY_TITLES = set(`archbishop bishop patriarch catholicos priest cleric imam rabbi mufti`);
+
+/**
  * Civil society, which speaks for itself whatever country it is named after: "a Sylvanian NGO", "the
  * Freedonian Institute for Naval Studies" (a head noun here), "Sylvanian human rights groups" (a
  * phrase, `CIVIL_SOCIETY_PHRASE`).
