@@ -35,6 +35,8 @@ describe('findFigures: attacks aimed at no craft their category counts are not f
     ['Gunmen launched 30 attacks on commercial traffic along the highway.', [['30 attacks', 'raids']]],
     // A ship's or convoy's name after an article may be a craft's: left as it was.
     ['The rebels claimed three attacks on the Marsh Star.', [['three attacks', 'raids']]],
+    ['The rebels claimed three attacks on MV Marsh Star.', [['three attacks', 'raids']]],
+    ['The rebels claimed three attacks on M/V Marsh Star.', [['three attacks', 'raids']]],
     // A day or a month after "on" says when, not whom.
     ['The rebels claimed two attacks on Monday.', [['two attacks', 'raids']]],
     ['There were three incidents on Nov. 19 alone.', [['three incidents', 'raids']]],

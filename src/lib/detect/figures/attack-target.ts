@@ -39,6 +39,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 /** Names of days and months, capitalised as names are: "attacks on Monday", "on Nov. 19" tell when, not whom. */
 const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
 
+/** Prefixes of a ship's name, which no determiner need precede: "attacks on USS Marsh Star", "on MV Ostwind". */
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['uss', 'hms', 'mv', 'mt', 'ss', 'ins', 'fs']);
+
 /** Marks that close the clause the target stands in. */
 const CLAUSE_ENDS = /^[,;:.!?—–()"“”]$/;
 
@@ -67,7 +70,7 @@ export function categoryOfAttacksElsewhere(draft: Draft, tokens: readonly Token[
   return named.size === 1 ? ([...named][0] as string) : null;
 }
 
-/** The target's head: the last word of the noun phrase from `from`, and whether an article or possessive opens it. */
+/** The target's head: the last word of the noun phrase from `from`, and whether an article, a possessive or a ship's prefix opens it. */
 function targetHead(tokens: readonly Token[], from: number): { word: Token; determined: boolean } | null {
   let last: Token | null = null;
   let determined = false;
@@ -76,8 +79,14 @@ function targetHead(tokens: readonly Token[], from: number): { word: Token; dete
     if (token.kind !== 'word' || PHRASE_ENDS.has(token.lower)) break;
     // "attacks on Monday 18 December": a date after the noun says when.
     if (i === from && DAY_OR_MONTH.test(token.text)) return null;
-    if (i === from && DETERMINERS.has(token.lower)) {
+    // "attacks on USS Marsh Star", "on M/V Ostwind": a ship's name, as after an article.
+    if (i === from && (DETERMINERS.has(token.lower) || SHIP_PREFIXES.has(token.lower))) {
       determined = true;
+      continue;
+    }
+    if (i === from && /^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.text === '/') {
+      determined = true;
+      i += 2;
       continue;
     }
     last = token;
