@@ -39,6 +39,7 @@ import { numberAskedBefore } from './number-asked-before.ts';
 import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { actingClause } from './acting-clause.ts';
+import { categoryOfAttacksElsewhere } from './attack-target.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -120,6 +121,11 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d, relativeOnly) => predicateOfList(d, joined, tokens, relativeOnly)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
+      // "more than 100 attacks on Freedonian forces": attacks aimed at no craft their category counts.
+      .flatMap((draft) => {
+        const elsewhere = categoryOfAttacksElsewhere(draft, tokens, matcher, sentenceText(draft));
+        return elsewhere === undefined ? [draft] : elsewhere === null ? [] : [{ ...draft, category: elsewhere }];
+      })
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       // "ready to cope with up to 120,000 people": a capacity, no count; "aims to assist 9,000 families": a target, no count.
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft)))),

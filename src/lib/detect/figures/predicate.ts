@@ -6,6 +6,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
+import { ownParticiple } from './own-participle.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { looksPlural } from './plural.ts';
@@ -1148,7 +1149,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   const still = told ? stillThere(tokens, draft) : null;
-  for (const words of [modifiers, after, infinitive, described, before, kept, placed, main, still]) {
+  // "out of the 120,000 residents living in Marsh City, adding that others fled": people's own
+  // participle, before anything the sentence's other clauses cue; what a verb did to them still comes first.
+  // People only: "two ships transiting the strait" may be what an attack was on.
+  const ongoing = told && isPeopleNoun(head) ? ownParticiple(tokens, draft.lastToken, matcher) : null;
+  for (const words of [modifiers, after, infinitive, described, before, ongoing, kept, placed, main, still]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;

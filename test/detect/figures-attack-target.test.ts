@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+/** Test categories, built here so the tests do not depend on one briefing's topic data: convoys attacked, rockets fired. */
+const CATEGORIES: FigureCategory[] = [
+  { id: 'raids', label: 'Attacks on convoys', units: ['attacks', 'incidents', 'convoys', 'trucks'], cues: ['attacked', 'ambushed'] },
+  { id: 'rockets', label: 'Rockets and drones fired', units: ['rockets', 'drones'], cues: ['fired', 'launched'] },
+  { id: 'killed', label: 'Killed', units: ['people', 'dead'], cues: ['killed'] },
+];
+
+/** Each figure as [text, category]. */
+function read(text: string): [string, string | null][] {
+  return findFigures(text, CATEGORIES).map((m) => [m.text, m.category]);
+}
+
+describe('findFigures: attacks aimed at no craft their category counts are not filed there', () => {
+  it.each([
+    // Aimed at a force, an installation or a country: no attack on a convoy, so no figure of that category.
+    ['Militias have carried out at least 12 attacks on Freedonian forces since May.', []],
+    ['Gunmen launched more than 150 attacks on army bases across the north.', []],
+    ['The rebels claimed nine attacks against Ruritania last month.', []],
+    ['There were four incidents at the embassy in Marsh City.', []],
+    // A word of the count's own noun names another category: those are counted there.
+    ['The rebels claimed three rocket attacks against Fredonburg.', [['three rocket attacks', 'rockets']]],
+    ['Militias have launched over 100 drone and rocket attacks on Freedonian facilities.', [['over 100 drone and rocket attacks', 'rockets']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Aimed at the craft the category counts, or at the roads they travel: attacks as before.
+    ['Bandits have carried out 12 attacks on aid convoys since May.', [['12 attacks', 'raids']]],
+    ['The rebels claimed nine attacks against Ruritania and against its trucks.', [['nine attacks', 'raids']]],
+    ['Gunmen launched 30 attacks on commercial traffic along the highway.', [['30 attacks', 'raids']]],
+    // A ship's or convoy's name after an article may be a craft's: left as it was.
+    ['The rebels claimed three attacks on the Marsh Star.', [['three attacks', 'raids']]],
+    ['The rebels claimed three attacks on MV Marsh Star.', [['three attacks', 'raids']]],
+    ['The rebels claimed three attacks on M/V Marsh Star.', [['three attacks', 'raids']]],
+    // A day or a month after "on" says when, not whom.
+    ['The rebels claimed two attacks on Monday.', [['two attacks', 'raids']]],
+    ['There were three incidents on Nov. 19 alone.', [['three incidents', 'raids']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
