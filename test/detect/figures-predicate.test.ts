@@ -119,8 +119,9 @@ describe('findFigures: the category the clause gives', () => {
     ['Two sailors who wanted to defect have been excluded from the prisoner swap.', 'Two sailors', 'losses'],
     ['Two sailors who either asked to stay or were considering it have reportedly been left out of the prisoner exchange list.', 'Two sailors', 'losses'],
     ['Some 300 sailors who trained in the north have been killed.', 'Some 300 sailors', 'losses'],
-    // A relative clause that tells a fate keeps it; a main clause that tells none changes nothing.
-    ['Some 300 sailors who were deployed in May have been killed.', 'Some 300 sailors', 'sailors'],
+    // A main clause that tells a fate decides over the relative clause's, which says what they were.
+    ['Some 300 sailors who were deployed in May have been killed.', 'Some 300 sailors', 'losses'],
+    // A main clause that tells none changes nothing.
     ['Some 300 sailors who wanted to go home have been sent north.', 'Some 300 sailors', 'sailors'],
     ['Some 300 sailors who trained in the north are in the port.', 'Some 300 sailors', 'sailors'],
   ])('reads what the main clause tells of people a relative clause describes first: %j', (text, figure, category) => {
@@ -1774,8 +1775,9 @@ describe('findFigures: a relative clause that denies or refuses tells nothing th
     ['Nearly 9,000 people who did not want to live under the junta have left the town.', [['Nearly 9,000 people', 'fled']]],
     ['The 500 residents who did not flee were killed.', [['500 residents', 'losses']]],
     ['Some 700 residents who never fled were killed in the siege.', [['Some 700 residents', 'losses']]],
-    // A relative clause that affirms still tells what they do.
-    ['About 9,000 people who fled the town were later killed.', [['About 9,000 people', 'fled']]],
+    // A relative clause that affirms tells what they did, but the main verb what happened to them.
+    ['About 9,000 people who fled the town were later killed.', [['About 9,000 people', 'losses']]],
+    ['About 9,000 people who fled the town are now in camps.', [['About 9,000 people', 'fled']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -53,3 +53,31 @@ describe('findFigures: a relative clause after a count, or after the last count 
     expect(read(text)).toEqual(expected);
   });
 });
+
+/** Test categories with a population, whose cue "lived" a relative clause may hold. */
+const WITH_POPULATION: FigureCategory[] = [
+  { id: 'displaced', label: 'Displaced', units: ['refugees', 'people', 'families', 'residents'], cues: ['fled', 'arrived', 'crossed', 'left'] },
+  { id: 'casualties', label: 'Casualties', units: ['people', 'soldiers', 'dead'], cues: ['killed', 'wounded'] },
+  { id: 'population', label: 'Population', units: ['people', 'residents', 'inhabitants'], cues: ['live', 'lived', 'living', 'remain'] },
+];
+
+describe('findFigures: the main verb after a relative clause tells what happened to the counted, where it cues a category', () => {
+  const readAll = (text: string) => findFigures(text, WITH_POPULATION).map((m) => [m.text, m.category]);
+
+  it.each([
+    ['Some 100,000 people who lived in the enclave have fled to Sylvania.', [['Some 100,000 people', 'displaced']]],
+    ['Some 2,000 residents who fled the town were killed.', [['Some 2,000 residents', 'casualties']]],
+    ['About 5,000 inhabitants who lived in Marsh City were wounded in the shelling.', [['About 5,000 inhabitants', 'casualties']]],
+  ])('fires: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The main verb cues nothing: the relative clause says what they are.
+    ['300 soldiers who were wounded have returned home.', [['300 soldiers', 'casualties']]],
+    ['The 120,000 people who live in the region are under blockade.', [['120,000 people', 'population']]],
+    ['Some 100,000 people who lived in the enclave remain there.', [['Some 100,000 people', 'population']]],
+  ])('does not fire: %s', (text, expected) => {
+    expect(readAll(text)).toEqual(expected);
+  });
+});

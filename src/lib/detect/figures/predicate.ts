@@ -1153,7 +1153,12 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // participle, before anything the sentence's other clauses cue; what a verb did to them still comes first.
   // People only: "two ships transiting the strait" may be what an attack was on.
   const ongoing = told && isPeopleNoun(head) ? ownParticiple(tokens, draft.lastToken, matcher) : null;
-  for (const words of [modifiers, after, infinitive, described, before, ongoing, kept, placed, main, still]) {
+  // "100,000 people who lived in the enclave have fled", "2,000 residents who fled were killed": the
+  // main verb after a relative clause tells what happened to them, the relative clause what they were;
+  // it decides only where it cues a category ("300 soldiers who were wounded have returned home").
+  const mainCues = main !== null && matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(main) : main), among) !== null;
+  const ordered = mainCues ? [modifiers, main, after] : [modifiers, after];
+  for (const words of [...ordered, infinitive, described, before, ongoing, kept, placed, main, still]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
