@@ -257,6 +257,28 @@ describe('findFigures: the noun a count counts, and the group named around it', 
   });
 
   it.each([
+    [
+      'The vessel had a crew of 20, comprising four Sylvanians and 16 Tarino nationals.',
+      [['20', 'crews'], ['four Sylvanians', 'crews'], ['16 Tarino nationals', 'crews']],
+    ],
+    ['The ship had 22 crew, consisting of 20 Freedonians and two Sylvanians.', [['22 crew', 'crews'], ['20 Freedonians', 'crews'], ['two Sylvanians', 'crews']]],
+    ['Nothing was known of the 20 crew on board, who included 15 Freedonians and five Sylvanians.', [['20 crew', 'crews'], ['15 Freedonians', 'crews'], ['five Sylvanians', 'crews']]],
+    ['Little was known of its crew aboard, who included 15 Freedonians.', [['15 Freedonians', 'crews']]],
+    // A group joined by "and" to the one the members are listed after: the members are of either.
+    [
+      'Nothing was known of the 20 crew and three guards on board, who included 15 Freedonians and four Sylvanians.',
+      [['20 crew', 'crews'], ['15 Freedonians', 'crews'], ['four Sylvanians', 'crews']],
+    ],
+    // Groups the topic does not count name no members it counts.
+    ['Anna Berg met the delegation, which included 15 Freedonians and five Sylvanians.', []],
+    ['The talks, which included 15 Freedonians, ended in Fredonburg.', []],
+    ['Berg greeted the guests and 40 others, who included 15 Freedonians.', []],
+    ['The ministry, comprising 15 Freedonians and five Sylvanians, met on Monday.', []],
+  ])('reads members listed in an aside after the group, by a participle or a relative clause, as the group’s: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ['The entire population, over 100,000 people, has fled.', 'over 100,000 people', 'displaced'],
     ['The entire population — over 100,000 people — has fled.', 'over 100,000 people', 'displaced'],
     ['Nearly all the residents – some 5,000 people – have left the town.', 'some 5,000 people', 'displaced'],

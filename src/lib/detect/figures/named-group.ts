@@ -13,25 +13,49 @@ import type { Token } from './types.ts';
 /** Marks after a group that open the list of its members: "its crew of 23 – 22 Freedonians and one Sylvanian". */
 const OPENS_MEMBERS = /^[–—:(]$/;
 
-/** Verbs by which a group names its members: "the crew included two Sylvanians", "consisted of". */
-const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise|consisted|consists|consist|composed)$/;
+/** Verbs by which a group names its members: "the crew included two Sylvanians", "consisted of", "a crew of 20, comprising …". */
+const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise|comprising|consisted|consists|consist|consisting|composed)$/;
 
 /** At most this many words of an "of" phrase after a group's noun: "the crew of the merchant vessel". */
 const OF_PHRASE_WORDS = 4;
 
 /**
- * The unit of the group named before the verb at `verb`: the noun right before it, or the noun an
- * "of" phrase follows ("The crew of the tanker included …"), whose category is then the group's.
+ * The last token of the group whose members the verb at `verb` lists: the token right before it, or
+ * before the comma and relative pronoun that open the list as an aside ("a crew of 20, comprising …",
+ * "its crew, who included …"), and before the place the group is in ("the 20 crew on board, who …").
+ */
+function groupEnd(tokens: readonly Token[], verb: number): number {
+  let k = verb - 1;
+  if (/^(?:who|which)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  if (tokens[k]?.text === ',') k -= 1;
+  if (tokens[k]?.lower === 'aboard') k -= 1;
+  else if (tokens[k]?.lower === 'board' && tokens[k - 1]?.lower === 'on') k -= 2;
+  return k;
+}
+
+/** At most this many tokens back from a group's end to the "and" that joins it to a group before: "the 20 crew and three guards". */
+const JOINED_GROUP_REACH = 4;
+
+/**
+ * The unit of the group named before the verb at `verb` (`groupEnd`): the noun there, or the noun an
+ * "of" phrase follows ("The crew of the tanker included …"), whose category is then the group's, or
+ * the unit of a group joined to it by "and" ("the 20 crew and three armed guards, who included …").
  */
 function subjectCategory(tokens: readonly Token[], verb: number, matcher: UnitMatcher, sentence: string): string | null {
-  for (let k = verb - 2; k >= 1 && k >= verb - 1 - OF_PHRASE_WORDS; k--) {
+  const end = groupEnd(tokens, verb);
+  for (let k = end - 1; k >= 1 && k >= end - OF_PHRASE_WORDS; k--) {
     if (tokens[k]?.kind !== 'word') break;
     if (tokens[k]?.lower !== 'of') continue;
     const group = unitCategory(tokens, k - 1, matcher, sentence);
     if (group !== null) return group;
     break;
   }
-  return unitCategory(tokens, verb - 1, matcher, sentence);
+  const group = unitCategory(tokens, end, matcher, sentence);
+  if (group !== null || end === verb - 1) return group;
+  for (let k = end - 1; k >= 1 && k >= end - JOINED_GROUP_REACH && tokens[k]?.kind !== 'punct'; k--) {
+    if (tokens[k]?.lower === 'and') return unitCategory(tokens, k - 1, matcher, sentence);
+  }
+  return null;
 }
 
 /** Prepositions after which a group's noun names what people counted before them are part of: "on the ship's crew". */
