@@ -257,6 +257,23 @@ describe('findFigures: the noun a count counts, and the group named around it', 
   });
 
   it.each([
+    ['The crew included 17 Freedonians, two Sylvanians and one Ruritanian.', [['17 Freedonians', 'crews'], ['two Sylvanians', 'crews'], ['one Ruritanian', 'crews']]],
+    ['The crew — 20 Freedonians and one Tarino — are safe.', [['20 Freedonians', 'crews'], ['one Tarino', 'crews']]],
+    ['Its crew comprised 18 Sylvanians and 1 Osti.', [['18 Sylvanians', 'crews'], ['1 Osti', 'crews']]],
+    [
+      'The vessel had a crew of 20, comprising one Freedonian, four Sylvanians and 15 Tarino nationals.',
+      [['20', 'crews'], ['one Freedonian', 'crews'], ['four Sylvanians', 'crews'], ['15 Tarino nationals', 'crews']],
+    ],
+    // One person by nation that no group of the topic takes in, or a nation's word before a noun of its own.
+    ['Anna Berg met 17 Freedonians and one Sylvanian.', []],
+    ['Berg met one Sylvanian and two Freedonians at the port.', []],
+    ['The crew were rescued, one Freedonian said.', []],
+    ['The crew included one Freedonian tanker driver and 17 Sylvanians.', [['17 Sylvanians', 'crews']]],
+  ])('counts one person named by nation alone, as a list of a group’s members names the others: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     [
       'The vessel had a crew of 20, comprising four Sylvanians and 16 Tarino nationals.',
       [['20', 'crews'], ['four Sylvanians', 'crews'], ['16 Tarino nationals', 'crews']],
@@ -582,7 +599,7 @@ describe('findFigures: a number sized by a count named right before it, after a 
 describe('findFigures: people counted as members of a group named before "consisted of" or after "there were … on"', () => {
   it.each([
     // The group before a verb of membership with "of", past an "of" phrase of its own.
-    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews']]],
+    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews'], ['one Sylvanian', 'crews']]],
     ['The crew of the merchant ship comprised of 20 Freedonians.', [['20 Freedonians', 'crews']]],
     ['The crew of the tanker included 22 Freedonians.', [['22 Freedonians', 'crews']]],
     // "There were …" and the group after the list.
