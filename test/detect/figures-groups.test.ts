@@ -596,6 +596,32 @@ describe('findFigures: a number sized by a count named right before it, after a 
   });
 });
 
+describe('findFigures: people aboard, whom the topic counts by a cue of being aboard', () => {
+  const ABOARD: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks on ships', units: ['ships', 'tankers'], cues: ['attacked', 'hit'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'killed'], cues: ['killed', 'dead'] },
+    { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['rescued', 'aboard', 'on board'] },
+  ];
+  const readAboard = (text: string) => findFigures(text, ABOARD).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['An oil tanker carrying 25 Freedonians on board was hit by a drone.', [['25 Freedonians', 'crews']]],
+    ['With 22 Sylvanians onboard, the tanker was hit by a missile.', [['22 Sylvanians', 'crews']]],
+    ['There are two Tarinos on board the ship.', [['two Tarinos', 'crews']]],
+    ['The tanker had 22 Freedonian nationals aboard.', [['22 Freedonian nationals', 'crews']]],
+    // What their own predicate tells of them comes first; no words of being aboard, no crew.
+    ['Two Freedonians on board were killed.', [['Two Freedonians', 'losses']]],
+    ['The tanker carried 25 Freedonians to the port.', []],
+    ['Anna Berg met 25 Freedonians on the quay in Marsh City.', []],
+  ])('%j', (text, expected) => {
+    expect(readAboard(text)).toEqual(expected);
+  });
+
+  it('counts no one aboard for a topic that cues no category of people by being aboard', () => {
+    expect(read('The tanker had 22 Freedonians aboard.')).toEqual([]);
+  });
+});
+
 describe('findFigures: people counted as members of a group named before "consisted of" or after "there were … on"', () => {
   it.each([
     // The group before a verb of membership with "of", past an "of" phrase of its own.

@@ -136,6 +136,27 @@ function toldOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   return matcher.listsHead(told, head) || (draft.category === null && countsPeople(matcher, told)) ? told : null;
 }
 
+/** How many tokens the words that put people aboard take right after their noun ("aboard", "onboard", "on board"); 0 when none. */
+function aboardAt(tokens: readonly Token[], at: number): number {
+  if (/^(?:aboard|onboard)$/.test(tokens[at]?.lower ?? '')) return 1;
+  return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'board' ? 2 : 0;
+}
+
+/**
+ * "An oil tanker carrying 25 Freedonians on board", "With 22 Sylvanians onboard", "There are two
+ * Tarinos on board the ship": people that no category lists, said right after their noun to be aboard,
+ * are the people of the category the topic cues by being aboard (a ship's crew, for a topic of
+ * shipping), unless their own predicate, after those words, tells what befell them ("two Freedonians
+ * on board were killed"). Null when no such words follow, or the topic cues no category of people so.
+ */
+function peopleAboard(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const aboard = aboardAt(tokens, draft.lastToken + 1);
+  if (draft.category !== null || aboard === 0) return null;
+  const predicate = predicateAfter(tokens, draft.lastToken + aboard);
+  const told = predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate), (id) => countsPeople(matcher, id));
+  return told ?? matcher.categoryByCues('aboard on board', (id) => countsPeople(matcher, id));
+}
+
 /**
  * The category a count of people takes from the group its clause names them part of: for a noun no
  * category lists, that group's category; for a noun several list, the group's when it lists the noun
@@ -144,7 +165,7 @@ function toldOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
 export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   if (draft.noun !== 'count' || !isPeopleNoun(head)) return null;
-  const group = groupCategory(draft, tokens, matcher, sentence);
+  const group = groupCategory(draft, tokens, matcher, sentence) ?? peopleAboard(draft, tokens, matcher);
   if (draft.category === null || group === null) return group;
   // A noun several categories list ("children" fled or died, "sailors" crewed or died) is filed by
   // the topic's order; the group names which: "the victims included 13 children", "a crew of 25 sailors".
