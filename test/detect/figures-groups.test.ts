@@ -609,10 +609,17 @@ describe('findFigures: people aboard, whom the topic counts by a cue of being ab
     ['With 22 Sylvanians onboard, the tanker was hit by a missile.', [['22 Sylvanians', 'crews']]],
     ['There are two Tarinos on board the ship.', [['two Tarinos', 'crews']]],
     ['The tanker had 22 Freedonian nationals aboard.', [['22 Freedonian nationals', 'crews']]],
+    // Held by a vessel: "carrying" or "with" after the noun of a thing the topic counts, past its name.
+    ['A tanker carrying 25 Freedonians was hit by a drone.', [['25 Freedonians', 'crews']]],
+    ['A tanker named Marsh Star, with 22 Sylvanian nationals, was hit by a missile.', [['22 Sylvanian nationals', 'crews']]],
     // What their own predicate tells of them comes first; no words of being aboard, no crew.
     ['Two Freedonians on board were killed.', [['Two Freedonians', 'losses']]],
+    ['A tanker carrying 25 Freedonians was hit. Two Freedonians were killed.', [['25 Freedonians', 'crews'], ['Two Freedonians', 'losses']]],
     ['The tanker carried 25 Freedonians to the port.', []],
     ['Anna Berg met 25 Freedonians on the quay in Marsh City.', []],
+    // "With" after a noun that is no thing the topic counts, or after people, holds no one aboard.
+    ['Anna Berg met the minister with 22 Freedonians.', []],
+    ['The sailors with 22 Freedonians reached Marsh City.', []],
   ])('%j', (text, expected) => {
     expect(readAboard(text)).toEqual(expected);
   });

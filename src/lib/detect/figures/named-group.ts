@@ -5,7 +5,7 @@
  * "the victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun, isPeopleOfNoRole } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -142,16 +142,38 @@ function aboardAt(tokens: readonly Token[], at: number): number {
   return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'board' ? 2 : 0;
 }
 
+/** Words by which a vessel or vehicle holds people: "a tanker carrying 25 Freedonians", "a ship with 22 Sylvanians". */
+const CARRYING = /^(?:carrying|with)$/;
+
+/** At most this many tokens between a carrier's noun and "carrying" or "with": "a tanker named Marsh Star, with …". */
+const CARRIER_REACH = 5;
+
+/**
+ * Whether the count starting at `first` follows "carrying" or "with" after the noun of a thing the topic
+ * counts, past its name and a comma ("a tanker named Marsh Star, with 22 Sylvanians"): the people a
+ * vessel or vehicle holds. Not after a noun for people, nor past a number or other punctuation.
+ */
+function carriedBy(tokens: readonly Token[], first: number, matcher: UnitMatcher): boolean {
+  if (!CARRYING.test(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 1 - CARRIER_REACH; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || (token.kind === 'punct' && token.text !== ',')) return false;
+    if (token.kind === 'word' && matcher.isUnitHead(token.lower)) return !isPeopleUnit(token.lower);
+  }
+  return false;
+}
+
 /**
  * "An oil tanker carrying 25 Freedonians on board", "With 22 Sylvanians onboard", "There are two
- * Tarinos on board the ship": people that no category lists, said right after their noun to be aboard,
- * are the people of the category the topic cues by being aboard (a ship's crew, for a topic of
- * shipping), unless their own predicate, after those words, tells what befell them ("two Freedonians
- * on board were killed"). Null when no such words follow, or the topic cues no category of people so.
+ * Tarinos on board the ship", "a tanker carrying 25 Freedonians was hit": people that no category
+ * lists, said right after their noun to be aboard, or held by a vessel or vehicle (`carriedBy`), are
+ * the people of the category the topic cues by being aboard (a ship's crew, for a topic of shipping),
+ * unless their own predicate, after those words, tells what befell them ("two Freedonians on board
+ * were killed"). Null when neither is said, or the topic cues no category of people so.
  */
 function peopleAboard(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
   const aboard = aboardAt(tokens, draft.lastToken + 1);
-  if (draft.category !== null || aboard === 0) return null;
+  if (draft.category !== null || (aboard === 0 && !carriedBy(tokens, draft.firstToken, matcher))) return null;
   const predicate = predicateAfter(tokens, draft.lastToken + aboard);
   const told = predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate), (id) => countsPeople(matcher, id));
   return told ?? matcher.categoryByCues('aboard on board', (id) => countsPeople(matcher, id));
