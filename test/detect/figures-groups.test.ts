@@ -617,6 +617,9 @@ describe('findFigures: people aboard, whom the topic counts by a cue of being ab
     ['A tanker carrying 25 Freedonians was hit. Two Freedonians were killed.', [['25 Freedonians', 'crews'], ['Two Freedonians', 'losses']]],
     ['The tanker carried 25 Freedonians to the port.', []],
     ['Anna Berg met 25 Freedonians on the quay in Marsh City.', []],
+    // People with a role of their own are no crew for being aboard.
+    ['The tanker had three armed guards on board.', []],
+    ['A tanker carrying three armed guards was hit by a drone.', []],
     // "With" after a noun that is no thing the topic counts, or after people, holds no one aboard.
     ['Anna Berg met the minister with 22 Freedonians.', []],
     ['The sailors with 22 Freedonians reached Marsh City.', []],

@@ -5,7 +5,7 @@
  * "the victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
+import { isDemonymOfOne, isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -165,15 +165,18 @@ function carriedBy(tokens: readonly Token[], first: number, matcher: UnitMatcher
 
 /**
  * "An oil tanker carrying 25 Freedonians on board", "With 22 Sylvanians onboard", "There are two
- * Tarinos on board the ship", "a tanker carrying 25 Freedonians was hit": people that no category
- * lists, said right after their noun to be aboard, or held by a vessel or vehicle (`carriedBy`), are
+ * Tarinos on board the ship", "a tanker carrying 25 Freedonians was hit": people of no role (by nation,
+ * "nationals", "people") that no category lists, said right after their noun to be aboard, or held by a vessel or vehicle (`carriedBy`), are
  * the people of the category the topic cues by being aboard (a ship's crew, for a topic of shipping),
  * unless their own predicate, after those words, tells what befell them ("two Freedonians on board
  * were killed"). Null when neither is said, or the topic cues no category of people so.
  */
 function peopleAboard(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  // People with a role of their own ("three armed guards on board") are no crew for being aboard.
+  if (draft.category !== null || !(isPeopleOfNoRole(head) || isDemonymOfOne(head) || /^nationals?$/i.test(head))) return null;
   const aboard = aboardAt(tokens, draft.lastToken + 1);
-  if (draft.category !== null || (aboard === 0 && !carriedBy(tokens, draft.firstToken, matcher))) return null;
+  if (aboard === 0 && !carriedBy(tokens, draft.firstToken, matcher)) return null;
   const predicate = predicateAfter(tokens, draft.lastToken + aboard);
   const told = predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate), (id) => countsPeople(matcher, id));
   return told ?? matcher.categoryByCues('aboard on board', (id) => countsPeople(matcher, id));
