@@ -257,6 +257,45 @@ describe('findFigures: the noun a count counts, and the group named around it', 
   });
 
   it.each([
+    ['The crew included 17 Freedonians, two Sylvanians and one Ruritanian.', [['17 Freedonians', 'crews'], ['two Sylvanians', 'crews'], ['one Ruritanian', 'crews']]],
+    ['The crew — 20 Freedonians and one Tarino — are safe.', [['20 Freedonians', 'crews'], ['one Tarino', 'crews']]],
+    ['Its crew comprised 18 Sylvanians and 1 Osti.', [['18 Sylvanians', 'crews'], ['1 Osti', 'crews']]],
+    [
+      'The vessel had a crew of 20, comprising one Freedonian, four Sylvanians and 15 Tarino nationals.',
+      [['20', 'crews'], ['one Freedonian', 'crews'], ['four Sylvanians', 'crews'], ['15 Tarino nationals', 'crews']],
+    ],
+    // One person by nation that no group of the topic takes in, or a nation's word before a noun of its own.
+    ['Anna Berg met 17 Freedonians and one Sylvanian.', []],
+    ['Berg met one Sylvanian and two Freedonians at the port.', []],
+    ['The crew were rescued, one Freedonian said.', []],
+    ['The crew included one Freedonian tanker driver and 17 Sylvanians.', [['17 Sylvanians', 'crews']]],
+  ])('counts one person named by nation alone, as a list of a group’s members names the others: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'The vessel had a crew of 20, comprising four Sylvanians and 16 Tarino nationals.',
+      [['20', 'crews'], ['four Sylvanians', 'crews'], ['16 Tarino nationals', 'crews']],
+    ],
+    ['The ship had 22 crew, consisting of 20 Freedonians and two Sylvanians.', [['22 crew', 'crews'], ['20 Freedonians', 'crews'], ['two Sylvanians', 'crews']]],
+    ['Nothing was known of the 20 crew on board, who included 15 Freedonians and five Sylvanians.', [['20 crew', 'crews'], ['15 Freedonians', 'crews'], ['five Sylvanians', 'crews']]],
+    ['Little was known of its crew aboard, who included 15 Freedonians.', [['15 Freedonians', 'crews']]],
+    // A group joined by "and" to the one the members are listed after: the members are of either.
+    [
+      'Nothing was known of the 20 crew and three guards on board, who included 15 Freedonians and four Sylvanians.',
+      [['20 crew', 'crews'], ['15 Freedonians', 'crews'], ['four Sylvanians', 'crews']],
+    ],
+    // Groups the topic does not count name no members it counts.
+    ['Anna Berg met the delegation, which included 15 Freedonians and five Sylvanians.', []],
+    ['The talks, which included 15 Freedonians, ended in Fredonburg.', []],
+    ['Berg greeted the guests and 40 others, who included 15 Freedonians.', []],
+    ['The ministry, comprising 15 Freedonians and five Sylvanians, met on Monday.', []],
+  ])('reads members listed in an aside after the group, by a participle or a relative clause, as the group’s: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ['The entire population, over 100,000 people, has fled.', 'over 100,000 people', 'displaced'],
     ['The entire population — over 100,000 people — has fled.', 'over 100,000 people', 'displaced'],
     ['Nearly all the residents – some 5,000 people – have left the town.', 'some 5,000 people', 'displaced'],
@@ -557,10 +596,46 @@ describe('findFigures: a number sized by a count named right before it, after a 
   });
 });
 
+describe('findFigures: people aboard, whom the topic counts by a cue of being aboard', () => {
+  const ABOARD: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks on ships', units: ['ships', 'tankers'], cues: ['attacked', 'hit'] },
+    { id: 'losses', label: 'Losses', units: ['dead', 'killed'], cues: ['killed', 'dead'] },
+    { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['rescued', 'aboard', 'on board'] },
+  ];
+  const readAboard = (text: string) => findFigures(text, ABOARD).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['An oil tanker carrying 25 Freedonians on board was hit by a drone.', [['25 Freedonians', 'crews']]],
+    ['With 22 Sylvanians onboard, the tanker was hit by a missile.', [['22 Sylvanians', 'crews']]],
+    ['There are two Tarinos on board the ship.', [['two Tarinos', 'crews']]],
+    ['The tanker had 22 Freedonian nationals aboard.', [['22 Freedonian nationals', 'crews']]],
+    // Held by a vessel: "carrying" or "with" after the noun of a thing the topic counts, past its name.
+    ['A tanker carrying 25 Freedonians was hit by a drone.', [['25 Freedonians', 'crews']]],
+    ['A tanker named Marsh Star, with 22 Sylvanian nationals, was hit by a missile.', [['22 Sylvanian nationals', 'crews']]],
+    // What their own predicate tells of them comes first; no words of being aboard, no crew.
+    ['Two Freedonians on board were killed.', [['Two Freedonians', 'losses']]],
+    ['A tanker carrying 25 Freedonians was hit. Two Freedonians were killed.', [['25 Freedonians', 'crews'], ['Two Freedonians', 'losses']]],
+    ['The tanker carried 25 Freedonians to the port.', []],
+    ['Anna Berg met 25 Freedonians on the quay in Marsh City.', []],
+    // People with a role of their own are no crew for being aboard.
+    ['The tanker had three armed guards on board.', []],
+    ['A tanker carrying three armed guards was hit by a drone.', []],
+    // "With" after a noun that is no thing the topic counts, or after people, holds no one aboard.
+    ['Anna Berg met the minister with 22 Freedonians.', []],
+    ['The sailors with 22 Freedonians reached Marsh City.', []],
+  ])('%j', (text, expected) => {
+    expect(readAboard(text)).toEqual(expected);
+  });
+
+  it('counts no one aboard for a topic that cues no category of people by being aboard', () => {
+    expect(read('The tanker had 22 Freedonians aboard.')).toEqual([]);
+  });
+});
+
 describe('findFigures: people counted as members of a group named before "consisted of" or after "there were … on"', () => {
   it.each([
     // The group before a verb of membership with "of", past an "of" phrase of its own.
-    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews']]],
+    ['The crew of the tanker consisted of 22 Freedonians and one Sylvanian.', [['22 Freedonians', 'crews'], ['one Sylvanian', 'crews']]],
     ['The crew of the merchant ship comprised of 20 Freedonians.', [['20 Freedonians', 'crews']]],
     ['The crew of the tanker included 22 Freedonians.', [['22 Freedonians', 'crews']]],
     // "There were …" and the group after the list.

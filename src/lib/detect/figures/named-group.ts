@@ -5,7 +5,7 @@
  * "the victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun, isPeopleOfNoRole } from './people.ts';
+import { isDemonymOfOne, isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -13,25 +13,49 @@ import type { Token } from './types.ts';
 /** Marks after a group that open the list of its members: "its crew of 23 – 22 Freedonians and one Sylvanian". */
 const OPENS_MEMBERS = /^[–—:(]$/;
 
-/** Verbs by which a group names its members: "the crew included two Sylvanians", "consisted of". */
-const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise|consisted|consists|consist|composed)$/;
+/** Verbs by which a group names its members: "the crew included two Sylvanians", "consisted of", "a crew of 20, comprising …". */
+const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise|comprising|consisted|consists|consist|consisting|composed)$/;
 
 /** At most this many words of an "of" phrase after a group's noun: "the crew of the merchant vessel". */
 const OF_PHRASE_WORDS = 4;
 
 /**
- * The unit of the group named before the verb at `verb`: the noun right before it, or the noun an
- * "of" phrase follows ("The crew of the tanker included …"), whose category is then the group's.
+ * The last token of the group whose members the verb at `verb` lists: the token right before it, or
+ * before the comma and relative pronoun that open the list as an aside ("a crew of 20, comprising …",
+ * "its crew, who included …"), and before the place the group is in ("the 20 crew on board, who …").
+ */
+function groupEnd(tokens: readonly Token[], verb: number): number {
+  let k = verb - 1;
+  if (/^(?:who|which)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  if (tokens[k]?.text === ',') k -= 1;
+  if (tokens[k]?.lower === 'aboard') k -= 1;
+  else if (tokens[k]?.lower === 'board' && tokens[k - 1]?.lower === 'on') k -= 2;
+  return k;
+}
+
+/** At most this many tokens back from a group's end to the "and" that joins it to a group before: "the 20 crew and three guards". */
+const JOINED_GROUP_REACH = 4;
+
+/**
+ * The unit of the group named before the verb at `verb` (`groupEnd`): the noun there, or the noun an
+ * "of" phrase follows ("The crew of the tanker included …"), whose category is then the group's, or
+ * the unit of a group joined to it by "and" ("the 20 crew and three armed guards, who included …").
  */
 function subjectCategory(tokens: readonly Token[], verb: number, matcher: UnitMatcher, sentence: string): string | null {
-  for (let k = verb - 2; k >= 1 && k >= verb - 1 - OF_PHRASE_WORDS; k--) {
+  const end = groupEnd(tokens, verb);
+  for (let k = end - 1; k >= 1 && k >= end - OF_PHRASE_WORDS; k--) {
     if (tokens[k]?.kind !== 'word') break;
     if (tokens[k]?.lower !== 'of') continue;
     const group = unitCategory(tokens, k - 1, matcher, sentence);
     if (group !== null) return group;
     break;
   }
-  return unitCategory(tokens, verb - 1, matcher, sentence);
+  const group = unitCategory(tokens, end, matcher, sentence);
+  if (group !== null || end === verb - 1) return group;
+  for (let k = end - 1; k >= 1 && k >= end - JOINED_GROUP_REACH && tokens[k]?.kind !== 'punct'; k--) {
+    if (tokens[k]?.lower === 'and') return unitCategory(tokens, k - 1, matcher, sentence);
+  }
+  return null;
 }
 
 /** Prepositions after which a group's noun names what people counted before them are part of: "on the ship's crew". */
@@ -112,6 +136,52 @@ function toldOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   return matcher.listsHead(told, head) || (draft.category === null && countsPeople(matcher, told)) ? told : null;
 }
 
+/** How many tokens the words that put people aboard take right after their noun ("aboard", "onboard", "on board"); 0 when none. */
+function aboardAt(tokens: readonly Token[], at: number): number {
+  if (/^(?:aboard|onboard)$/.test(tokens[at]?.lower ?? '')) return 1;
+  return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'board' ? 2 : 0;
+}
+
+/** Words by which a vessel or vehicle holds people: "a tanker carrying 25 Freedonians", "a ship with 22 Sylvanians". */
+const CARRYING = /^(?:carrying|with)$/;
+
+/** At most this many tokens between a carrier's noun and "carrying" or "with": "a tanker named Marsh Star, with …". */
+const CARRIER_REACH = 5;
+
+/**
+ * Whether the count starting at `first` follows "carrying" or "with" after the noun of a thing the topic
+ * counts, past its name and a comma ("a tanker named Marsh Star, with 22 Sylvanians"): the people a
+ * vessel or vehicle holds. Not after a noun for people, nor past a number or other punctuation.
+ */
+function carriedBy(tokens: readonly Token[], first: number, matcher: UnitMatcher): boolean {
+  if (!CARRYING.test(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 1 - CARRIER_REACH; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || (token.kind === 'punct' && token.text !== ',')) return false;
+    if (token.kind === 'word' && matcher.isUnitHead(token.lower)) return !isPeopleUnit(token.lower);
+  }
+  return false;
+}
+
+/**
+ * "An oil tanker carrying 25 Freedonians on board", "With 22 Sylvanians onboard", "There are two
+ * Tarinos on board the ship", "a tanker carrying 25 Freedonians was hit": people of no role (by nation,
+ * "nationals", "people") that no category lists, said right after their noun to be aboard, or held by a vessel or vehicle (`carriedBy`), are
+ * the people of the category the topic cues by being aboard (a ship's crew, for a topic of shipping),
+ * unless their own predicate, after those words, tells what befell them ("two Freedonians on board
+ * were killed"). Null when neither is said, or the topic cues no category of people so.
+ */
+function peopleAboard(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  // People with a role of their own ("three armed guards on board") are no crew for being aboard.
+  if (draft.category !== null || !(isPeopleOfNoRole(head) || isDemonymOfOne(head) || /^nationals?$/i.test(head))) return null;
+  const aboard = aboardAt(tokens, draft.lastToken + 1);
+  if (aboard === 0 && !carriedBy(tokens, draft.firstToken, matcher)) return null;
+  const predicate = predicateAfter(tokens, draft.lastToken + aboard);
+  const told = predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate), (id) => countsPeople(matcher, id));
+  return told ?? matcher.categoryByCues('aboard on board', (id) => countsPeople(matcher, id));
+}
+
 /**
  * The category a count of people takes from the group its clause names them part of: for a noun no
  * category lists, that group's category; for a noun several list, the group's when it lists the noun
@@ -120,7 +190,7 @@ function toldOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
 export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   if (draft.noun !== 'count' || !isPeopleNoun(head)) return null;
-  const group = groupCategory(draft, tokens, matcher, sentence);
+  const group = groupCategory(draft, tokens, matcher, sentence) ?? peopleAboard(draft, tokens, matcher);
   if (draft.category === null || group === null) return group;
   // A noun several categories list ("children" fled or died, "sailors" crewed or died) is filed by
   // the topic's order; the group names which: "the victims included 13 children", "a crew of 25 sailors".

@@ -25,9 +25,25 @@ const PEOPLE: ReadonlySet<string> = new Set([
  */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos|is|ese)$|^Britons$/u;
 
-/** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Tarinos") is one. */
+/**
+ * The singular of a demonym as English forms most of them: "Freedonian", "Tarino", "Osti" (the "-ese"
+ * ones are alike in both numbers). Capitalised, so "median" or "taxi" is not read as one; a name of
+ * the same ending ("Logan") is, which matters only where a count of one heads its phrase with it
+ * ("and one Freedonian.").
+ */
+const DEMONYM_SINGULAR = /^\p{Lu}\p{Ll}+(?:an|ino|i)$/u;
+
+/** Whether `word` is a demonym in the singular: one person of a nation ("one Sylvanian", "one Osti"). */
+export function isDemonymOfOne(word: string): boolean {
+  return DEMONYM_SINGULAR.test(word);
+}
+
+/**
+ * Whether `word` (any case, any number) is a noun for people; a demonym ("nine Tarinos", "one
+ * Freedonian") is one.
+ */
 export function isPeopleNoun(word: string): boolean {
-  return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
+  return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word) || DEMONYM_SINGULAR.test(word);
 }
 
 /** Nouns for people that say nothing of what they do: anyone of a nationality, or anyone at all. */

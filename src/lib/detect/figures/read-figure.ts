@@ -6,7 +6,7 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { APPROXIMATELY, SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
-import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit, movementVerb } from './people.ts';
+import { isDemonymOfOne, isPeopleNoun, isPeopleOfNoRole, isPeopleUnit, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
@@ -182,6 +182,8 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
+  // "15 Freedonians, four Sylvanians and one Ruritanian": one person named by nation alone is a count of one.
+  else if (draft.value === 1 && isDemonymOfOne(head.text) && indices.every((i) => /^\p{Lu}/u.test(tokens[i]?.text ?? ''))) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
 }
