@@ -527,11 +527,23 @@ function finiteVerbLater(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
-function participlesWithin(tokens: readonly Token[], draft: Draft): string | null {
-  const words = tokens.slice(draft.span.last + 1, draft.lastToken).filter((t) => t.kind === 'word' && /^\p{Ll}+(?:ed|en)$/u.test(t.text));
-  return words.length > 0 ? words.map((t) => t.lower).join(' ') : null;
+/**
+ * The past participles between the number and the unit ("captured" in "two captured soldiers"); null
+ * for none. Before a noun for people (`ofPeople`), an adjective of death is read as the death it
+ * tells, in the words topics cue deaths by: "nine fallen soldiers" died.
+ */
+function participlesWithin(tokens: readonly Token[], draft: Draft, ofPeople: boolean): string | null {
+  const died = (t: Token) => ofPeople && DIED_BEFORE_NOUN.has(t.lower);
+  const words = tokens.slice(draft.span.last + 1, draft.lastToken).filter((t) => t.kind === 'word' && (/^\p{Ll}+(?:ed|en)$/u.test(t.text) || died(t)));
+  return words.length > 0 ? words.map((t) => (died(t) ? `${t.lower} killed died` : t.lower)).join(' ') : null;
 }
+
+/**
+ * Adjectives that, between a count and a noun for people, say those counted are dead: "nine fallen
+ * fighters", "40 slain soldiers", "15 deceased sailors". Of things they tell no death ("12 fallen
+ * drones"), so they are read before people only.
+ */
+const DIED_BEFORE_NOUN: ReadonlySet<string> = new Set(['fallen', 'slain', 'deceased', 'dead']);
 
 /** Prepositions of place: "troops in the region", "three near the capital", "ships off the coast". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'around', 'outside', 'inside', 'off', 'across', 'along']);
@@ -1062,7 +1074,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (draft.category !== null && partOfIt(tokens, draft.firstToken, draft.lastToken)) {
     // "… of the 2,906 forcibly displaced persons", "of the 2,100 registered persons": a participle in
     // the whole's own words says what they are as much as a relative clause after it does.
-    const own = wholeDescribed(tokens, draft.lastToken) ?? participlesWithin(tokens, draft);
+    const own = wholeDescribed(tokens, draft.lastToken) ?? participlesWithin(tokens, draft, isPeopleNoun(head));
     const described = own === null ? null : matcher.categoryByCues(own);
     // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
     const whole = described !== null && (matcher.listsHead(described, head) || isPeopleNoun(head)) ? described : populationCategory(matcher, head);
@@ -1102,8 +1114,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const description = told ? predicateAfter(tokens, draft.lastToken, false) : null;
   const described = description !== null && LOSSES_AMONG.test(description) ? null : description;
   const before = predicateBefore(tokens, draft.firstToken);
-  // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
-  const modifiers = participlesWithin(tokens, draft);
+  // "two captured soldiers", "300 wounded sailors", "nine fallen fighters": a participle in the figure's own words.
+  const modifiers = participlesWithin(tokens, draft, isPeopleNoun(head));
   // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
