@@ -652,11 +652,47 @@ const CLAUSE_OPENER = /^(?:the|a|an|it|they|he|she|we|there|this|these|those|its
 /** Words that open a clause only before a number: "about 300 sailors", not "about the port". */
 const APPROXIMATELY = /^(?:about|around|nearly|roughly|some)$/i;
 
-/** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
+/**
+ * "with Berg saying": the speaker phrase between "with" and a participle, or null. The phrase may open
+ * with a list of names set off by commas ("with Sylvanian, Ruritanian, and Western sources
+ * reporting"), and may stand after a record's noun and "from" ("with reports from Sylvanian sources
+ * suggesting"): the sources named speak, the record carrying their words.
+ */
 function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null {
   if (verbToken < 2 || !isPlainGap(gapBefore(view, verbToken))) return null;
-  const { phrase, stop } = phraseBefore(view, verbToken - 1);
-  return phrase && stop === 'with' && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
+  const found = phraseBefore(view, verbToken - 1);
+  if (!found.phrase || !isSpeakerPhrase(view, found.phrase)) return null;
+  const first = namesListedBefore(view, found.phrase.first);
+  const phrase = first === found.phrase.first ? found.phrase : { ...found.phrase, first, start: (view.tokens[first] as Token).start };
+  const stop = first === found.phrase.first ? found.stop : wordBefore(view, first);
+  if (stop === 'with') return spanOf(phrase);
+  // "with reports from …": "from" is token `first - 1`, the record's noun the one before it.
+  const record = stop === 'from' ? wordBefore(view, first - 1) : null;
+  return record !== null && RECORD_NOUNS.has(record) && wordBefore(view, first - 2) === 'with' ? spanOf(phrase) : null;
+}
+
+/** Nouns of a record that carries others' words: "reports from Sylvanian sources", "estimates from the bureau". */
+const RECORD_NOUNS: ReadonlySet<string> = new Set(['reports', 'report', 'accounts', 'estimates', 'assessments', 'figures', 'data', 'findings', 'intelligence', 'information']);
+
+/** The word right before token `i` with nothing but space between, lower case; null for none. */
+function wordBefore(view: SentenceView, i: number): string | null {
+  return i > 0 && isPlainGap(gapBefore(view, i)) ? ((view.tokens[i - 1] as Token).text.toLowerCase()) : null;
+}
+
+/**
+ * Where a list of names set off by commas starts that runs into the phrase at `first`: "Sylvanian,
+ * Ruritanian, and (Western sources)", "South Sylvanian, Ruritanian and (Western officials)". Each item
+ * is one or more capitalised words; `first` itself when no comma and name stand right before it.
+ */
+function namesListedBefore(view: SentenceView, first: number): number {
+  let start = first;
+  while (start > 0 && /^\s*,\s*$/.test(gapBefore(view, start)) && isCapitalised((view.tokens[start - 1] as Token).text)) {
+    // "South Sylvanian": an item of several capitalised words.
+    let k = start - 1;
+    while (k > 0 && isPlainGap(gapBefore(view, k)) && isCapitalised((view.tokens[k - 1] as Token).text)) k--;
+    start = k;
+  }
+  return start;
 }
 
 /**
