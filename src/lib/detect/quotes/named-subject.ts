@@ -36,7 +36,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
     end += 1;
   }
   // "A captured soldier appeared in the video": a private person the sentence is about.
-  const person = privatePersonSubject(text, tokens) ?? introducedByInversion(text, tokens, lexicon);
+  const person = privatePersonSubject(text, tokens) ?? introducedByInversion(text, tokens, lexicon) ?? namedInApposition(text, tokens, lexicon);
   if (person) return person;
   // "Ruhl, however, disagreed": a surname alone names a person the topic data or the source knows.
   if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon) ?? introducedByTrade(tokens, lexicon) ?? introducedByAge(text, tokens, lexicon);
@@ -175,6 +175,39 @@ function privatePersonSubject(text: string, tokens: readonly Token[]): string | 
   }
   return null;
 }
+
+/**
+ * "Sylvania's defence minister, Tomas Ruhl, visited the port", "The Freedonian envoy, Anna Berg, …": a
+ * subject told by a description whose last word is a role, then the person's name between commas; the
+ * name, or null. Not a name the topic data lists as no person ("The region's capital, Marsh City, …"),
+ * nor a description holding a verb ("The minister said, …"), nor one that opens with "his" or "her".
+ */
+function namedInApposition(text: string, tokens: readonly Token[], lexicon: ActorLexicon): string | null {
+  const gapAfter = (k: number) => text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? text.length);
+  const comma = tokens.findIndex((_, k) => k < DESCRIPTION_TOKENS && /^\s*,\s*$/.test(gapAfter(k)));
+  // "His aide, Karl Weiss, …" is told as the last speaker's; who speaks next stays open (`privatePersonSubject`).
+  if (comma < 1 || POSSESSIVE_OPENERS.test(tokens[0]?.text ?? '') || !isRoleNoun((tokens[comma] as Token).text)) return null;
+  if (tokens.slice(0, comma).some((t) => DESCRIPTION_VERBS.test(t.text))) return null;
+  const name: Token[] = [];
+  for (let k = comma + 1; k < tokens.length && name.length < 4 && isCapitalised((tokens[k] as Token).text); k++) {
+    name.push(tokens[k] as Token);
+    if (/^\s*,\s*$/.test(gapAfter(k))) {
+      const written = text.slice((name[0] as Token).start, (tokens[k] as Token).end);
+      const actor = lexicon.resolveSpeakerPhrase(written).actor;
+      const kind = actor ? lexicon.actor(actor)?.kind : undefined;
+      if (actor ? kind !== 'person' && kind !== 'commentator' : lexicon.findMentions(written).length > 0 || lexicon.findDemonyms(written).length > 0) return null;
+      return written;
+    }
+    if (!isPlainGap(gapAfter(k))) return null;
+  }
+  return null;
+}
+
+/** The most tokens a description before a name in apposition takes: "North Korea's top military leader". */
+const DESCRIPTION_TOKENS = 8;
+
+/** Verbs that make the words before a comma a clause, not a description: "The minister said, …". */
+const DESCRIPTION_VERBS = /^(?:said|says|told|tells|added|was|is|were|are|has|had|have|will|would)$/i;
 
 /** Possessive determiners opening a subject: "His neighbour", "Her husband". */
 const POSSESSIVE_OPENERS = /^(?:His|Her|Their|My|Our)$/;
