@@ -59,6 +59,26 @@ describe('a sentence opening with a connective and a dated clause of its own', (
     expect(eventsOf(text)).toHaveLength(count);
   });
 
+  // Its date dates the main clause's second predicate too, as a fronted date does ("Last month, X
+  // re-designated the group and said …").
+  it('dates the second predicate of the main clause by it', () => {
+    expect(eventsOf('Following the Sylvanian offensive launched on March 3, Freedonian officials agreed to a truce and signed a decree dissolving the assembly.')).toContainEqual([
+      'March 3',
+      '2025-03-03',
+      '2025-03-03',
+      'signed a decree dissolving the assembly.',
+    ]);
+  });
+
+  // Near misses: an opening with a noun phrase alone, and a date inside the opening that names a thing
+  // ("the March 3 attack") rather than ending its words.
+  it.each([
+    ['After the attacks on Monday, Sylvania vowed revenge and fired missiles at the port.', 'fired missiles at the port.'],
+    ['After most residents had fled following the March 3 attack, Freedonian officials visited the valley and met the mayor.', 'met the mayor.'],
+  ])('leaves the second predicate alone: %j', (text, summary) => {
+    expect(eventsOf(text).filter(([, , , s]) => s === summary)).toEqual([]);
+  });
+
   it('keeps the range from the day after an opening with no verb', () => {
     expect(eventsOf('After the attacks on Monday, Freedonia closed its airspace.')).toEqual([
       ['After the attacks on Monday', '2025-03-10', '2025-03-14', 'After the attacks on Monday, Freedonia closed its airspace.'],

@@ -151,6 +151,20 @@ export function predicateAfterDate(paragraph: ParagraphAnalysis, sentence: Sente
  */
 const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?|^\W*(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
 
+/** A connective of time opening the sentence, and its words up to a date: "Following the offensive launched on ". */
+const FRONTED_CONNECTIVE = /^\W*(?:After|Following)\s+((?:[\p{L}\d'’.-]+\s+){1,12}?)$/u;
+
+/**
+ * Whether the words before a date open the sentence with a connective and a clause of its own that the
+ * date ends ("After tensions rose in ", "Following the offensive launched on "): the date dates the
+ * main clause after its comma as a fronted date does. Not a noun phrase alone ("After the attacks on "),
+ * which the main clause follows at some time up to publication.
+ */
+function opensWithDatedConnective(before: string): boolean {
+  const words = FRONTED_CONNECTIVE.exec(before)?.[1];
+  return words !== undefined && HAS_VERB_OF_ITS_OWN.test(words);
+}
+
 /** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Marsh City time)"). */
 const UP_TO_COMMA = /^[^,.;:!?]{0,40},/;
 
@@ -172,7 +186,8 @@ const SECOND_PREDICATE = /(?<!\b\p{Ll}+(?:ed|en)\s)\band\s+((?:\p{Ll}+ly\s+)?(?:
 export function predicateAfterFronted(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
   const text = paragraph.text;
   const comma = UP_TO_COMMA.exec(text.slice(date.endIndex, sentence.end));
-  if (!comma || !OPENS_CLAUSE.test(text.slice(sentence.start, date.index))) return null;
+  const before = text.slice(sentence.start, date.index);
+  if (!comma || !(OPENS_CLAUSE.test(before) || (opensWithDatedConnective(before) && ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))))) return null;
   const from = date.endIndex + comma[0].length;
   const rest = text.slice(from, sentence.end);
   if (!rest.includes(' and ')) return null;
