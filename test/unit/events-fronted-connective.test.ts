@@ -53,6 +53,8 @@ describe('a sentence opening with a connective and a dated clause of its own', (
     ['After the attacks on Monday, Freedonia closed its airspace.', 1],
     ['Following a one-day operation in the valley last week, Sylvania declared victory.', 1],
     ['After the red alert on Monday, Freedonia closed its airspace.', 1],
+    ['After the reported strikes on Monday, Freedonia closed its airspace.', 1],
+    ['Following a long-planned raid on Monday, Freedonia closed its airspace.', 1],
     ['After three decades in the valley, Sylvania left on Monday.', 1],
     ['Two days after Sylvania took the port on Monday, Freedonia recalled its envoy.', 1],
   ])('is no event of its own: %j', (text, count) => {

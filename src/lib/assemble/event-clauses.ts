@@ -395,9 +395,10 @@ const CONNECTIVE_BEFORE_DATE = /\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+((?:[\p{
 /**
  * A verb in the past or a past participle among a connective's words: "tensions rose", "the offensive
  * launched on", "Sylvania took the port"; not a noun phrase alone ("the attacks on", "a one-day
- * operation in the valley").
+ * operation in the valley"), nor a participle before its noun, after a determiner or a hyphen ("the
+ * reported strikes", "a long-planned raid").
  */
-export const HAS_VERB_OF_ITS_OWN = /\b(?:(?!(?:hundred|red|need|speed|bed|sacred)\s)\p{Ll}{2,}ed|began|begun|broke|broken|came|fell|fled|fought|held|hit|left|lost|met|rose|sent|shot|struck|took|taken|won|went)\s/u;
+export const HAS_VERB_OF_ITS_OWN = /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s|-)\b(?:(?!(?:hundred|red|need|speed|bed|sacred)\s)\p{Ll}{2,}ed|began|begun|broke|broken|came|fell|fled|fought|held|hit|left|lost|met|rose|sent|shot|struck|took|taken|won|went)\s/u;
 
 /** Words that count the time from the happening ("a day after", "weeks before"): a date of its own (the anchored rules). */
 const COUNTED_TIME_BEFORE = /\b(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+$/i;
