@@ -6,7 +6,7 @@ import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
 const lexicon = createActorLexicon([{ id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] }]);
 const categories: FigureCategory[] = [
-  { id: 'aid', label: 'Aid', units: ['crowns', 'tons'], cues: ['aid'] },
+  { id: 'aid', label: 'Aid', units: ['crowns', 'tons', 'dollars', 'euros'], cues: ['aid'] },
   { id: 'fled', label: 'Fled', units: ['refugees', 'sailors'], cues: ['fled', 'sent'] },
 ];
 
@@ -70,6 +70,45 @@ describe('assembleFigures: the parts of a whole the sentence before told take it
     // A sentence of its own, not a breakdown, keeps its own tense.
     ['Freedonia pledged 20 tons of aid on Monday. Another 5 tons of aid arrived by air.', 'Another 5 tons'],
     ['Freedonia plans to send 2,000 sailors. The reserve includes 300 sailors.', '300 sailors'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'reported']);
+  });
+});
+
+describe('assembleFigures: money announced with a qualifier before it is promised, as without one', () => {
+  it.each([
+    ['Minister Berg announced more than $900,000 in aid for the refugees.', 'more than $900,000'],
+    ['The Ostmark agency announced nearly 500,000 euros in additional aid on Monday.', 'nearly 500,000 euros'],
+    ['Freedonia committed up to $2 million in aid to Sylvania.', 'up to $2 million'],
+    ['Freedonia has set aside some €3 million in aid for the winter.', 'some €3 million'],
+  ])('%j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: money given or spent, money told done in what was announced, and a count that is no money.
+    ['Freedonia provided more than $900,000 in aid on Monday.', 'more than $900,000'],
+    ['Minister Berg announced that more than $900,000 in aid had reached the refugees.', 'more than $900,000'],
+    ['Freedonia spent nearly 500,000 euros in aid on Monday.', 'nearly 500,000 euros'],
+    ['Freedonia announced more than 300 refugees had fled.', 'more than 300 refugees'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text).filter(([t]) => t === figure)).toEqual([[figure, 'reported']]);
+  });
+});
+
+describe('assembleFigures: a breakdown whose subject names the whole and where it came from takes its stage', () => {
+  it.each([
+    ['Minister Berg announced more than $900,000 in aid. This funding from Freedonia includes $100,000 for heating.', '$100,000'],
+    ['Freedonia pledged 20 tons of aid on Monday. The aid from the Ostmark agency includes 5 tons of flour.', '5 tons'],
+    ['Freedonia pledged $900,000 in aid on Monday. This money also covers $100,000 for heating.', '$100,000'],
+  ])('%j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: a whole told as done, and a subject that names something else than the whole.
+    ['Freedonia delivered $900,000 in aid on Monday. This funding from Freedonia included $100,000 for heating.', '$100,000'],
+    ['Freedonia pledged $900,000 in aid on Monday. The budget of the Ostmark agency includes $100,000 for heating.', '$100,000'],
   ])('keeps its own stage: %j', (text, figure) => {
     expect(stagesOf(text)).toContainEqual([figure, 'reported']);
   });

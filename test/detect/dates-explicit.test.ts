@@ -178,3 +178,31 @@ describe('a count after the day\'s comma', () => {
     expect(dates(text, '2024-01-10')).toEqual([expected]);
   });
 });
+
+describe('a longer number after the day\'s comma', () => {
+  /** Each date's words and first day. */
+  const days = (text: string) => dates(text, '2023-10-01').map((d) => [d.text, d.start]);
+
+  // The digits before a group of thousands or a decimal point are the head of a count, not a year:
+  // "Sept. 29, 84,770 people" is 29 September and 84,770 people, not 29 September 1984.
+  it.each([
+    ['On the morning of September 29, 84,770 people had reached Fredonburg.', ['September 29', '2023-09-29']],
+    ['On October 1, 40,000 crowns were paid to each family.', ['October 1', '2023-10-01']],
+    ['On March 5, 12,500 troops crossed into Sylvania.', ['March 5', '2023-03-05']],
+    ['On March 5, 1,500 troops crossed into Sylvania.', ['March 5', '2023-03-05']],
+    ['On March 5, 12.5 percent of the ballots were spoiled.', ['March 5', '2023-03-05']],
+  ])('is no year: %s', (text, expected) => {
+    expect(days(text)).toEqual([expected]);
+  });
+
+  // Near misses: a year is a year when its digits end there, whatever follows.
+  it.each([
+    ['On March 5, 2023, 1,500 troops crossed into Sylvania.', ['March 5, 2023', '2023-03-05']],
+    ['On September 29, 2021, 84,770 people had reached Fredonburg.', ['September 29, 2021', '2021-09-29']],
+    ['The accord was signed on May 4, 2019.', ['May 4, 2019', '2019-05-04']],
+    ['The accord signed on May 4, 2019, still holds.', ['May 4, 2019', '2019-05-04']],
+    ['The accord signed on May 4, 2019 and the truce of June 2, 2020 still hold.', ['May 4, 2019', '2019-05-04'], ['June 2, 2020', '2020-06-02']],
+  ])('stays a year: %s', (text, ...expected) => {
+    expect(days(text)).toEqual(expected);
+  });
+});

@@ -98,6 +98,8 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.date.precision])).toEqual([
       ['After the strikes on Tuesday', '2025-03-11', '2025-03-14', 'range'],
       ['on Monday', '2025-03-10', '2025-03-10', 'day'],
+      // The visit the opening tells with a verb of its own is a happening of its own that day.
+      ['on Monday', '2025-03-10', '2025-03-10', 'day'],
     ]);
   });
 

@@ -151,6 +151,20 @@ export function predicateAfterDate(paragraph: ParagraphAnalysis, sentence: Sente
  */
 const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?|^\W*(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
 
+/** A connective of time opening the sentence, and its words up to a date: "Following the offensive launched on ". */
+const FRONTED_CONNECTIVE = /^\W*(?:After|Following)\s+((?:[\p{L}\d'’.-]+\s+){1,12}?)$/u;
+
+/**
+ * Whether the words before a date open the sentence with a connective and a clause of its own that the
+ * date ends ("After tensions rose in ", "Following the offensive launched on "): the date dates the
+ * main clause after its comma as a fronted date does. Not a noun phrase alone ("After the attacks on "),
+ * which the main clause follows at some time up to publication.
+ */
+function opensWithDatedConnective(before: string): boolean {
+  const words = FRONTED_CONNECTIVE.exec(before)?.[1];
+  return words !== undefined && HAS_VERB_OF_ITS_OWN.test(words);
+}
+
 /** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Marsh City time)"). */
 const UP_TO_COMMA = /^[^,.;:!?]{0,40},/;
 
@@ -172,7 +186,8 @@ const SECOND_PREDICATE = /(?<!\b\p{Ll}+(?:ed|en)\s)\band\s+((?:\p{Ll}+ly\s+)?(?:
 export function predicateAfterFronted(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
   const text = paragraph.text;
   const comma = UP_TO_COMMA.exec(text.slice(date.endIndex, sentence.end));
-  if (!comma || !OPENS_CLAUSE.test(text.slice(sentence.start, date.index))) return null;
+  const before = text.slice(sentence.start, date.index);
+  if (!comma || !(OPENS_CLAUSE.test(before) || (opensWithDatedConnective(before) && ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))))) return null;
   const from = date.endIndex + comma[0].length;
   const rest = text.slice(from, sentence.end);
   if (!rest.includes(' and ')) return null;
@@ -372,9 +387,18 @@ function happeningBetween(text: string, main: DateMention, other: DateMention, c
 /**
  * "after Sylvania took back control of the region in an offensive last week", "following a one-day
  * offensive last week": a connective of time before words that a date ends. Group 1 is those words:
- * no clause break, up to twelve words.
+ * no clause break, up to twelve words. The connective may open the sentence ("After tensions rose in
+ * late September, …", "Following the offensive launched on Sept. 19, …").
  */
-const CONNECTIVE_BEFORE_DATE = /\b(?:after|following|before)\s+((?:[\p{L}\d'’“”"-]+\s+){1,12}?)$/u;
+const CONNECTIVE_BEFORE_DATE = /\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore)\s+((?:[\p{L}\d'’“”"-]+\s+){1,12}?)$/u;
+
+/**
+ * A verb in the past or a past participle among a connective's words: "tensions rose", "the offensive
+ * launched on", "Sylvania took the port"; not a noun phrase alone ("the attacks on", "a one-day
+ * operation in the valley"), nor a participle before its noun, after a determiner or a hyphen ("the
+ * reported strikes", "a long-planned raid").
+ */
+export const HAS_VERB_OF_ITS_OWN = /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s|-)\b(?:(?!(?:hundred|red|need|speed|bed|sacred)\s)\p{Ll}{2,}ed|began|begun|broke|broken|came|fell|fled|fought|held|hit|left|lost|met|rose|sent|shot|struck|took|taken|won|went)\s/u;
 
 /** Words that count the time from the happening ("a day after", "weeks before"): a date of its own (the anchored rules). */
 const COUNTED_TIME_BEFORE = /\b(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+$/i;
@@ -399,9 +423,12 @@ export function connectiveHappening(text: string, sentence: Sentence, date: Date
   // Twelve words fit in the last 160 characters; an end-anchored pattern is tried at every offset of what it reads.
   const from = Math.max(sentence.start, date.index - 160);
   const before = text.slice(from, date.index);
-  if (!/after|following|before/.test(before)) return null;
+  if (!/[Aa]fter|[Ff]ollowing|[Bb]efore/.test(before)) return null;
   const match = CONNECTIVE_BEFORE_DATE.exec(before);
   if (!match || COUNTED_TIME_BEFORE.test(before.slice(0, match.index)) || DURATION_OBJECT.test(match[1] as string)) return null;
+  // "After the attacks on Friday, …" opening a sentence points back to a happening told before; one
+  // with a verb of its own ("After tensions rose in late September, …") tells it here.
+  if (/^[AFB]/.test(match[0]) && !HAS_VERB_OF_ITS_OWN.test(match[1] as string)) return null;
   if (!ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))) return null;
   const index = from + match.index + match[0].indexOf(match[1] as string);
   return { summary: text.slice(index, date.endIndex).trim(), index };

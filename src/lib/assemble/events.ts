@@ -13,7 +13,7 @@ import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
 import { HAPPENING_NOUN } from './happening-noun.ts';
 import { anchoredByHappening, datedHappenings } from './anchor-happening.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, HAS_VERB_OF_ITS_OWN, coordinatedAfter, countedSince, happenedAfter, listedAfter, participleAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -236,7 +236,7 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   const text = sentence.text.slice(0, at + (date.endIndex - date.index));
   // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates; so
   // is a saying ("After the Courier reported on Monday that …").
-  if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text)) return date.date;
+  if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text) || HAS_VERB_OF_ITS_OWN.test(text.slice(6))) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
 }
 

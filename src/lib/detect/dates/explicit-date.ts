@@ -20,6 +20,10 @@ const HAPPENING_BEFORE =
 
 /** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
 const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
+/** A comma and a number of up to four digits closing chrono's words: "Sept. 29, 84" of "Sept. 29, 84,770". */
+const NUMBER_AFTER_DAY = /,\s*\d{1,4}$/;
+/** A number going on past chrono's words, by a group of thousands or a decimal: ",770", ".5". */
+const NUMBER_GOES_ON = /^[.,]\d/;
 
 /**
  * Dates written out to the day, found by chrono: "Oct. 30", "October 23, 2024", "23 October 2024",
@@ -42,8 +46,11 @@ export const explicitDate: DateRule = {
       const stated = statedParts(result.start);
       // "On Jan. 3, 14 countries issued …": a number of one or two digits after the day's comma counts
       // what follows it; it is no year.
-      const counted = COUNT_AFTER_DAY.exec(words);
-      if (counted && /^\s+\p{L}/u.test(text.slice(index + words.length))) {
+      // Nor is the head of a longer number ("On Sept. 29, 84,770 people had arrived"): a year ends
+      // where its digits end.
+      const after = text.slice(index + words.length);
+      const counted = /^\s+\p{L}/u.test(after) ? COUNT_AFTER_DAY.exec(words) : NUMBER_GOES_ON.test(after) ? NUMBER_AFTER_DAY.exec(words) : null;
+      if (counted) {
         words = words.slice(0, counted.index);
         delete stated.year;
       }
