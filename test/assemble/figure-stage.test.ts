@@ -375,6 +375,25 @@ describe('figureStage: totals', () => {
     expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
     expect(totalAroundClause('', sentence, '')).toBe(false);
   });
+
+  it.each([
+    // "As of" before the clause sums it as it does after it, with the present perfect of all done up to then.
+    ['As of Tuesday, ', '4,000 people have fled the valley', true],
+    ['Minister Berg said as of Feb. 20, ', 'Sylvania has carried out 32 air strikes', true],
+    ['As of 10 a.m. Friday, ', '88,000 people have entered Freedonia', true],
+    ['Berg said that as of now, ', '6,300 people have been registered at the camps', true],
+    ['As of Monday, ', '300 sailors have already arrived in Freedonia', true],
+    // Not a present perfect: what a side holds, a plan, a state, or a past with no perfect.
+    ['As of Tuesday, ', 'Sylvania has three frigates in the strait', false],
+    ['As of Tuesday, ', '4,000 people will be moved to the camps', false],
+    ['As of Tuesday, ', '4,000 people are in the camps', false],
+    ['As of Tuesday, ', '4,000 people fled the valley', false],
+    // "As of" not closing the words before the clause, or a "has" of no participle.
+    ['As of Tuesday the camps were full and ', '4,000 people have fled the valley', false],
+    ['As of Tuesday, ', 'Sylvania has to take in 4,000 people', false],
+  ])('reads a count after a fronted "as of" as a running total in the present perfect only: %j %j', (lead, clause, total) => {
+    expect(totalAroundClause(lead, clause, '')).toBe(total);
+  });
 });
 
 describe('grownTo: a count grown to the number', () => {

@@ -95,3 +95,37 @@ describe('"the defence minister" with no side is the one person named before who
     expect(last(paragraphs)?.[0]).toBeNull();
   });
 });
+
+describe('"the defence minister" with no side, before anyone is named, is the one person the article names later who holds the office', () => {
+  const first = (paragraphs: string[]) => credit(paragraphs)[0];
+  it.each([
+    [['The boats have left the port, the Defence Minister told parliament.', 'Tomas Ruhl told deputies the crews were safe.']],
+    [['The defence minister said on Monday that the boats had left.', '“They are gone,” Ruhl told the Courier.']],
+    [['The port is closed, the defence minister has said.', 'Ruhl arrived in Marsh City on Monday.']],
+  ])('%j', (paragraphs) => {
+    expect(first(paragraphs)).toEqual(['tomas-ruhl', 'sylvania']);
+  });
+
+  it.each([
+    // The holder is never named.
+    [['The defence minister said on Monday that the boats had left.', 'Berg said the talks had failed.']],
+    // An office no one named holds.
+    [['The prime minister said on Monday that the boats had left.', 'Ruhl arrived in Marsh City on Monday.']],
+    // Someone unnamed, or several people.
+    [['A defence minister said on Monday that the boats had left.', 'Ruhl arrived in Marsh City on Monday.']],
+    [['Defence ministers said on Monday that the boats had left.', 'Ruhl arrived in Marsh City on Monday.']],
+  ])('stays no one’s: %j', (paragraphs) => {
+    expect(first(paragraphs)?.[0]).toBeNull();
+  });
+
+  it('reads the office after a possessor that points back to the side, and a rank word before it', () => {
+    const lind = { id: 'anna-lind', name: 'Anna Lind', kind: 'person' as const, government: 'freedonia', role: 'leader of the Freedonian People Party', aliases: ['Lind'], demonyms: [] };
+    const lexicon = createActorLexicon([...actors, lind]);
+    const read = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => [s.speaker.actor, s.government])[0];
+    expect(read(['The party’s supreme leader said on Monday that the boats had left.', 'Anna Lind spoke for an hour.'])).toEqual(['anna-lind', 'freedonia']);
+    expect(read(['The movement’s leader said on Monday that the boats had left.', 'Lind spoke for an hour.'])).toEqual(['anna-lind', 'freedonia']);
+    // An office she does not hold, and a leader never named.
+    expect(read(['The party’s deputy leader said on Monday that the boats had left.', 'Anna Lind spoke for an hour.'])?.[0]).toBeNull();
+    expect(read(['The party’s supreme leader said on Monday that the boats had left.', 'Ruhl spoke for an hour.'])?.[0]).toBeNull();
+  });
+});

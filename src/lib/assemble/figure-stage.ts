@@ -118,14 +118,27 @@ const PAST_DEADLINE_LEAD = /\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+end\s+of\s+)
 const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u;
 
 /**
+ * "As of" closing the words before a clause, as "by" does after one (`UP_TO_A_DAY`): "As of Tuesday, ",
+ * "(said) as of Feb. 20, ", "as of now, ".
+ */
+const AS_OF_LEAD = /\b[Aa]s\s+of\s+[^,;:]{1,30},\s*$/u;
+
+/**
+ * The present perfect of a clause, with a participle after "has" or "have": "has taken", "have fled",
+ * "have been registered" (not "has three frigates", what a side holds now).
+ */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:been|\p{Ll}+ed|\p{Ll}+en|fled|sent|lost|left|held|hit|shot|struck|fought|brought|made|built|caught)\b/u;
+
+/**
  * Running totals told around the figure's clause rather than in it: a count up to a deadline that
- * has passed, in the past perfect ("By 31 December, 262 ships had used the route"), and the size of
+ * has passed, in the past perfect ("By 31 December, 262 ships had used the route") or, after "as of",
+ * in the present perfect ("As of Tuesday, 4,000 people have fled", all who fled up to then), and the size of
  * everything sent ("600 were killed out of a total deployment of 15,000": the 15,000). `lead` is the
  * sentence's words before the figure's clause, `clause` the clause, `beforeFigure` the clause's words
  * up to the figure.
  */
 export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
-  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || (AS_OF_LEAD.test(lead) && PRESENT_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
 }
 
 /** "A total of" (or "an estimated total of") right before the number. */

@@ -333,8 +333,12 @@ export function anotherPartysVowTold(clause: string, speaker: StanceSpeaker): bo
 export const PROMISED_IN_PASSIVE =
   /(?<!\b(?:on|about|over|for)\s+)\b(?:aid|help|assistance|supplies|cargos|cargoes|relief|support|payments?|allowances?)\b[^.;]{0,40}?\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+|also\s+)?(?:be\s+(?:\w+ly\s+|soon\s+)?(?:sent|delivered|dispatched|supplied|distributed|allocated|transferred|paid|handed\s+over)(?!\s+by\b)|start|begin)\b|\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
 
-/** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
-export const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
+/**
+ * A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to
+ * relist". Not a linking verb with a noun phrase after it, which foretells what the named thing will be
+ * ("the Marsh Canal will remain the shortest route", "will become the busiest port"), as "will be" does.
+ */
+export const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b|(?:remain|stay|become)\s+(?:the|a|an)\b)`);
 
 /**
  * A named party's plan with a count, as someone believes or estimates it: "the agency believes Sylvania

@@ -187,8 +187,9 @@ export function findStatements(
   // The person of no side the paragraph before was about in its last sentence, when no one spoke in it.
   let previousParagraphPerson: KnownSpeaker | null = null;
   let before: ReadSentence | null = null;
-  // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
-  const namedInSource = new Set<string>();
+  // The actors the source names outside quotations, each with the paragraph that first names it, for
+  // offices named before their holder (`office-holders.ts`).
+  const namedInSource = new Map<string, number>();
   const { runs, posts } = read;
   const publisher = ownPublisher(options.publisher, lexicon);
 
@@ -296,7 +297,7 @@ export function findStatements(
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = namedIn[i] as ActorMention[];
       memory.noteMentions(named.map((m) => m.actorId));
-      for (const mention of named) namedInSource.add(mention.actorId);
+      for (const mention of named) if (!namedInSource.has(mention.actorId)) namedInSource.set(mention.actorId, paragraph.n);
       memory.notePluralSubject(null);
       if (said.length === 0) {
         const sentence = masked.slice(view.start, view.end);

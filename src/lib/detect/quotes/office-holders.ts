@@ -2,7 +2,9 @@
  * "The Freedonian Secretary of Defence said …" in an article that names Karl Ruhl, whom the topic data
  * lists as Freedonia's Secretary of Defence, before or after: a side's office that exactly one person
  * the article names holds is that person. Read once the whole source has been read, since the name may
- * come later ("Sylvania's foreign minister has said … “…,” Prince Ruhl told the Courier.").
+ * come later ("Sylvania's foreign minister has said … “…,” Prince Ruhl told the Courier."). So may the
+ * side: "The defence minister told parliament …" opening an article that names Ruhl further down is
+ * Ruhl, when no one else the article names holds that office.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { StatementMention } from './types.ts';
@@ -17,19 +19,57 @@ const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|another|any)\s/i;
  * whose office in the topic data has every word of it and who speaks for that side. Left as it was when
  * no one or several fit.
  */
-export function creditOfficeHolders(statements: StatementMention[], named: ReadonlySet<string>, lexicon: ActorLexicon): void {
-  const people = [...named].filter((id) => lexicon.actor(id)?.kind === 'person');
+export function creditOfficeHolders(statements: StatementMention[], named: ReadonlyMap<string, number>, lexicon: ActorLexicon): void {
+  const people = [...named.keys()].filter((id) => lexicon.actor(id)?.kind === 'person');
   if (people.length === 0) return;
   const holders = new Map<string, string | null>();
   for (const statement of statements) {
     const { speaker, government } = statement;
-    if (speaker.actor !== null || speaker.name !== null || government === null) continue;
+    if (speaker.actor !== null || speaker.name !== null) continue;
+    if (government === null) {
+      creditHolderNamedLater(statement, people, named, lexicon);
+      continue;
+    }
     const key = `${government} ${speaker.description}`;
     if (!holders.has(key)) holders.set(key, holderOf(speaker.description, government, people, lexicon));
     const holder = holders.get(key);
     const actor = holder ? lexicon.actor(holder) : undefined;
     if (actor) statement.speaker = { name: actor.name, description: speaker.description, actor: actor.id };
   }
+}
+
+/**
+ * "The defence minister said …" with no side, before the article names anyone who holds the office:
+ * the one person named in a later paragraph whose office in the topic data has every word of it. One
+ * named before is the speaker memory's to find, which knows whether another side was spoken of since.
+ */
+function creditHolderNamedLater(statement: StatementMention, people: readonly string[], named: ReadonlyMap<string, number>, lexicon: ActorLexicon): void {
+  const text = statement.speaker.description.trim();
+  if (!DEFINITE.test(text) || lexicon.findMentions(text).length > 0 || lexicon.findDemonyms(text).length > 0) return;
+  // "the group's supreme leader": the possessor points back to the side; the office is what follows it.
+  const words = officeWords(text.replace(/^.*['’]s?\s/u, '')).filter((word) => !RANK_WORDS.has(word));
+  if (!words.some((word) => PERSON_ROLES.has(word)) || words.some((word) => GROUP_ROLES.has(word))) return;
+  const officeOf = (id: string) => (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+  const fits = people.filter((id) => words.every((word) => officeOf(id).some((held) => sameOfficeWord(held, word))));
+  const holder = fits.length === 1 ? lexicon.actor(fits[0] as string) : undefined;
+  if (!holder || (named.get(holder.id) ?? 0) <= statement.paragraph) return;
+  statement.speaker = { name: holder.name, description: statement.speaker.description, actor: holder.id };
+  statement.government = lexicon.governmentOf(holder.id);
+}
+
+/** Words that rank an office rather than name it: "the supreme leader" is the side's leader. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['supreme', 'top']);
+
+/** "the defence minister": an office named as the one everyone knows, not "a minister" or "ministers". */
+const DEFINITE = /^the\s/i;
+
+/** The lower-case words of an office's description, without "the" and possessive endings. */
+function officeWords(text: string): string[] {
+  return text
+    .replace(/['’´]s?(?=\s|$)/gu, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word !== '' && word !== 'the');
 }
 
 /** The one person of `people` who holds the office `description` names for `government`, or null. */
