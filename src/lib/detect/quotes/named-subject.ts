@@ -203,7 +203,7 @@ function namedInApposition(text: string, tokens: readonly Token[], lexicon: Acto
   return null;
 }
 
-/** The most tokens a description before a name in apposition takes: "North Korea's top military leader". */
+/** The most tokens a description before a name in apposition takes: "Sylvania's top military leader". */
 const DESCRIPTION_TOKENS = 8;
 
 /** Verbs that make the words before a comma a clause, not a description: "The minister said, …". */
