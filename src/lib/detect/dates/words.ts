@@ -14,6 +14,9 @@ export const AMBIGUOUS_MONTHS = new Set(['March', 'May']);
 /** Index 0 is Sunday, as in `Date#getUTCDay`. */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** Month names and their short forms in lower case ("december", "dec", "sept"), for reading tokens. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((name) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()]).concat('sept'));
+
 export const MONTH_PATTERN = `(?:${MONTH_NAMES.join('|')})`;
 export const WEEKDAY_PATTERN = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** A four-digit year of the last or this century. */

@@ -4,6 +4,7 @@
  * against Ruritania" were aimed at someone else, and filing them there would show an attack on one side
  * as an attack on the other. Generic English: a noun of attacks, "on", "against" or "at", and the target.
  */
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../dates/words.ts';
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
 import { singular } from './plural.ts';
@@ -36,8 +37,14 @@ const SEA_WORDS: ReadonlySet<string> = new Set([
 /** Articles and possessives: a capitalised name after one of them may be a craft's ("the Marsh Star"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-/** Names of days and months, capitalised as names are: "attacks on Monday", "on Nov. 19" tell when, not whom. */
-const DAY_OR_MONTH = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+/** Weekday names in lower case. */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((name) => name.toLowerCase()));
+
+/** Whether `word` names a day or a month ("Monday", "Nov."): "attacks on Monday", "on Nov. 19" tell when, not whom. */
+function isDayOrMonth(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return WEEKDAY_WORDS.has(lower) || MONTH_WORDS.has(lower);
+}
 
 /** Prefixes of a ship's name, which no determiner need precede: "attacks on USS Marsh Star", "on MV Ostwind". */
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['uss', 'hms', 'mv', 'mt', 'ss', 'ins', 'fs']);
@@ -78,7 +85,7 @@ function targetHead(tokens: readonly Token[], from: number): { word: Token; dete
     const token = tokens[i] as Token;
     if (token.kind !== 'word' || PHRASE_ENDS.has(token.lower)) break;
     // "attacks on Monday 18 December": a date after the noun says when.
-    if (i === from && DAY_OR_MONTH.test(token.text)) return null;
+    if (i === from && isDayOrMonth(token.text)) return null;
     // "attacks on USS Marsh Star", "on M/V Ostwind": a ship's name, as after an article.
     if (i === from && (DETERMINERS.has(token.lower) || SHIP_PREFIXES.has(token.lower))) {
       determined = true;
@@ -101,7 +108,7 @@ function targetHead(tokens: readonly Token[], from: number): { word: Token; dete
  */
 function aimedElsewhere({ word, determined }: { word: Token; determined: boolean }): boolean {
   if (isPeopleNoun(word.text) || INSTALLATIONS.has(singular(word.text))) return true;
-  return !determined && /^\p{Lu}/u.test(word.text) && !DAY_OR_MONTH.test(word.text);
+  return !determined && /^\p{Lu}/u.test(word.text) && !isDayOrMonth(word.text);
 }
 
 /** Whether the clause from `from` on names a craft the category `id` counts, or the sea: "on Ruritania and on ships". */

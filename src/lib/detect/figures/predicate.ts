@@ -325,8 +325,7 @@ const ASIDE_WORDS = 14;
 function afterAside(tokens: readonly Token[], from: number): number {
   const open = tokens[from]?.text;
   // "more than 100,000 - over 80% of the population - had fled": a hyphen with spaces is a dash.
-  const spacedHyphen = open === '-' && !touching(tokens[from - 1], tokens[from]) && !touching(tokens[from], tokens[from + 1]);
-  if ((open !== ',' && open !== '—' && open !== '–' && !spacedHyphen) || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
+  if ((open !== ',' && !isDash(tokens, from)) || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
   for (let i = from + 1; i < tokens.length && i <= from + ASIDE_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;

@@ -11,7 +11,7 @@ import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
-import { MONTH_NAMES } from '../dates/words.ts';
+import { MONTH_WORDS } from '../dates/words.ts';
 import type { Token } from './types.ts';
 
 /** A number read with its qualifier and noun, before ranges, elided units and the keep rules. */
@@ -312,9 +312,6 @@ function namesSources(tokens: readonly Token[], head: number): boolean {
   if (!isPeopleNoun(tokens[head]?.text ?? '')) return false;
   return SOURCE_DESCRIPTIONS.some((words) => words.every((word, k) => wordAt(tokens, head + 1 + k) === word));
 }
-
-/** Month names and their short forms, lower case ("dec", "sept"). */
-const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((name) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()]).concat('sept'));
 
 /** The number of tokens of a day written as a month and a day at `at` ("Dec. 3", "December 3"); 0 when none. */
 function dayLength(tokens: readonly Token[], at: number): number {

@@ -48,9 +48,8 @@ function creditHolderNamedLater(statement: StatementMention, people: readonly st
   if (!DEFINITE.test(text) || lexicon.findMentions(text).length > 0 || lexicon.findDemonyms(text).length > 0) return;
   // "the group's supreme leader": the possessor points back to the side; the office is what follows it.
   const words = officeWords(text.replace(/^.*['’]s?\s/u, '')).filter((word) => !RANK_WORDS.has(word));
-  if (!words.some((word) => PERSON_ROLES.has(word)) || words.some((word) => GROUP_ROLES.has(word))) return;
-  const officeOf = (id: string) => (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
-  const fits = people.filter((id) => words.every((word) => officeOf(id).some((held) => sameOfficeWord(held, word))));
+  if (!namesOnePersonsOffice(words)) return;
+  const fits = people.filter((id) => words.every((word) => officeHeld(id, lexicon).some((held) => sameOfficeWord(held, word))));
   const holder = fits.length === 1 ? lexicon.actor(fits[0] as string) : undefined;
   if (!holder || (named.get(holder.id) ?? 0) <= statement.paragraph) return;
   statement.speaker = { name: holder.name, description: statement.speaker.description, actor: holder.id };
@@ -62,6 +61,16 @@ const RANK_WORDS: ReadonlySet<string> = new Set(['supreme', 'top']);
 
 /** "the defence minister": an office named as the one everyone knows, not "a minister" or "ministers". */
 const DEFINITE = /^the\s/i;
+
+/** One person's office: a person's role noun among the words, and no group's ("ministers", "officials"). */
+function namesOnePersonsOffice(words: readonly string[]): boolean {
+  return words.some((word) => PERSON_ROLES.has(word)) && !words.some((word) => GROUP_ROLES.has(word));
+}
+
+/** The lower-case words of the office the topic data gives the person `id`. */
+function officeHeld(id: string, lexicon: ActorLexicon): string[] {
+  return (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+}
 
 /** The lower-case words of an office's description, without "the" and possessive endings. */
 function officeWords(text: string): string[] {
@@ -83,15 +92,9 @@ function holderOf(description: string, government: string, people: readonly stri
   // The side's words blanked ("Saudi Arabia" and the demonym "Saudi" inside it may overlap).
   const chars = text.split('');
   for (const side of [...mentions, ...demonyms]) chars.fill(' ', side.index, side.index + side.text.length);
-  const words = chars
-    .join('')
-    .replace(/['’´]s?(?=\s|$)/gu, ' ')
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .filter((word) => word !== '' && word !== 'the');
-  // One person's office: a person's role noun among the words, and no group's ("ministers", "officials").
-  if (!words.some((word) => PERSON_ROLES.has(word)) || words.some((word) => GROUP_ROLES.has(word))) return null;
-  const officeOf = (id: string) => (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+  const words = officeWords(chars.join(''));
+  if (!namesOnePersonsOffice(words)) return null;
+  const officeOf = (id: string) => officeHeld(id, lexicon);
   const ofSide = people.filter((id) => lexicon.governmentOf(id) === government);
   // "the Sylvanian leader": the side's president, unless the article names a head of government too
   // (a chancellor or prime minister may be the leader meant).
