@@ -4,6 +4,7 @@
  * `content/actors.yaml` (the `Actor` list passed in).
  */
 import type { Actor } from '../../schemas/actor.ts';
+import { shipName, shipOwners } from './ship-owners.ts';
 
 /** One place where the text names an actor. */
 export interface ActorMention {
@@ -46,6 +47,12 @@ export interface ActorLexicon {
    * Returns nulls rather than guessing: two governments, two people, an alias two actors share.
    */
   resolveSpeakerPhrase(phrase: string): SpeakerResolution;
+  /**
+   * The business the topic data lists as the owner of the ship a phrase names ("Star Marsh", "the MV
+   * Star Marsh"), read from the businesses' roles ("owner of the bulk carrier Star Marsh"); null when
+   * the data gives the ship no owner, or two.
+   */
+  ownerOfShip(phrase: string): string | null;
 }
 
 /**
@@ -146,6 +153,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   // What the data lists under a government's possessive ("Sylvania's Joint Staff"), by government and
   // the words after it, for a demonym that names the same state ("the Sylvanian Joint Staff").
   const possessed = possessedByGovernment(actors, byId);
+  const owners = shipOwners(actors);
 
   function governmentOf(actorId: string, seen: Set<string> = new Set()): string | null {
     const actor = byId.get(actorId);
@@ -291,6 +299,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     governmentOf: (actorId) => governmentOf(actorId),
     actor: (actorId) => byId.get(actorId),
     resolveSpeakerPhrase,
+    ownerOfShip: (phrase) => owners.get(shipName(phrase)) ?? null,
   };
 }
 

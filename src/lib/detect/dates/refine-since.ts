@@ -18,8 +18,8 @@ const SPAN_END_AFTER = /^\s*(?:(?:to|until|till|through|thru|[-–—])(?:\s|\d|
  * "since August last year", "since 2022", "since around March": a range from the start of what follows,
  * open at the end (null). "from January 1" reads the same ("dissolved from January 1": from then on),
  * when it names a day and no end follows ("from Monday to Friday" is a span, "a change from February" a
- * comparison). The end is left open rather than set to the publication day: "since" says the
- * state still holds, and the model reserves a null end for exactly that.
+ * comparison), or names any date that "onward(s)" follows. The end is left open rather than set to the
+ * publication day: "since" says the state still holds, and the model reserves a null end for exactly that.
  */
 export const refineSince: DateRefiner = {
   name: 'since',
@@ -36,7 +36,14 @@ export const refineSince: DateRefiner = {
   },
 };
 
-/** Whether "from" before `candidate` opens a state from a single day on, with no end told after it. */
+/**
+ * Whether "from" before `candidate` opens a state from then on: a single day with no end told after
+ * it, or a date of any precision that "onward(s)" follows ("from mid-March onwards", "from 2022 onward").
+ */
 function opensFromDay(text: string, candidate: { endIndex: number; precision: string }): boolean {
-  return candidate.precision === 'day' && !SPAN_END_AFTER.test(text.slice(candidate.endIndex));
+  const after = text.slice(candidate.endIndex);
+  return ONWARD_AFTER.test(after) || (candidate.precision === 'day' && !SPAN_END_AFTER.test(after));
 }
+
+/** "onward" or "onwards" right after the date: the range runs on from it, with no end. */
+const ONWARD_AFTER = /^\s*onwards?\b/iu;

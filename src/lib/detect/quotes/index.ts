@@ -29,6 +29,7 @@ import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
+import { creditBodyOfficeHolders } from './body-office-holders.ts';
 import { creditNamedCommands } from './military-command.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { issuerOfDocument } from './document-issuer.ts';
@@ -335,6 +336,7 @@ export function findStatements(
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
   creditOfficeHolders(out, namedInSource, lexicon);
+  creditBodyOfficeHolders(out, namedInSource, lexicon);
   creditNamedDescriptions(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;

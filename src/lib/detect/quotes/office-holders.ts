@@ -60,20 +60,20 @@ function creditHolderNamedLater(statement: StatementMention, people: readonly st
 const RANK_WORDS: ReadonlySet<string> = new Set(['supreme', 'top']);
 
 /** "the defence minister": an office named as the one everyone knows, not "a minister" or "ministers". */
-const DEFINITE = /^the\s/i;
+export const DEFINITE = /^the\s/i;
 
 /** One person's office: a person's role noun among the words, and no group's ("ministers", "officials"). */
-function namesOnePersonsOffice(words: readonly string[]): boolean {
+export function namesOnePersonsOffice(words: readonly string[]): boolean {
   return words.some((word) => PERSON_ROLES.has(word)) && !words.some((word) => GROUP_ROLES.has(word));
 }
 
 /** The lower-case words of the office the topic data gives the person `id`. */
-function officeHeld(id: string, lexicon: ActorLexicon): string[] {
+export function officeHeld(id: string, lexicon: ActorLexicon): string[] {
   return (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
 }
 
 /** The lower-case words of an office's description, without "the" and possessive endings. */
-function officeWords(text: string): string[] {
+export function officeWords(text: string): string[] {
   return text
     .replace(/['’´]s?(?=\s|$)/gu, ' ')
     .toLowerCase()
@@ -122,7 +122,7 @@ const HEADS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['prime', 'premier', 'c
  * than the speaker memory's `sameStem`, which lets a short word match its plural: an office is held by
  * one person, so "chief" must not answer to "chiefs".
  */
-function sameOfficeWord(a: string, b: string): boolean {
+export function sameOfficeWord(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5);
 }

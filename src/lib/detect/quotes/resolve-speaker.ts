@@ -601,6 +601,14 @@ function explicitSpeaker(
   // topic data lists it, not another side's of the same bare name.
   const datelineBody = resolution.actor && !name ? datelineSideBody(text, resolution.actor, memory.datelineGovernment, lexicon) : null;
   if (datelineBody) Object.assign(resolution, { actor: datelineBody, government: lexicon.governmentOf(datelineBody) });
+  // "Star Marsh reported an explosion": a ship that speaks is its owner's voice, when the topic data
+  // lists the business that owns it; the ship's name is no person's (it reads like one: two capitalised words).
+  const owner = resolution.actor || resolution.government ? null : lexicon.ownerOfShip(text);
+  if (owner) {
+    Object.assign(resolution, { actor: owner, government: lexicon.governmentOf(owner) });
+    name = null;
+    description = shown ?? text;
+  }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? officialsOfLastSpeaker(text, memory, lexicon) ?? {});
   else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
@@ -677,7 +685,7 @@ function explicitSpeaker(
   // former officials speak for themselves unless the topic data lists them with a government.
   if (!resolution.actor && speaksAsIndependent(description || text)) government = null;
   const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
-  if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
+  if (!name && !owner && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;
     // "von der Heide said": the text gave a name only, no description.
     if (isSurnamePhrase(text, lexicon)) description = shown ?? '';
