@@ -14,6 +14,7 @@ import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
 import { breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { attributionElsewhere, attributionOver } from './relative-attribution.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -65,10 +66,18 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
   const namedClaim = named ? claimOfPhrase(named, lexicon) : null;
   if (namedClaim) return namedClaim;
+  // "the strikes, which, according to Sylvania, left 300 dead": the aside vouches for its clause.
+  const clauseSource = sentence ? attributionOver(sentence.text, start - sentence.start) : undefined;
+  if (clauseSource) return claimOfPhrase(clauseSource.source, lexicon) ?? { claimant: outlet, government: null, date: null };
   const sameSentence = sentence
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
   const statement = containing ?? sameSentence;
+  // "two missiles, which, according to the navy, was enough …", "the deployment, which was confirmed by
+  // Berg, saw 300 casualties": the attribution of a relative clause does not reach a figure outside it.
+  if (statement?.verbIndex != null && sentence && attributionElsewhere(sentence.text, statement.verbIndex - sentence.start, start - sentence.start)) {
+    return { claimant: outlet, government: null, date: null };
+  }
   if (statement && (afterWordsAndAttribution(paragraph.text, statement, start) || describesSpeaker(paragraph.text, statement, start))) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
