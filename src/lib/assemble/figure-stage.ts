@@ -452,6 +452,11 @@ export function breaksDownPrevious(sentence: string): boolean {
   return BREAKDOWN_OF_PREVIOUS.test(sentence);
 }
 
+/** The words of a breakdown up to its verb ("This includes"), which name the whole; null for any other sentence. */
+export function breakdownLead(sentence: string): string | null {
+  return BREAKDOWN_OF_PREVIOUS.exec(sentence)?.[0] ?? null;
+}
+
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
  * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or

@@ -13,7 +13,8 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { breakdownLead, breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { attributionElsewhere, attributionOver } from './relative-attribution.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -65,10 +66,18 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
   const namedClaim = named ? claimOfPhrase(named, lexicon) : null;
   if (namedClaim) return namedClaim;
+  // "the strikes, which, according to Sylvania, left 300 dead": the aside vouches for its clause.
+  const clauseSource = sentence ? attributionOver(sentence.text, start - sentence.start) : undefined;
+  if (clauseSource) return claimOfPhrase(clauseSource.source, lexicon) ?? { claimant: outlet, government: null, date: null };
   const sameSentence = sentence
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
   const statement = containing ?? sameSentence;
+  // "two missiles, which, according to the navy, was enough …", "the deployment, which was confirmed by
+  // Berg, saw 300 casualties": the attribution of a relative clause does not reach a figure outside it.
+  if (statement?.verbIndex != null && sentence && attributionElsewhere(sentence.text, statement.verbIndex - sentence.start, start - sentence.start)) {
+    return { claimant: outlet, government: null, date: null };
+  }
   if (statement && (afterWordsAndAttribution(paragraph.text, statement, start) || describesSpeaker(paragraph.text, statement, start))) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
@@ -226,12 +235,13 @@ const RESTATING_SENTENCES = 2;
  * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an
  * existential or additive sentence ("According to the Bureau, 12 were killed. Moreover, 30 were
  * injured.") that names no one goes on with the report of the sentence before it, when that sentence
- * reports one speaker's words and the speaker's government is known; sentences between that only
- * restate the count as a share (`RESTATES`) and name no one are passed over. Anything else with no
- * speaker of its own stays the outlet's: a claimant is never guessed.
+ * reports one speaker's words and the speaker's government is known; so does a sentence that breaks
+ * down the one before it ("Berg said Freedonia gives $3 million. This includes $1 million for food.").
+ * Sentences between that only restate the count as a share (`RESTATES`) and name no one are passed
+ * over. Anything else with no speaker of its own stays the outlet's: a claimant is never guessed.
  */
 function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
-  if (!sentence || !GOES_ON.test(sentence.text) || namesAnyone(paragraph, leadIn(sentence))) return undefined;
+  if (!sentence || !(GOES_ON.test(sentence.text) || breaksDownPrevious(sentence.text)) || namesAnyone(paragraph, leadIn(sentence))) return undefined;
   let at = paragraph.sentences.indexOf(sentence) - 1;
   const reportsIn = (previous: Sentence) => paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
   for (let passed = 0; passed < RESTATING_SENTENCES; passed++) {
@@ -243,14 +253,20 @@ function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefi
   if (!previous) return undefined;
   const reports = reportsIn(previous);
   const only = reports.length === 1 ? reports[0] : undefined;
-  return only?.kind === 'reported' && only.government ? only : undefined;
+  if (only?.kind !== 'reported' || !only.government) return undefined;
+  // "Berg denied that 900 were sent. This includes 200 …": a denied report is no one's count to go on with.
+  return readReporting(paragraph.text, only.verb, only.verbIndex).negated ? undefined : only;
 }
 
 /**
- * The words of a sentence that may name a new source: all of them, or for a breakdown "as follows:"
- * only the lead-in before the colon, as its items name places ("4,736 in Fredonburg"), not speakers.
+ * The words of a sentence that may name a new source: all of them, or for a breakdown only the
+ * lead-in before "as follows:" or up to "This includes", as its items name places ("4,736 in
+ * Fredonburg") or recipients, not speakers.
  */
 function leadIn(sentence: Sentence): Sentence {
+  // "This includes $1 million to the Ostmark agency": the breakdown's items name who gets what, not a source.
+  const breakdown = breakdownLead(sentence.text);
+  if (breakdown !== null) return { ...sentence, end: sentence.start + breakdown.length };
   const colon = /\bas\s+follows\s*:/u.exec(sentence.text);
   return colon ? { ...sentence, end: sentence.start + colon.index + colon[0].length } : sentence;
 }
