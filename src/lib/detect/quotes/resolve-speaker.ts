@@ -1611,7 +1611,12 @@ const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|
 function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
   const isGovernment = (id: string | null): id is string => id !== null && lexicon.actor(id)?.kind === 'government';
   const spoke = memory.lastSpeakers(2).map((known) => known.speaker.actor);
-  return spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1] ? [spoke[0] as string, spoke[1] as string] : null;
+  if (spoke.length !== 2 || !spoke.every(isGovernment) || spoke[0] === spoke[1]) return null;
+  // "Freedonia and Sylvania spoke. ¶ Both sides reported shelling, over which Marshland and Ostland
+  // fought": a sentence that names other sides than the pair heard may mean them, the sides of the
+  // fight it tells of; a guessed pair would be the wrong sides.
+  const others = memory.readingGovernments().some((g) => !g.place && g.government !== spoke[0] && g.government !== spoke[1]);
+  return others ? null : [spoke[0] as string, spoke[1] as string];
 }
 
 /** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */
