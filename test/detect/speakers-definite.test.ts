@@ -184,11 +184,23 @@ describe('"the two countries" refers to the pair of governments that spoke befor
     expect(credited(paragraphs).map(([, government]) => government)).toEqual([null]);
   });
 
+  // A sentence that names another side than the pair heard: "both sides" may be the sides it tells of
+  // (the pair may have spoken about them), so no pair is guessed.
+  it.each([
+    ['Freedonia called for a meeting. Sylvania said it was reaching out.', 'Both sides reported shelling as Marshland attacked the border.'],
+    ['Freedonia said the talks failed. Sylvania said the talks went well.', 'Both sides reported shelling, over which Marshland and Sylvania fought a war.'],
+    ['Marsh City denied the trade and Fredonburg denied it too.', 'The two countries said Marshland had closed the port.'],
+  ])('credits no one when the sentence names another side: %s', (...paragraphs) => {
+    expect(credited(paragraphs).slice(-1).map(([, government]) => government)).toEqual([null]);
+  });
+
   // Two governments heard just before: "the two countries" goes on with each of them.
   it.each([
     ['Freedonia said the talks failed. Sylvania said the talks went well.', 'Both sides said the port would reopen.'],
     ['Marsh City denied the trade and Fredonburg denied it too, but the two countries confirmed the port was open.'],
     ['Sylvania and Freedonia rejected the plan, although both countries said the port would reopen.'],
+    // Another side named only as a place is not one of the sides.
+    ['Freedonia said the talks failed. Sylvania said the talks went well.', 'Both sides said the port in Marshland would reopen.'],
   ])('credits each of the pair when both spoke before: %s', (...paragraphs) => {
     expect(credited(paragraphs).slice(-2).map(([, government]) => government).sort()).toEqual(['freedonia', 'sylvania']);
   });

@@ -210,6 +210,15 @@ function resolvePhrase(
     // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn;
     // so does a person's document ("the spokesman's statement"), theirs and not the last institution's.
     const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && (ORG_ROLES.has(issuer.toLowerCase()) || PERSON_ROLES.has(issuer.toLowerCase())) && !DOCUMENT_NOUN.test(issuer) : false;
+    // "the Sylvanian assessment", "a Freedonian statement": a demonym alone before the document's noun
+    // is the country that issued it; read apart from the noun, "the Sylvanian" would be one national.
+    const country = issuer ? countryOfDemonymAlone(issuer, context.lexicon) : null;
+    if (country) {
+      const found: ResolvedSpeaker = { speaker: { name: null, description: text, actor: country }, government: country, kind: 'organisation', resolvedBy: 'explicit' };
+      context.memory.remember(found);
+      context.memory.noteDocumentSpoke(found);
+      return [found];
+    }
     if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolvePhrase(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
@@ -1533,6 +1542,17 @@ function namesAPeople(text: string, lexicon: ActorLexicon): boolean {
   return qualifiers.length > 0 && qualifiers.every((word) => /^\p{Lu}/u.test(word) || PEOPLE_QUALIFIERS.has(word.toLowerCase()));
 }
 
+/**
+ * The government whose demonym is the whole of a document's issuer ("Sylvanian" of "the Sylvanian
+ * assessment", "North Freedonian"), when the topic data names no actor by those words; null otherwise.
+ */
+function countryOfDemonymAlone(issuer: string, lexicon: ActorLexicon): string | null {
+  const demonyms = lexicon.findDemonyms(issuer);
+  const only = demonyms.length === 1 ? demonyms[0] : undefined;
+  if (!only || only.index !== 0 || only.text.length !== issuer.length) return null;
+  return lexicon.findMentions(issuer).length === 0 ? only.government : null;
+}
+
 /** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
 const AUTHORED_DOCUMENT = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(\\S.*)$`, 'iu');
 
@@ -1599,7 +1619,12 @@ const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|
 function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
   const isGovernment = (id: string | null): id is string => id !== null && lexicon.actor(id)?.kind === 'government';
   const spoke = memory.lastSpeakers(2).map((known) => known.speaker.actor);
-  return spoke.length === 2 && spoke.every(isGovernment) && spoke[0] !== spoke[1] ? [spoke[0] as string, spoke[1] as string] : null;
+  if (spoke.length !== 2 || !spoke.every(isGovernment) || spoke[0] === spoke[1]) return null;
+  // "Freedonia and Sylvania spoke. ¶ Both sides reported shelling, over which Marshland and Ostland
+  // fought": a sentence that names other sides than the pair heard may mean them, the sides of the
+  // fight it tells of; a guessed pair would be the wrong sides.
+  const others = memory.readingGovernments().some((g) => !g.place && g.government !== spoke[0] && g.government !== spoke[1]);
+  return others ? null : [spoke[0] as string, spoke[1] as string];
 }
 
 /** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */

@@ -341,6 +341,20 @@ export class SpeakerMemory {
     return this.reportAuthor;
   }
 
+  /**
+   * Records a document that spoke with its issuer named ("The Sylvanian assessment said …"): a later
+   * "the document" or "the assessment" goes on with that issuer, not with whoever was named where a
+   * document was last introduced ("…, citing a Sylvanian assessment", with Freedonia in the words cited).
+   * Call it after the issuer is remembered.
+   */
+  noteDocumentSpoke(issuer: KnownSpeaker): void {
+    this.readDocuments();
+    this.jointDocument = false;
+    this.documentSpeaker = issuer;
+    this.documentNamed = issuer.speaker.actor ? [issuer.speaker.actor] : [];
+    this.spokenWithDocument = this.history.length;
+  }
+
   /** The actors named where the last document was introduced, the likeliest issuer first. */
   namedWithDocument(): string[] {
     this.readDocuments();
