@@ -838,6 +838,14 @@ export class SpeakerMemory {
   }
 
   /**
+   * The institution of `government`'s side that spoke last and that the topic data knows: the issuer
+   * "the Sylvanian statement" means (an unnamed one, "a Sylvanian report", names no issuer to go back to).
+   */
+  lastInstitutionOf(government: string): KnownSpeaker | null {
+    return this.latest((known) => known.kind === 'organisation' && known.government === government && known.speaker.actor !== null);
+  }
+
+  /**
    * Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a
    * statement"): its issuer, unless an institution has spoken since ("Separately, the presidency
    * said …"), which "the statement" may then mean.
