@@ -22,11 +22,14 @@ describe('a death foretold in a hypothetical warns', () => {
       [
         ['sending the sailors back to Sylvania would likely result in their deaths', 'warns'],
         ['a march across the pass could lead to many deaths', 'warns'],
+        ['sending the sailors back would equate to a “death sentence”', 'warns'],
+        ['returning them would result in an effective death sentence', 'warns'],
         ['the prisoners might be killed if they were handed over', 'warns'],
         // Near misses: a death told, not foretold; a modal that governs another verb; a good foretold.
         ['the raid resulted in their deaths', 'confirms'],
         ['the memorial would honour those killed in the war', 'other'],
         ['the return of the sailors would mean a new life for them', 'other'],
+        ['the new rules would lead to fewer deaths at sea', 'other'],
       ],
     ],
     [

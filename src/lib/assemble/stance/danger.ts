@@ -59,12 +59,13 @@ export function flagsDanger(clause: string): boolean {
 
 /**
  * Death foretold as what an act would bring about: "returning them would likely result in their
- * deaths", "crossing the pass could lead to many deaths". The modal of a hypothetical ("would",
+ * deaths", "crossing the pass could lead to many deaths", "would equate to a “death sentence”",
+ * "would result in an effective death sentence". The modal of a hypothetical ("would",
  * "could", "might") governs a verb of bringing about whose object is a death; not "will" or "may"
  * (a threat or a forecast), nor a death told in a clause of its own ("would honour those killed").
  */
 const DEATH_BROUGHT_ABOUT =
-  /\b(?:would|could|might)\s+(?:(?:\p{Ll}+ly|also|then|even|well)\s+)*(?:result\s+in|lead\s+to|mean|cause|bring)\s+(?:(?:their|his|her|our|my|your|the|certain|many|more|further)\s+)*deaths?\b/iu;
+  /\b(?:would|could|might)\s+(?:(?:\p{Ll}+ly|also|then|even|well)\s+)*(?:result\s+in|lead\s+to|mean|cause|bring|equate\s+to|amount\s+to)\s+(?:(?:their|his|her|our|my|your|the|an?|certain|many|more|further)\s+)*(?:(?!(?:fewer|less|no|zero)\s)\p{Ll}+\s+)?[“"‘']?deaths?\b/iu;
 
 /**
  * Death foretold on a condition: "I would not survive if I went back", "if handed over, they could be

@@ -387,8 +387,9 @@ function oneToldByItsFate(tokens: readonly Token[], head: number, category: stri
 /**
  * "One prisoner had already asked to live in the South": "One" opening a sentence before a person,
  * whose active predicate cues no category, picks out a member who acts or speaks; it counts nothing.
- * So does "one" opening a clause after a comma ("Additionally, one soldier told the paper …"), and
- * "one" after a verb of saying that follows a quotation ("“…,” said one soldier"): the speaker.
+ * So does "one" opening a clause after a comma or a word that opens one ("Additionally, one soldier
+ * told the paper …", "he relayed that one soldier conveyed hopes of …"), and "one" after a verb of
+ * saying that follows a quotation ("“…,” said one soldier"): the speaker.
  * "One soldier was killed", "One prisoner was released" (what befell them) are counts of one.
  */
 function picksOutOne(draft: Draft, head: number, category: string, tokens: readonly Token[], matcher: UnitMatcher): boolean {
@@ -396,7 +397,7 @@ function picksOutOne(draft: Draft, head: number, category: string, tokens: reado
   if (!isPeopleNoun(wordAt(tokens, head) ?? '')) return false;
   if (speakerAfterQuotation(tokens, draft.span.first)) return true;
   const one = tokens[draft.span.first]?.text;
-  if (one !== 'One' && !(one === 'one' && tokens[draft.span.first - 1]?.text === ',')) return false;
+  if (one !== 'One' && !(one === 'one' && opensClause(tokens[draft.span.first - 1]))) return false;
   // "One prisoner was released", "has been freed": what was done to them, a fate, may be counted.
   if ([1, 2, 3].some((k) => PASSIVE_BE.has(wordAt(tokens, head + k) ?? ''))) return false;
   // "one soldier told the paper": the member picked out is the speaker.
@@ -417,6 +418,14 @@ function picksOutOne(draft: Draft, head: number, category: string, tokens: reado
 function speakerAfterQuotation(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'one' || !SPEAKS.has(wordAt(tokens, at - 1) ?? '')) return false;
   return /^[,”"’']$/.test(tokens[at - 2]?.text ?? '');
+}
+
+/** Words after which a clause opens with its subject: "…, one soldier told", "he said that one soldier …", "as one soldier shared …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'that', 'as', 'when', 'while', 'because', 'and', 'but']);
+
+/** Whether `before`, the token before a "one", opens a clause whose subject the "one" begins. */
+function opensClause(before: Token | undefined): boolean {
+  return before !== undefined && CLAUSE_OPENERS.has(before.lower);
 }
 
 /** Verbs of saying right after a person: "one soldier told the paper", "one prisoner said". */
