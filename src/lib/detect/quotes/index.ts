@@ -67,7 +67,7 @@ export interface FindStatementsOptions {
 }
 
 /**
- * "Kim met the families, offering his condolences": the one person a sentence names, as the speaker
+ * "Ruhl met the families, offering his condolences": the one person a sentence names, as the speaker
  * it quotes or as its subject, is called by the possessive after their name (`possessive-gender.ts`).
  */
 function notePossessiveGender(sentence: string, said: readonly StatementMention[], subject: KnownSpeaker | null, named: readonly ActorMention[], memory: SpeakerMemory, lexicon: ActorLexicon): void {
