@@ -385,6 +385,28 @@ describe('resolveSpeakerPhrase', () => {
     for (const [phrase, actor, government] of cases) expect(withPossessives.resolveSpeakerPhrase(phrase)).toEqual({ actor, government });
   });
 
+  it('reads the body a demonym names as the speaker when its sources or its records wrap it ("Sylvanian intelligence sources", "reports from Sylvanian intelligence")', () => {
+    const withPossessives = createActorLexicon([
+      ...actors,
+      { id: 'sylvania-intelligence', name: 'Intelligence Directorate', kind: 'body', government: 'sylvania', aliases: ['Sylvania’s intelligence agency'], demonyms: [] },
+      { id: 'sylvania-joint-staff', name: 'Joint Staff', kind: 'body', government: 'sylvania', aliases: ["Sylvania's Joint Staff"], demonyms: [] },
+    ]);
+    const cases: Array<[string, string | null, string | null]> = [
+      ['Sylvanian intelligence sources', 'sylvania-intelligence', 'sylvania'],
+      ['the Sylvanian Joint Staff sources', 'sylvania-joint-staff', 'sylvania'],
+      ['Reports from Sylvanian intelligence', 'sylvania-intelligence', 'sylvania'],
+      ['reports from the Sylvanian Joint Staff', 'sylvania-joint-staff', 'sylvania'],
+      ['Assessments from Sylvanian intelligence', 'sylvania-intelligence', 'sylvania'],
+      // Near misses: no body named, a body the data does not list, or words that make the records another's.
+      ['Sylvanian sources', null, 'sylvania'],
+      ['Reports from Sylvanian officials', null, 'sylvania'],
+      ['Sylvanian military intelligence sources', null, 'sylvania'],
+      ['Freedonian intelligence sources', null, 'freedonia'],
+      ['Reports about Sylvanian intelligence', null, null],
+    ];
+    for (const [phrase, actor, government] of cases) expect([phrase, withPossessives.resolveSpeakerPhrase(phrase)]).toEqual([phrase, { actor, government }]);
+  });
+
   it('reads a state’s name with a body’s words before or after it as the body the data lists under its possessive, however ordered or spelled', () => {
     const withPossessives = createActorLexicon([
       ...actors,

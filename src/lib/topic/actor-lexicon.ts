@@ -73,8 +73,17 @@ const BACKED_BY = /\b(?:backed|sponsored|funded|supported|armed|trained|supplied
 const CAPTOR_BY =
   /\b(?:captured|detained|imprisoned|jailed|arrested|abducted|kidnapped|interned|interrogated|questioned|held(?:\s+(?:captive|hostage|prisoner))?|taken\s+(?:captive|hostage|prisoner))\s+(?:(?:alive|unharmed|recently|earlier)\s+)?by\s+(?:the\s+)?$/iu;
 
-/** Officials closing a phrase that names their body before them: " officials" in "intelligence officials". */
-const BODY_OFFICIALS = /(?<=\S)\s+(?:officials|spokesperson|spokesman|spokeswoman)$/i;
+/**
+ * Officials closing a phrase that names their body before them: " officials" in "intelligence
+ * officials"; so do its sources, people of the body who speak for it unnamed ("intelligence sources").
+ */
+const BODY_OFFICIALS = /(?<=\S)\s+(?:officials|spokesperson|spokesman|spokeswoman|sources)$/i;
+
+/**
+ * A body's records opening a phrase that names the body after them ("Reports from Sylvanian
+ * intelligence indicate …"): the records are the body's words, so the body speaks.
+ */
+const RECORDS_FROM = /^(?:(?:reports|accounts|assessments|estimates|findings)\s+from\s+)?(?:the\s+)?$/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;
@@ -264,12 +273,13 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
    * "the Sylvanian intelligence agency" when the data lists "Sylvania's intelligence agency": a
    * demonym that opens a phrase names its state as the possessive does, so the body, person or outlet
    * the data lists under the possessive is the speaker. "Sylvanian intelligence" is its intelligence
-   * agency or service, as news copy writes it. Null when no such entry exists (the government alone is known).
+   * agency or service, as news copy writes it; so are "Sylvanian intelligence sources" and "reports
+   * from Sylvanian intelligence". Null when no such entry exists (the government alone is known).
    */
   function namedByPossessive(phrase: string, demonym: DemonymMention): SpeakerResolution | null {
     // "Sylvanian intelligence officials": a body's officials speak for the body, as "the ministry's officials" do.
     const rest = phrase.slice(demonym.index + demonym.text.length).trim().replace(BODY_OFFICIALS, '');
-    if (rest === '' || !/^(?:the\s+)?$/i.test(phrase.slice(0, demonym.index))) return null;
+    if (rest === '' || !RECORDS_FROM.test(phrase.slice(0, demonym.index))) return null;
     const heads = /(?:^|\s)intelligence$/i.test(rest) ? [rest, `${rest} agency`, `${rest} service`] : [rest];
     const id = heads.map((head) => possessed.get(possessedKey(demonym.government, head))).find((found) => found !== undefined);
     return id ? { actor: id, government: governmentOf(id) } : null;

@@ -54,7 +54,32 @@ const ESCALATION_FORSWORN = /\b(?:without|with\s+no)\s+(?:any\s+|further\s+|an?\
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against one named only and one forsworn. */
 export function flagsDanger(clause: string): boolean {
-  return (DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' ').replace(ESCALATION_FORSWORN, ' '))) || unrestForetold(clause);
+  return (DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' ').replace(ESCALATION_FORSWORN, ' '))) || unrestForetold(clause) || deathForetold(clause);
+}
+
+/**
+ * Death foretold as what an act would bring about: "returning them would likely result in their
+ * deaths", "crossing the pass could lead to many deaths", "would equate to a “death sentence”",
+ * "would result in an effective death sentence". The modal of a hypothetical ("would",
+ * "could", "might") governs a verb of bringing about whose object is a death; not "will" or "may"
+ * (a threat or a forecast), nor a death told in a clause of its own ("would honour those killed").
+ */
+const DEATH_BROUGHT_ABOUT =
+  /\b(?:would|could|might)\s+(?:(?:\p{Ll}+ly|also|then|even|well)\s+)*(?:result\s+in|lead\s+to|mean|cause|bring|equate\s+to|amount\s+to)\s+(?:(?:their|his|her|our|my|your|the|an?|certain|many|more|further)\s+)*(?:(?!(?:fewer|less|no|zero)\s)\p{Ll}+\s+)?[“"‘']?deaths?\b/iu;
+
+/**
+ * Death foretold on a condition: "I would not survive if I went back", "if handed over, they could be
+ * killed". The hypothetical governs dying itself, and an "if" names the act it would follow; without
+ * one it is a forecast ("600 sailors could die in the coming weeks"), which predicts.
+ */
+const DEATH_ON_CONDITION = /\b(?:would|could|might)\s+(?:(?:\p{Ll}+ly|also|then|even|well)\s+)*(?:be\s+(?:\p{Ll}+ly\s+)?killed|die|not\s+survive)\b/iu;
+
+/** The cue of both: every match holds one of these words. */
+const DEATH_CUE = new CueWords(/death|killed|die|survive/i);
+
+/** Whether the clause foretells a death that an act would bring about, or that would follow on a condition it names. */
+export function deathForetold(clause: string): boolean {
+  return DEATH_CUE.test(clause) && (DEATH_BROUGHT_ABOUT.test(clause) || (/\bif\b/i.test(clause) && DEATH_ON_CONDITION.test(clause)));
 }
 
 /**

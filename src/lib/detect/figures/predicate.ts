@@ -210,7 +210,7 @@ const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'some', 'more', 'about', 'around', 'nearly', 'dozens', 'hundreds', 'thousands']);
 
 /** Whether `token` opens the object of a verb before it. */
-function startsObject(token: Token | undefined): boolean {
+export function startsObject(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || OBJECT_STARTS.has(token.lower));
 }
 

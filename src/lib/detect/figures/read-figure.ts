@@ -8,7 +8,7 @@ import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { isDemonymOfOne, isPeopleNoun, isPeopleOfNoRole, isPeopleUnit, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
-import { countsPeople, predicateAfter } from './predicate.ts';
+import { countsPeople, predicateAfter, startsObject } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import { MONTH_WORDS } from '../dates/words.ts';
@@ -387,20 +387,45 @@ function oneToldByItsFate(tokens: readonly Token[], head: number, category: stri
 /**
  * "One prisoner had already asked to live in the South": "One" opening a sentence before a person,
  * whose active predicate cues no category, picks out a member who acts or speaks; it counts nothing.
- * So does "one" opening a clause after a comma ("Additionally, one soldier told the paper …").
+ * So does "one" opening a clause after a comma or a word that opens one ("Additionally, one soldier
+ * told the paper …", "he relayed that one soldier conveyed hopes of …"), and "one" after a verb of
+ * saying that follows a quotation ("“…,” said one soldier"): the speaker.
  * "One soldier was killed", "One prisoner was released" (what befell them) are counts of one.
  */
 function picksOutOne(draft: Draft, head: number, category: string, tokens: readonly Token[], matcher: UnitMatcher): boolean {
   if (draft.span.kind !== 'words' || draft.value !== 1 || draft.span.first !== draft.firstToken) return false;
-  const one = tokens[draft.span.first]?.text;
-  if (one !== 'One' && !(one === 'one' && tokens[draft.span.first - 1]?.text === ',')) return false;
   if (!isPeopleNoun(wordAt(tokens, head) ?? '')) return false;
+  if (speakerAfterQuotation(tokens, draft.span.first)) return true;
+  const one = tokens[draft.span.first]?.text;
+  if (one !== 'One' && !(one === 'one' && opensClause(tokens[draft.span.first - 1]))) return false;
   // "One prisoner was released", "has been freed": what was done to them, a fate, may be counted.
   if ([1, 2, 3].some((k) => PASSIVE_BE.has(wordAt(tokens, head + k) ?? ''))) return false;
   // "one soldier told the paper": the member picked out is the speaker.
   if (SPEAKS.has(wordAt(tokens, head + 1) ?? '')) return true;
+  // "One soldier voiced a wish to go home": a past tense with an object is what the member did, as
+  // the predicate reader leaves it (it tells nothing that befell them); unless the verb cues a
+  // category ("One soldier killed two officers").
+  const verb = wordAt(tokens, head + 1) ?? '';
+  if (/ed$/.test(verb) && startsObject(tokens[head + 2])) return matcher.categoryByCues(verb) === null;
   const predicate = predicateAfter(tokens, head);
   return predicate !== null && !matcher.isCuedBy(category, predicate) && matcher.categoryByCues(predicate) === null;
+}
+
+/**
+ * Whether the "one" at `at` follows a verb of saying right after a quotation or its comma: "“I
+ * failed,” said one soldier", "“…”, says one prisoner". The one picked out is the speaker.
+ */
+function speakerAfterQuotation(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'one' || !SPEAKS.has(wordAt(tokens, at - 1) ?? '')) return false;
+  return /^[,”"’']$/.test(tokens[at - 2]?.text ?? '');
+}
+
+/** Words after which a clause opens with its subject: "…, one soldier told", "he said that one soldier …", "as one soldier shared …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'that', 'as', 'when', 'while', 'because', 'and', 'but']);
+
+/** Whether `before`, the token before a "one", opens a clause whose subject the "one" begins. */
+function opensClause(before: Token | undefined): boolean {
+  return before !== undefined && CLAUSE_OPENERS.has(before.lower);
 }
 
 /** Verbs of saying right after a person: "one soldier told the paper", "one prisoner said". */

@@ -24,6 +24,8 @@ import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
+import { personActingOnGroup } from './person-beside-group.ts';
+import { pronounOfSolePerson } from './possessive-gender.ts';
 import { negatedAt } from './negation.ts';
 import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
@@ -63,6 +65,18 @@ export interface FindStatementsOptions {
   unattributedQuotes?: boolean;
   /** The source's publisher: its credits to itself (", the Courier reports") are no statements. Default none. */
   publisher?: string | null;
+}
+
+/**
+ * "Ruhl met the families, offering his condolences": the one person a sentence names, as the speaker
+ * it quotes or as its subject, is called by the possessive after their name (`possessive-gender.ts`).
+ */
+function notePossessiveGender(sentence: string, said: readonly StatementMention[], subject: KnownSpeaker | null, named: readonly ActorMention[], memory: SpeakerMemory, lexicon: ActorLexicon): void {
+  const speakers = new Set(said.filter((m) => m.resolvedBy === 'explicit').map((m) => m.speaker.actor));
+  const actor = said.length > 0 ? (speakers.size === 1 ? [...speakers][0] : null) : subject?.speaker.actor;
+  if (!actor || lexicon.actor(actor)?.kind !== 'person') return;
+  const pronoun = pronounOfSolePerson(sentence, actor, named, lexicon, ONE_PRIVATE_PERSON_ALONE.test(sentence));
+  if (pronoun) memory.noteGender({ speaker: { name: lexicon.actor(actor)?.name ?? null, description: '', actor }, government: lexicon.governmentOf(actor), kind: 'person' }, pronoun);
 }
 
 /** A person a sentence names, as the speaker a later "he" would make them. */
@@ -297,6 +311,7 @@ export function findStatements(
       lastPersonOfNoSide = said.length === 0 && subjectSpeaker?.government === null ? subjectSpeaker : null;
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = namedIn[i] as ActorMention[];
+      notePossessiveGender(masked.slice(view.start, view.end), said, subjectSpeaker, named, memory, lexicon);
       memory.noteMentions(named.map((m) => m.actorId));
       for (const mention of named) if (!namedInSource.has(mention.actorId)) namedInSource.set(mention.actorId, paragraph.n);
       memory.notePluralSubject(null);
@@ -311,7 +326,10 @@ export function findStatements(
         // whom a later "he" may mean, not the minister before.
         // "Karl Weiss, an analyst at the Marsh Institute, disagreed.": an independent voice, who speaks
         // for no government either, and whom a later "he" may mean.
-        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
+        // "Ruhl embraced the families of the fallen": a group beside the person the sentence is about.
+        const besideGroup = ONE_PRIVATE_PERSON_ALONE.test(sentence) || !PRIVATE_GROUP.test(sentence) ? null : personActingOnGroup(sentence, subjectSpeaker, memory);
+        if (besideGroup) memory.notePrivateGroupBeside(besideGroup);
+        else if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (SEVERAL_PRIVATE_PEOPLE.test(sentence)) memory.notePrivatePeople();
         if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
         if (last && tellsOfAnotherVoice(sentence, subjectWords, subjectSpeaker, last)) anotherVoiceSinceSpoke = true;
@@ -375,6 +393,18 @@ const PRIVATE_PERSON_NOUNS =
   'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
 
 /**
+ * One private person a sentence tells of alone, not as one of a group: "a soldier", "the prisoner's
+ * mother", "one of the men", "58-year-old Marek" (see `ONE_PRIVATE_PERSON`).
+ */
+const ONE_PRIVATE_PERSON_ALONE = new RegExp(
+  `(?<!\\b(?:[Ee]ach|[Ee]very)\\s+(?:[\\p{L}-]+\\s+)?)\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b[Oo]ne\\s+of\\s+the\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b`,
+  'u',
+);
+
+/** A pair or group of private people, one of whom a later "he" or "she" may be: "two captured soldiers", "the families of the fallen". */
+const PRIVATE_GROUP = /\b(?:two|both)\s+(?:[\p{L}’'-]+\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\b|\b(?:families|relatives|mothers|fathers|widows|wives|parents)\b/u;
+
+/**
  * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife", "one of the
  * men"; or a pair of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
  * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen"; or
@@ -382,10 +412,7 @@ const PRIVATE_PERSON_NOUNS =
  * 58-year-old Marek, a former guard"), whatever their trade. Not one after "each" or "every" ("with
  * each soldier's name in gold"): that is all of them, no one person a later "he" may mean.
  */
-const ONE_PRIVATE_PERSON = new RegExp(
-  `(?<!\\b(?:[Ee]ach|[Ee]very)\\s+(?:[\\p{L}-]+\\s+)?)\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
-  'u',
-);
+const ONE_PRIVATE_PERSON = new RegExp(`${ONE_PRIVATE_PERSON_ALONE.source}|${PRIVATE_GROUP.source}`, 'u');
 
 /**
  * Private people, several, a sentence tells of anywhere in it: "the prisoners", "two captured sailors",

@@ -210,14 +210,13 @@ function resolvePhrase(
     // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn;
     // so does a person's document ("the spokesman's statement"), theirs and not the last institution's.
     const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && (ORG_ROLES.has(issuer.toLowerCase()) || PERSON_ROLES.has(issuer.toLowerCase())) && !DOCUMENT_NOUN.test(issuer) : false;
-    // "the Sylvanian assessment", "a Freedonian statement": a demonym alone before the document's noun
-    // is the country that issued it; read apart from the noun, "the Sylvanian" would be one national.
-    const country = issuer ? countryOfDemonymAlone(issuer, context.lexicon) : null;
-    if (country) {
-      const found: ResolvedSpeaker = { speaker: { name: null, description: text, actor: country }, government: country, kind: 'organisation', resolvedBy: 'explicit' };
-      context.memory.remember(found);
-      context.memory.noteDocumentSpoke(found);
-      return [found];
+    // "the Sylvanian assessment", "a Freedonian statement": a side's document (see documentOfSide); a later
+    // "the document" refers back to it.
+    const side = issuer ? documentOfSide(issuer, text, context) : null;
+    if (side) {
+      context.memory.remember(side);
+      context.memory.noteDocumentSpoke(side);
+      return [side];
     }
     if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolvePhrase(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
@@ -1569,6 +1568,22 @@ const JOINT_DOCUMENT = new RegExp(
   `^(?:(?:a|an)\\s+(?:${JOINT_WORD}\\s+)?joint\\s+(?:${JOINT_WORD}\\s+){0,2}(?:${DOCUMENT_NOUNS})(?![\\p{L}])|the\\s+joint\\s+(?:${DOCUMENT_NOUNS})\\s+(?:by|from|of)\\s)`,
   'iu',
 );
+
+/**
+ * The issuer of a side's document, where the words before the document's noun are only a demonym
+ * ("the Sylvanian statement", "The Freedonian assessment also mentions …"): the side's institution
+ * that spoke last, which a reader takes to have issued it, else the side itself; for a document
+ * introduced ("a Sylvanian statement"), the side. Null for any other issuer ("the Sylvanian
+ * ministry's statement" names its issuer).
+ */
+function documentOfSide(issuer: string, text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const government = countryOfDemonymAlone(issuer, context.lexicon);
+  if (government === null) return null;
+  // "a Sylvanian statement" introduces a document of its own, whose body the sentence does not name.
+  const body = /^the\s/i.test(text) ? context.memory.lastInstitutionOf(government) : null;
+  if (body) return { ...body, speaker: { ...body.speaker, description: text }, resolvedBy: 'pronoun' };
+  return { speaker: { name: null, description: text, actor: government }, government, kind: 'organisation', resolvedBy: 'explicit' };
+}
 
 /**
  * A document as a speaker: "the statement", "the ministry's statement", "a statement released via

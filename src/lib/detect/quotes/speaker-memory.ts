@@ -402,6 +402,7 @@ export class SpeakerMemory {
     this.officeHolderSidesSince.clear();
     this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
+    this.privateGroupsBeside.clear();
     this.privatePeopleSince = false;
     this.unknownSpokeSince = false;
   }
@@ -474,6 +475,40 @@ export class SpeakerMemory {
   notePrivatePerson(): void {
     this.privatePersonSince = true;
     this.privatePersonSinceNamed = true;
+  }
+
+  /**
+   * The persons (`personKey`) whom sentences without speech since the last speaker told of acting on
+   * a group of private people and no one private person alone: "Ruhl embraced the families of the
+   * fallen", "Photos showed him consoling wounded soldiers".
+   */
+  private readonly privateGroupsBeside = new Set<string>();
+
+  /**
+   * Records that a sentence reporting no speech tells of a group of private people ("the families",
+   * "two captured soldiers") beside `person`, the person it is about: a later "he" or "she" may be one
+   * of the group, unless it is the pronoun the source has already used for that person (see `byPronoun`).
+   */
+  notePrivateGroupBeside(person: KnownSpeaker): void {
+    const key = personKey(person);
+    if (key === null) {
+      this.notePrivatePerson();
+      return;
+    }
+    this.privateGroupsBeside.add(key);
+    this.privatePersonSinceNamed = true;
+  }
+
+  /**
+   * Whether a group of private people was told of since the last speaker beside someone other than
+   * `known`, or beside `known` while the source has not yet called `known` by a pronoun of `gender`:
+   * "Ruhl hugged the families. “…,” she said." may be a mother's words.
+   */
+  private privateGroupBesideAnother(known: KnownSpeaker, gender: Gender | undefined): boolean {
+    if (this.privateGroupsBeside.size === 0) return false;
+    const key = personKey(known);
+    const noted = key === null ? undefined : this.genders.get(key);
+    return [...this.privateGroupsBeside].some((beside) => beside !== key) || gender === undefined || noted !== gender;
   }
 
   /** Whether a sentence without speech has told of private people, several, since the last speaker ("photos of the prisoners"). */
@@ -646,7 +681,9 @@ export class SpeakerMemory {
     if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;
     // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
     // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
-    if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
+    // A group told of beside the person ("Ruhl embraced the families of the fallen. He vowed …") is
+    // no one of them when the source already calls the person by this pronoun.
+    if (known?.kind === 'person' && known.government !== null && (this.privatePersonSince || this.privateGroupBesideAnother(known, gender)) && !speakerGoesOn) return null;
     // "The Bureau released a video of two captured sailors. They said …": "they" may be the sailors,
     // who speak for no government, as well as the body that spoke before ("they added" goes on with it).
     if (known !== null && known.kind !== 'person' && known.government !== null && PLURAL.has(pronoun.toLowerCase()) && this.privatePeopleSince && !speakerGoesOn) return null;
@@ -815,6 +852,14 @@ export class SpeakerMemory {
   }
 
   /**
+   * The institution of `government`'s side that spoke last and that the topic data knows: the issuer
+   * "the Sylvanian statement" means (an unnamed one, "a Sylvanian report", names no issuer to go back to).
+   */
+  lastInstitutionOf(government: string): KnownSpeaker | null {
+    return this.latest((known) => known.kind === 'organisation' && known.government === government && known.speaker.actor !== null);
+  }
+
+  /**
    * Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a
    * statement"): its issuer, unless an institution has spoken since ("Separately, the presidency
    * said …"), which "the statement" may then mean.
@@ -833,7 +878,7 @@ export class SpeakerMemory {
   lastSpeakerWithin(sentences: number): KnownSpeaker | null {
     const last = this.history.at(-1);
     if (!last || this.sentences - (this.spokeIn.get(last) ?? -Infinity) > sentences) return null;
-    const someoneElse = this.anotherSideSince(last) || this.subjectOfNoSideSince || this.privatePersonSince || this.othersSince.some((p) => p.government !== last.government);
+    const someoneElse = this.anotherSideSince(last) || this.subjectOfNoSideSince || this.privatePersonSince || this.privateGroupsBeside.size > 0 || this.othersSince.some((p) => p.government !== last.government);
     return someoneElse ? null : last;
   }
 
