@@ -244,8 +244,28 @@ export function subordinateSubject(view: SentenceView, participle: Attribution):
   const phrase = first < 0 ? null : phraseAfter(view, first);
   if (!phrase || !isSpeakerPhrase(view, phrase) || PRONOUNS.has(lastWord(view, phrase).toLowerCase())) return null;
   const verb = view.tokens[phrase.last + 1];
-  return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
+  const next = view.tokens[phrase.last + 2];
+  const endsClause = next === undefined || next.start >= participle.span.start;
+  return verb && isPlainGap(gapAfter(view, phrase.last)) && looksFinite(verb.text, endsClause) ? spanOf(phrase) : null;
 }
+
+/**
+ * Whether a word after a subordinate clause's subject reads as its verb: "launched", "says", "began".
+ * "after the Sylvanian military action," has a noun there and no verb, so no subject either: the
+ * participle after it is not the action's words. A word in -s that ends the clause is a plural noun
+ * as often ("after the Freedonian strikes,").
+ */
+function looksFinite(word: string, endsClause: boolean): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return /ed$/u.test(word) || IRREGULAR_PASTS.has(word) || (!endsClause && /[^s]s$/u.test(word));
+}
+
+/** Past forms that do not end in -ed: "after Sylvania began", "when Freedonia struck". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  'began', 'struck', 'took', 'met', 'hit', 'shot', 'sent', 'said', 'made', 'went', 'came', 'fought', 'held', 'left', 'broke', 'told', 'gave',
+  'saw', 'won', 'lost', 'led', 'fell', 'rose', 'spoke', 'wrote', 'brought', 'caught', 'kept', 'ran', 'set', 'put', 'cut', 'sought', 'became',
+  'drew', 'threw', 'flew', 'stood', 'had', 'was', 'were', 'did', 'got', 'found', 'built', 'sank', 'shut', 'spread', 'stole', 'swept',
+]);
 
 /**
  * "Protests began on Tuesday, when Sylvania launched what it called a drill": the subject of the
