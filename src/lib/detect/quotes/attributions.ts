@@ -16,7 +16,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PHRASE_PREPOSITIONS, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, ORG_ROLES, PLACE_OR_AGENT, PERSON_ROLES, PHRASE_PREPOSITIONS, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -244,8 +244,28 @@ export function subordinateSubject(view: SentenceView, participle: Attribution):
   const phrase = first < 0 ? null : phraseAfter(view, first);
   if (!phrase || !isSpeakerPhrase(view, phrase) || PRONOUNS.has(lastWord(view, phrase).toLowerCase())) return null;
   const verb = view.tokens[phrase.last + 1];
-  return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
+  const next = view.tokens[phrase.last + 2];
+  const endsClause = next === undefined || next.start >= participle.span.start;
+  return verb && isPlainGap(gapAfter(view, phrase.last)) && looksFinite(verb.text, endsClause) ? spanOf(phrase) : null;
 }
+
+/**
+ * Whether a word after a subordinate clause's subject reads as its verb: "launched", "says", "began".
+ * "after the Sylvanian military action," has a noun there and no verb, so no subject either: the
+ * participle after it is not the action's words. A word in -s that ends the clause is a plural noun
+ * as often ("after the Freedonian strikes,").
+ */
+function looksFinite(word: string, endsClause: boolean): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return /ed$/u.test(word) || IRREGULAR_PASTS.has(word) || (!endsClause && /[^s]s$/u.test(word));
+}
+
+/** Past forms that do not end in -ed: "after Sylvania began", "when Freedonia struck". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set([
+  'began', 'struck', 'took', 'met', 'hit', 'shot', 'sent', 'said', 'made', 'went', 'came', 'fought', 'held', 'left', 'broke', 'told', 'gave',
+  'saw', 'won', 'lost', 'led', 'fell', 'rose', 'spoke', 'wrote', 'brought', 'caught', 'kept', 'ran', 'set', 'put', 'cut', 'sought', 'became',
+  'drew', 'threw', 'flew', 'stood', 'had', 'was', 'were', 'did', 'got', 'found', 'built', 'sank', 'shut', 'spread', 'stole', 'swept',
+]);
 
 /**
  * "Protests began on Tuesday, when Sylvania launched what it called a drill": the subject of the
@@ -935,7 +955,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
   const aroundOccasion = subjectAroundOccasion(view, last);
   if (aroundOccasion) return aroundOccasion;
-  const object = rolesJoinedByAnd(view, phraseBefore(view, last));
+  const object = officesOfOneSide(view, rolesJoinedByAnd(view, phraseBefore(view, last)));
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
   const { phrase, stop } =
@@ -1515,6 +1535,35 @@ function rolesJoinedByAnd(view: SentenceView, found: { phrase: PhraseRange | nul
   if (!/^\p{Ll}+$/u.test(firstOffice) || firstOffice.endsWith('s') || !isRoleNoun(firstOffice) || !(/^(?:the|a|an|its|his|her|their)$/i.test(opener) || /['’]s?$/u.test(opener))) return found;
   return { phrase: { first: prior.phrase.first, last: phrase.last, start: prior.phrase.start, end: phrase.end }, stop: prior.stop };
 }
+
+/**
+ * "Sylvania's prosecutor general and security service said", "Freedonia's foreign ministry and defence
+ * ministry said": the possessive that opens the first office is the side of both, so the two offices
+ * are one phrase, one side's joint voice; read alone, the second ("security service") spoke for no one.
+ * Only when the second office names nothing of its own (lower-case words, no determiner, a singular
+ * office last): "Sylvania's navy and Freedonian officials" are two sides, and "Ruhl's aide and a
+ * ministry spokesman" two people, the second not Ruhl's. Otherwise the phrase as read.
+ */
+function officesOfOneSide(view: SentenceView, found: { phrase: PhraseRange | null; stop: string }): { phrase: PhraseRange | null; stop: string } {
+  const { phrase, stop } = found;
+  if (!phrase || stop !== 'and' || phrase.first < 3) return found;
+  const and = phrase.first - 1;
+  if (!isPlainGap(gapBefore(view, phrase.first)) || !isPlainGap(gapBefore(view, and))) return found;
+  // An office of a person or an institution ("prosecutor", "service"), not kin ("his wife and son").
+  const isOffice = (word: string) => /^\p{Ll}+$/u.test(word) && !word.endsWith('s') && (PERSON_ROLES.has(word) || ORG_ROLES.has(word));
+  const second = view.tokens.slice(phrase.first, phrase.last + 1).map((token) => token.text);
+  if (OWN_DETERMINERS.has(second[0] ?? '') || !second.every((word) => /^\p{Ll}+$/u.test(word)) || !isOffice(lastWord(view, phrase))) return found;
+  const prior = phraseBefore(view, and - 1);
+  if (!prior.phrase || prior.phrase.last !== and - 1 || prior.phrase.last <= prior.phrase.first) return found;
+  // The side's name, of one or more capitalised words, ends in the possessive: "Marsh City's".
+  const words = view.tokens.slice(prior.phrase.first, prior.phrase.last).map((token) => token.text);
+  const possessive = words.findIndex((word) => /^\p{Lu}[\p{L}-]*['’]s?$/u.test(word));
+  if (possessive < 0 || !words.slice(0, possessive).every((word) => /^\p{Lu}/u.test(word)) || !isOffice(lastWord(view, prior.phrase))) return found;
+  return { phrase: { first: prior.phrase.first, last: phrase.last, start: prior.phrase.start, end: phrase.end }, stop: prior.stop };
+}
+
+/** Words that give a conjunct an owner or a reference of its own: "and the ministry", "and its navy". */
+const OWN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'several']);
 
 /** Participles that tell where a thing or a person comes from, before "from": "accounts originating from Sylvania". */
 const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['originating', 'emanating', 'stemming', 'coming', 'hailing']);

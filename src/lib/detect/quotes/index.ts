@@ -32,6 +32,8 @@ import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { creditBodyOfficeHolders } from './body-office-holders.ts';
+import { creditBodiesByHeadWord } from './body-head-word.ts';
+import { creditLegislatureMembers } from './legislature-members.ts';
 import { creditNamedCommands } from './military-command.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { issuerOfDocument } from './document-issuer.ts';
@@ -355,6 +357,8 @@ export function findStatements(
   givePostsToAccounts(out, paragraphs, posts, lexicon);
   creditOfficeHolders(out, namedInSource, lexicon);
   creditBodyOfficeHolders(out, namedInSource, lexicon);
+  creditBodiesByHeadWord(out, paragraphs, namedInSource, lexicon);
+  creditLegislatureMembers(out, paragraphs, namedInSource, lexicon);
   creditNamedDescriptions(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
