@@ -51,7 +51,7 @@ const SCHEDULED_HAPPENING =
 function toldHappening(sentence: Sentence, dates: readonly DateMention[]): boolean {
   const text = sentence.text;
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || dates.some((d) => datedHappeningNoun(sentence, d)) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
+  return TOLD_HAPPENING.test(text) || dates.some((d) => datedHappeningNoun(sentence, d) || possessiveDatesHappening(sentence, d)) || (dates.some((d) => d.expected) && SCHEDULED_HAPPENING.test(text)) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
 }
 
 /**
@@ -79,6 +79,38 @@ function datedHappeningNoun(sentence: Sentence, date: DateMention): boolean {
   const before = sentence.text.slice(0, Math.max(0, date.index - sentence.start));
   const noun = NOUN_BEFORE_DATE.exec(before);
   return noun !== null && !DENIED_NOUN.test(before.slice(0, noun.index));
+}
+
+/**
+ * A date's possessive before a noun of a happening, a few describing words between: "last night’s
+ * explosion", "last week’s Sylvanian military offensive". The noun names a happening the date dates,
+ * whatever the sentence's own predicate says of it ("The cause of last night’s explosion is still
+ * unclear"). Not "last year’s budget", no happening.
+ */
+const POSSESSIVE_BEFORE_NOUN = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,3}?${HAPPENING_NOUN}\b`, 'iu');
+
+/** Whether `date`, in its possessive, dates a happening noun after it (POSSESSIVE_BEFORE_NOUN); not a date to come or a "since" state. */
+function possessiveDatesHappening(sentence: Sentence, date: DateMention): boolean {
+  if (date.expected || date.rule.endsWith('+since')) return false;
+  const at = date.endIndex - sentence.start;
+  return sentence.text.charAt(at + 1) === 's' && POSSESSIVE_BEFORE_NOUN.test(sentence.text.slice(at, at + 80));
+}
+
+/**
+ * "have crossed since last week’s Sylvanian offensive": "since" before a date's possessive and a
+ * happening noun tells two happenings, the state since then (the date as read) and the happening on
+ * the date itself, an event of its own whose words run from the date to the noun. Null otherwise.
+ */
+function sinceDatesPossessedHappening(text: string, date: DateMention, published: string): { date: ResolvedDate; summary: string; index: number } | null {
+  const words = /^(?:ever\s+)?since\s+/i.exec(text.slice(date.index, date.endIndex));
+  if (!date.rule.endsWith('+since') || words === null || text.charAt(date.endIndex + 1) !== 's') return null;
+  const noun = POSSESSIVE_BEFORE_NOUN.exec(text.slice(date.endIndex, date.endIndex + 80));
+  if (noun === null) return null;
+  const index = date.index + words[0].length;
+  // The date's own words read again without "since": "last week" is a week, not a range from it.
+  const own = findDates(text.slice(index, date.endIndex), published)[0];
+  if (own === undefined || own.date.text !== text.slice(index, date.endIndex) || own.expected) return null;
+  return { date: own.date, summary: text.slice(index, date.endIndex + noun[0].length), index };
 }
 
 /**
@@ -560,6 +592,10 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // state since is the speaker's claim and the sentence's event is the dated happening.
       const sinceHappenings: { date: ResolvedDate; summary: string; index: number }[] = [];
       const dates = found.map((d) => {
+        // "have crossed since last week’s offensive": the state since then, and the offensive last week,
+        // whoever tells the state.
+        const possessed = sinceDatesPossessedHappening(paragraph.text, d, source.published);
+        if (possessed) sinceHappenings.push(possessed);
         const since = sinceClause(paragraph.text, sentence, d);
         if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inReportedClaim(paragraph, since.since)) return d;
         sinceHappenings.push({ date: d.date, ...since.inner });

@@ -122,6 +122,7 @@ import { meritRecognised } from './stance/merit-recognised.ts';
 import { quotedAsPartOfResponse } from './stance/part-of-frame.ts';
 import {
   acceptsOffer,
+  actForsworn,
   anotherPartysVowTold,
   careTakenOn,
   COMMITMENT,
@@ -396,9 +397,13 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.
   const befalls = foretellsWhatBefalls(clause) || perceptionForetold(clause);
+  // "it would not recognise the rigged election": an act forsworn over a wrong it names rebukes the
+  // wrong (condemns, below); one that names no wrong is undertaken.
+  const forswornOverWrong = actForsworn(clause) && condemnable(unquoted);
   const ownWill =
     !agenda &&
     !befalls &&
+    !forswornOverWrong &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
       (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause) && !scheduled(clause)) ||
       // "(the decree says) the republic will cease to exist on 1 January": a date set for what a document

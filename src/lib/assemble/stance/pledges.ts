@@ -125,13 +125,30 @@ export const COMMITMENT =
 export const COMMITMENT_CUE = new CueWords(/commit|pledge|support|solidarity|oblig/u);
 
 /**
+ * After "will" or "would", "not" or "never" and a verb of an act: an act forsworn is an undertaking
+ * too ("it would not take part in the fighting", "Freedonia will never recognise the vote"). Not "will
+ * not be", "would not have" (a state foretold), nor a refusal to tell ("would not comment", "will not
+ * say whether"), nor a modal again (a doubled "will not will not").
+ */
+const ACT_FORSWORN = String.raw`(?:not|never)\s+(?!be\b|have\b|will\b|would\b|comment|say\b|confirm|disclose|reveal|speculate|elaborate|specify|discuss|rule\s+out)`;
+
+/** "will not" or "would never" and a verb of an act, anywhere in the words. */
+const FORSWORN_ANYWHERE = new RegExp(String.raw`\b(?:will|would|shall)\s+${ACT_FORSWORN}`, 'i');
+
+/** Whether the words forswear an act (FORSWORN_ANYWHERE), read only where "not" or "never" is. */
+export function actForsworn(clause: string): boolean {
+  return /\bn(?:ot|ever)\b/i.test(clause) && FORSWORN_ANYWHERE.test(clause);
+}
+
+/**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they", their
  * own country or their own office: "(the ministry said) it would do everything in its power", "(Berg
  * said) the country will honour the crews", "(the leader said) his group would attack …", "(warned that) this force would fight back", "(the ombudsman added) that his office will continue its
- * fact-finding", "(the adviser said) it envisages an amnesty" (INTENT_WEIGHED). In a quotation those words name someone else.
+ * fact-finding", "(the adviser said) it envisages an amnesty" (INTENT_WEIGHED), "(declared that) it would not take
+ * part in the fighting" (ACT_FORSWORN). In a quotation those words name someone else.
  */
 export const REPORTED_PLEDGE = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry)|(?:his|her|its|their)\s+(?:group|movement|forces|army)|this\s+(?:group|movement|force|army|militia))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|${INTENT_WEIGHED})`,
+  String.raw`^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry)|(?:his|her|its|their)\s+(?:group|movement|forces|army)|this\s+(?:group|movement|force|army|militia))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?:${ACT_FORSWORN}|(?!be\b|have\b|not\b|never\b|likely\b|probably\b))|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|${INTENT_WEIGHED})`,
   'iu',
 );
 
@@ -211,10 +228,10 @@ export function keepsUndertaking(clause: string, speaker: StanceSpeaker): boolea
  * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
  * cooperation with Sylvania"), or weighs an act of its own ("Freedonia is looking at amnestying them",
  * INTENT_WEIGHED), or "supports" something now ("Berg said Freedonia fully supports the talks";
- * not "supported", told as past).
+ * not "supported", told as past), or will not act ("Freedonia will not send troops", ACT_FORSWORN).
  */
 export const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:${INTENT_WEIGHED}|(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
+  String.raw`(?:(?:also|now)\s+)?(?:${INTENT_WEIGHED}|(?:will|would|shall)\s+(?:${ACT_FORSWORN}|(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b))|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
 );
 
 /**

@@ -15,6 +15,23 @@ export function readyToCope(before: string): boolean {
 /** A hedge before a count: "some 231,000", "approximately 9,000". */
 const HEDGE = String.raw`(?:(?:some|about|around|approximately|roughly|nearly|almost|up\s+to|more\s+than|over|as\s+many\s+as)\s+)?`;
 
+/**
+ * How many a thing suffices for: "has enough resources to resettle about 40,000 refugees", "sufficient
+ * tents for 5,000 people", "medicines which will cover three months of treatments for up to 50,000
+ * persons". A capacity, not a count of anyone who came, fled or was helped (corpus README). Generic
+ * English: "enough" or "sufficient", a few words, then "to" and a verb or "for"; or a verb of
+ * sufficing ("cover", "suffice") and, in its clause, "for"; then at most a hedge before the number.
+ */
+const SUFFICES_FOR = new RegExp(
+  String.raw`(?:\b(?:enough|sufficient)\s+(?:[\p{L}-]+\s+){0,4}?(?:to\s+[\p{L}-]+|for)|\b(?:covers?|covering|suffices?|sufficing)\b[^,;:.!?]{0,60}?\bfor)\s+${HEDGE}$`,
+  'iu',
+);
+
+/** Whether the words of a sentence right before a number (`before`, up to the number) make it how many a thing suffices for. */
+export function sufficesFor(before: string): boolean {
+  return SUFFICES_FOR.test(before);
+}
+
 /** A count and the words of its noun, for the list a target may go on with: "231,000 people", "136,000 refugees". */
 const LISTED_COUNT = String.raw`\d[\d,.]*(?:\s+[\p{L}-]+){1,6}?`;
 

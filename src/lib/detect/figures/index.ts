@@ -33,7 +33,7 @@ import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
 import { onlyOfDescent } from './descent.ts';
-import { aimedAt, readyToCope } from './capacity.ts';
+import { aimedAt, readyToCope, sufficesFor } from './capacity.ts';
 import { thereHaveBeen } from './there-have-been.ts';
 import { numberAskedBefore } from './number-asked-before.ts';
 import { sizesFleet } from './fleet.ts';
@@ -127,8 +127,9 @@ export function findFigures(
         return elsewhere === undefined ? [draft] : elsewhere === null ? [] : [{ ...draft, category: elsewhere }];
       })
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      // "ready to cope with up to 120,000 people": a capacity, no count; "aims to assist 9,000 families": a target, no count.
-      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft)))),
+      // "ready to cope with up to 120,000 people", "enough resources to resettle 40,000 refugees": a capacity, no
+      // count; "aims to assist 9,000 families": a target, no count.
+      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft))) && !sufficesFor(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.

@@ -6,6 +6,7 @@ import { ACCORDING_TO_VERB, AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubje
 import type { Attribution } from './attributions.ts';
 import { onlyWhenOrWhereSaid } from './closing-setting.ts';
 import { DATELINE_AGENCY, DATELINE_DAY, DATELINE_PLACE } from './dateline-parts.ts';
+import { datedNextClause } from './dated-next-clause.ts';
 import { withinFrontedClause } from './fronted-clause.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -22,7 +23,7 @@ import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
   const clause = clauseWithTail(view, all, index);
   const attribution = all[index] as Attribution;
-  const whole = clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
+  const whole = clause && withoutConcession(view, attribution, withoutDatedNextClause(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause)))));
   return withinFrontedClause(view, attribution, whole, (from, to) => trimClause(view, from, to));
 }
 
@@ -98,6 +99,17 @@ function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span
   if (!clause) return clause;
   const contrast = CONTRASTED_SUBJECT.exec(view.masked.slice(clause.start, clause.end));
   return contrast && contrast.index > 0 ? trimClause(view, clause.start, clause.start + contrast.index) : clause;
+}
+
+/**
+ * "declared that it would stay out, and on Monday, the council accepted a truce": the words after the
+ * verb end where the writer goes on to a happening dated on its own (`datedNextClause`). Words before
+ * the speaker ("…, Berg said") are all said.
+ */
+function withoutDatedNextClause(view: SentenceView, attribution: Attribution, clause: Span | null): Span | null {
+  if (!clause || clause.start < attribution.verbSpan.end) return clause;
+  const at = datedNextClause(view.masked.slice(clause.start, clause.end));
+  return at > 0 ? trimClause(view, clause.start, clause.start + at) : clause;
 }
 
 /** "…, the Courier reports." ending a clause names the channel the report came through, not what was said. */

@@ -9,6 +9,7 @@
 import { type Attribution, findAttributions, freeRelativeSubject, quotedPredicateSubject, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { pronounAddressesItsCandidate } from './addressed-pronoun.ts';
 import { negatedAt } from './negation.ts';
+import { datedNextClause } from './dated-next-clause.ts';
 import { saidByOneAfter } from './indefinite-speaker.ts';
 import { ACCORDING_TO_VERB, clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
@@ -383,13 +384,14 @@ const FINITE_WORD = /\b(?:would|will|is|are|was|were|has|have|had|can|could|must
  * A comma and a conjunction that open a clause of the speaker's own: a quotation ("…, and “the crews
  * were trained”"), a pronoun and its verb ("…, although she did not consider them …"), or a short
  * subject whose predicate is the quotation ("…, and the authorities of the region “must be
- * dissolved”"); or "and" right before a quoted predicate ("would enable advances and “brings closer
- * …”"): two contents of one report (corpus README, twenty-second batch). Not a verb of the same
- * subject after a comma (", and is “very worried”") nor another subject the report goes on about at
- * length (", and its deals show the Palace is trying to “…”").
+ * dissolved”"); "and" right before a quoted predicate ("would enable advances and “brings closer
+ * …”"); or "and that", which opens a second content of the verb ("said the navy had cleared the strait
+ * and that the port would be “safe”"): two contents of one report (corpus README, twenty-second
+ * batch). Not a verb of the same subject after a comma (", and is “very worried”") nor another subject
+ * the report goes on about at length (", and its deals show the Palace is trying to “…”").
  */
 const JOINED_CLAUSE =
-  /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}\u2592)|(?<=\p{L})\s+and\s+(?=\u2592)/gu;
+  /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}\u2592)|(?<=\p{L})\s+and\s+(?=\u2592)|,?\s+and\s+(?=that\s)/gu;
 /** Fewer words than this before a joined clause are a lead-in, not a statement: "that is, and “…”". */
 const MIN_OWN_WORDS = 4;
 
@@ -688,10 +690,10 @@ function pressOfState(view: SentenceView, phrase: Span, attribution: Attribution
  */
 function reportAround(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | null {
   const holding = attributions.find((a) => a.clause && contains(a.clause, quote));
-  if (holding && !OTHER_SUBJECT_CLAUSE.test(view.masked.slice(holding.verbSpan.end, quote.open))) return holding;
+  if (holding && !otherSubjectBetween(view.masked.slice(holding.verbSpan.end, quote.open + 1))) return holding;
   // "Berg said …, while Ruhl called them “…”": a clause with a subject of its own between a report and
   // the quote makes the quote that subject's words, not the report's.
-  const preceding = attributions.filter((a) => a.span.end <= quote.open && !OTHER_SUBJECT_CLAUSE.test(view.masked.slice(a.span.end, quote.open)));
+  const preceding = attributions.filter((a) => a.span.end <= quote.open && !otherSubjectBetween(view.masked.slice(a.span.end, quote.open + 1)));
   const speaking = preceding.filter((a) => a.role !== 'conduit');
   // "… their “will to cooperate,” with Berg calling it …": a report in a clause of the writer's after
   // the quote is not whose words the quote are.
@@ -701,6 +703,16 @@ function reportAround(view: SentenceView, quote: QuoteSpan, attributions: Attrib
 
 /** A clause after a comma or semicolon that opens with a named subject: ", while Ruhl …", "; Ruhl …". */
 const OTHER_SUBJECT_CLAUSE = clauseWithNamedSubject(String.raw`(?:,\s*(?:while|whereas|but|and|as)|;)`);
+
+/**
+ * Whether `words` (up to a quotation's opening mark) hold a clause with a subject of its own: a named
+ * one (OTHER_SUBJECT_CLAUSE), or one after "and" and a date of its own ("…, and on Monday, the
+ * “authorities” accepted …"), the writer's next happening: a scare quote in it is no word of the
+ * report before.
+ */
+function otherSubjectBetween(words: string): boolean {
+  return OTHER_SUBJECT_CLAUSE.test(words) || datedNextClause(words) >= 0;
+}
 
 /** A clause of the writer's own that opens after a comma. */
 const WRITER_CLAUSE = /,?\s*\b(?:with|while|whereas|but|as)\s/i;
