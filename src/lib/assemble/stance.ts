@@ -5,6 +5,7 @@
 import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
+import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
   clauseAfterBut,
@@ -301,6 +302,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
   if (!fromVerb && blameDisclaimed(clause)) return 'denies';
+  // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
+  // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
+  if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
