@@ -6,6 +6,7 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
+import { displacementDisowned } from './stance/displacement-disowned.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
   clauseAfterBut,
@@ -305,6 +306,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
   // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
   if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
+  // "(said) people leaving the town haven’t been forced from their homes", "Sylvania does not aim to force
+  // the residents to leave": a charge of expulsion turned away denies it; it tells no absence.
+  if (!fromVerb && displacementDisowned(clause)) return 'denies';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
