@@ -7,7 +7,7 @@ import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
 import { displacementDisowned } from './stance/displacement-disowned.ts';
-import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
+import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted } from './stance/calls.ts';
 import {
   clauseAfterBut,
   hasNoVerb,
@@ -293,6 +293,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Where is Freedonia? Where is the Council?", "… but where are they?": a party's absence reproached
   // in a question condemns it, whatever the verb that asks.
   if (absenceReproached(unquoted)) return 'condemns';
+  // "“He called on President Berg to provide assurances that their rights will be protected”", a spokesman's
+  // readout: the principal's call told is what the quotation does (not another's plea told, as the writer's
+  // "She urged them to …" is); what it asks for is not promised. A verb that says what it does still decides.
+  if (stanceOfVerb(reporting.verb ?? '') === undefined && principalsCallQuoted(clause, speaker)) return 'calls-for';
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
