@@ -153,6 +153,7 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
+import { ownAttentionTold } from './stance/own-attention.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -314,6 +315,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(said) people leaving the town haven’t been forced from their homes", "Sylvania does not aim to force
   // the residents to leave": a charge of expulsion turned away denies it; it tells no absence.
   if (!fromVerb && displacementDisowned(clause)) return 'denies';
+  // "As the agency, our focus is on the well-being of civilians", "I'm here to express the full solidarity of
+  // the bloc": where the side's attention lies, or what its presence shows, describes it; it neither tells
+  // a happening nor undertakes anything.
+  if (!fromVerb && ownAttentionTold(clause, speaker)) return 'other';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
