@@ -164,6 +164,7 @@ import { stepAnnounced } from './stance/step-announced.ts';
 import { yieldRequired } from './stance/yield-required.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
+import { actNamedNeeded } from './stance/act-needed.ts';
 import { termBindsParties } from './stance/term-binds.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
 import {
@@ -319,6 +320,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // the bloc": where the side's attention lies, or what its presence shows, describes it; it neither tells
   // a happening nor undertakes anything.
   if (!fromVerb && ownAttentionTold(clause, speaker)) return 'other';
+  // "international support is however crucial to maintain this welcome", "confidence and trust are critical
+  // before any returns": an act or a state named as crucial for something is called for, no one named.
+  if (!fromVerb && actNamedNeeded(clause)) return 'calls-for';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
