@@ -7,7 +7,7 @@ import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
 import { displacementDisowned } from './stance/displacement-disowned.ts';
-import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted } from './stance/calls.ts';
+import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted, withoutDecisionContent } from './stance/calls.ts';
 import {
   clauseAfterBut,
   hasNoVerb,
@@ -401,7 +401,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   // "all weapons are to be surrendered", "(stated) their units had to disarm": terms put on a party.
-  if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
+  // "the decision that Fredonburg must become part of Sylvania was made …": a decision's content is told, not asked.
+  if ((callsToAct(withoutDecisionContent(clause)) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "I am going to publicly explain this soon", "(added) the government will soon make a statement": what a

@@ -150,6 +150,19 @@ function momentCome(words: string): boolean {
   return /time|moment/i.test(words) && MOMENT_COME.test(words);
 }
 
+/**
+ * What a decision named as a noun holds: "the decision that Fredonburg must become part of Sylvania (was made
+ * …)", "(brought the side to) a decision on the need to diversify its ties" — the obligation is the
+ * decision's content, told; the speaker calls for nothing by it (not "the decision must be respected",
+ * whose "must" is the speaker's own).
+ */
+const DECISION_CONTENT = /\bdecisions?\s+(?:that\s+[^,;]*?\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b|(?:on|about|regarding)\s+the\s+(?:need|necessity)\s+(?:to|for|of)\b)/giu;
+
+/** `words` with the content of a decision named as a noun (DECISION_CONTENT) left out, read only where "decision" is. */
+export function withoutDecisionContent(words: string): string {
+  return /decision/i.test(words) ? words.replace(DECISION_CONTENT, 'decision') : words;
+}
+
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD, NECESSITY_OF_ACT, MOMENT_COME), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
   return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore|plea)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words) || momentCome(words);
