@@ -5,7 +5,9 @@
 import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
-import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
+import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
+import { displacementDisowned } from './stance/displacement-disowned.ts';
+import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted, withoutDecisionContent } from './stance/calls.ts';
 import {
   clauseAfterBut,
   hasNoVerb,
@@ -152,6 +154,7 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
+import { ownAttentionTold } from './stance/own-attention.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -162,6 +165,7 @@ import { stepAnnounced } from './stance/step-announced.ts';
 import { yieldRequired } from './stance/yield-required.ts';
 import { witnessedHappening } from './stance/witnessed.ts';
 import { actToldDone } from './stance/act-done.ts';
+import { actNamedNeeded } from './stance/act-needed.ts';
 import { termBindsParties } from './stance/term-binds.ts';
 import { partTakenBeforePraise } from './stance/deed-praised.ts';
 import {
@@ -194,6 +198,7 @@ import {
 import {
   advisedOfNews,
   affirmedPromise,
+  appealAnnounced,
   affirmsKnown,
   announcedPlan,
   assuredOfState,
@@ -292,16 +297,33 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Where is Freedonia? Where is the Council?", "… but where are they?": a party's absence reproached
   // in a question condemns it, whatever the verb that asks.
   if (absenceReproached(unquoted)) return 'condemns';
+  // "“He called on President Berg to provide assurances that their rights will be protected”", a spokesman's
+  // readout: the principal's call told is what the quotation does (not another's plea told, as the writer's
+  // "She urged them to …" is); what it asks for is not promised. A verb that says what it does still decides.
+  if (stanceOfVerb(reporting.verb ?? '') === undefined && principalsCallQuoted(clause, speaker)) return 'calls-for';
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? meritRecognised(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? stepAnnounced(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) || assuredOfState(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? creditedAct(reporting.verb ?? '', unquoted) ?? meritRecognised(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? appealAnnounced(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? stepAnnounced(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
   if (!fromVerb && blameDisclaimed(clause)) return 'denies';
+  // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
+  // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
+  if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
+  // "(said) people leaving the town haven’t been forced from their homes", "Sylvania does not aim to force
+  // the residents to leave": a charge of expulsion turned away denies it; it tells no absence.
+  if (!fromVerb && displacementDisowned(clause)) return 'denies';
+  // "As the agency, our focus is on the well-being of civilians", "I'm here to express the full solidarity of
+  // the bloc": where the side's attention lies, or what its presence shows, describes it; it neither tells
+  // a happening nor undertakes anything.
+  if (!fromVerb && ownAttentionTold(clause, speaker)) return 'other';
+  // "international support is however crucial to maintain this welcome", "confidence and trust are critical
+  // before any returns": an act or a state named as crucial for something is called for, no one named.
+  if (!fromVerb && actNamedNeeded(clause)) return 'calls-for';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
@@ -380,7 +402,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   // "all weapons are to be surrendered", "(stated) their units had to disarm": terms put on a party.
-  if ((callsToAct(clause) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
+  // "the decision that Fredonburg must become part of Sylvania was made …": a decision's content is told, not asked.
+  if ((callsToAct(withoutDecisionContent(clause)) || yieldRequired(clause, speaker) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN_CUE.test(clause) && NO_PLAN.test(clause)) return 'denies';
   // "I am going to publicly explain this soon", "(added) the government will soon make a statement": what a

@@ -1,6 +1,7 @@
 /** Stance `calls-for`: someone urged, asked or needed to act. Generic English. */
 
 import { CueWords } from './cue-words.ts';
+import type { StanceSpeaker } from './speaker.ts';
 
 /**
  * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
@@ -53,6 +54,21 @@ const REQUEST_CUE = new CueWords(/requested|asked|urged|called|appealed/);
 /** Whether reported words tell the speaker's own request (OWN_REQUEST_TOLD), read only where a verb of asking is. */
 export function ownRequestTold(words: string): boolean {
   return REQUEST_CUE.test(words) && OWN_REQUEST_TOLD.test(words);
+}
+
+/**
+ * A side's quotation that opens by telling its principal's call, in the third person: "“He called on
+ * President Berg to provide assurances to the residents …”" (a spokesman's readout of the minister's
+ * call), "“The Secretary urged Sylvania to commit to an amnesty”" — the call is what the quotation does,
+ * whatever the call asks for ("… that their rights will be protected" is asked, not promised). Not "“He
+ * called on the crowd”" (no act asked), nor "“They asked for medicine”" (a thing asked for, told).
+ */
+const PRINCIPALS_CALL_QUOTED =
+  /^\W*(?:he|she|they|the\s+(?:secretary|president|minister|prime\s+minister|foreign\s+minister|chancellor|premier|ambassador|envoy))\s+(?:also\s+|again\s+|repeatedly\s+)?(?:called\s+on|urged|appealed\s+to|pressed)\s+(?:[\p{L}’'.-]+,?\s+){1,12}?to\s+\p{Ll}/iu;
+
+/** Whether a side's own quotation (not the writer's report, nor a private person's words) tells its principal's call (PRINCIPALS_CALL_QUOTED). */
+export function principalsCallQuoted(words: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && !speaker.reported && !speaker.forThemselves && REQUEST_CUE.test(words) && PRINCIPALS_CALL_QUOTED.test(words);
 }
 
 /**
@@ -132,6 +148,19 @@ const MOMENT_COME =
 /** Whether the words name the moment come for an act (MOMENT_COME), read only where "time" or "moment" is. */
 function momentCome(words: string): boolean {
   return /time|moment/i.test(words) && MOMENT_COME.test(words);
+}
+
+/**
+ * What a decision named as a noun holds: "the decision that Fredonburg must become part of Sylvania (was made
+ * …)", "(brought the side to) a decision on the need to diversify its ties" — the obligation is the
+ * decision's content, told; the speaker calls for nothing by it (not "the decision must be respected",
+ * whose "must" is the speaker's own).
+ */
+const DECISION_CONTENT = /\bdecisions?\s+(?:that\s+[^,;]*?\b(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to)\b|(?:on|about|regarding)\s+the\s+(?:need|necessity)\s+(?:to|for|of)\b)/giu;
+
+/** `words` with the content of a decision named as a noun (DECISION_CONTENT) left out, read only where "decision" is. */
+export function withoutDecisionContent(words: string): string {
+  return /decision/i.test(words) ? words.replace(DECISION_CONTENT, 'decision') : words;
 }
 
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD, NECESSITY_OF_ACT, MOMENT_COME), asked only where a cue is. */

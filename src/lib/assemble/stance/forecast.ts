@@ -111,9 +111,18 @@ export function predictsOrExplains(clause: string): boolean {
 const HOPE_TOLD =
   /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|for\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu}|\p{Ll}+['’]s\s)/u;
 
-/** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
+/**
+ * The speaker's own hope after a fronted word of time or manner: "Each time we hope that the meetings will
+ * help ensure security", "Again we hope the talks succeed", "Today I hope …" — a hope still, as "we hope"
+ * opening the words is (PREDICTS_OR_EXPLAINS); not "each time we promised to help" nor "today we sent
+ * help", nor "Again we hoped in vain", a hope told as past with nothing hoped for after it.
+ */
+const OWN_HOPE_AFTER_FRONTED_WORD =
+  /^\W*(?:that\s+)?(?:(?:each|every)\s+time|(?:once\s+)?again|as\s+always|always|today|now|of\s+course|naturally|sincerely|truly)\s*,?\s+(?:i|we)\s+(?:\w+ly\s+|still\s+|also\s+)?(?:hope|wish|pray)\s+(?:that\b|for\b|to\s+\p{Ll}|(?:the|a|an|all|this|these|our|their|its)\s)/iu;
+
+/** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), or the speaker's own after a fronted word, read only where "hope" is. */
 export function hopeTold(clause: string): boolean {
-  return clause.includes('hope') && (HOPE_TOLD.test(clause) || HOPE_THERE_IS.test(clause));
+  return clause.includes('hope') && (HOPE_TOLD.test(clause) || HOPE_THERE_IS.test(clause) || OWN_HOPE_AFTER_FRONTED_WORD.test(clause));
 }
 
 /**

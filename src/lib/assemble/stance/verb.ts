@@ -225,6 +225,20 @@ export function expressedFeeling(verb: string, words: string): Stance | undefine
 }
 
 /**
+ * An appeal or a call named first by what is announced or launched: "(announced) an emergency appeal for
+ * 20 million francs to help those fleeing", "(launched) a fresh appeal to donors", "(issued) a call for
+ * calm" — the noun says what the act does, as "launched an appeal" does (not "announced a ceasefire",
+ * "announced the results of the appeal", the appeal only named).
+ */
+const APPEAL_NAMED = actNamed(String.raw`(?:calls?|appeals?)\s+(?:for|to)`);
+
+/** The stance of an appeal named as what was announced, launched or issued (APPEAL_NAMED): calls-for. */
+export function appealAnnounced(verb: string, words: string): Stance | undefined {
+  if (!/^(?:announc|launch|issu)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return APPEAL_NAMED.test(words) ? 'calls-for' : undefined;
+}
+
+/**
  * A side's support, named first by what is announced: "(announced on Wednesday) its public support for the
  * government in its steps to …", "(announced) full solidarity with the flood victims" — support declared,
  * as "declared support for" is (not "announced the end of support for the scheme", nor "announced support
