@@ -58,7 +58,7 @@ export const explicitDate: DateRule = {
       const statedYear = stated.year;
       if (statedYear !== undefined) {
         const resolution = resolve(statedYear);
-        if (resolution) found.push({ ...base, ...resolution });
+        if (resolution) found.push({ ...base, ...onTheDayAhead(resolution, context.published, () => looksAhead(text, index, context.futureAt)) });
         continue;
       }
       // "On 3 March, the ministry said" in a January article is last March: a past sentence names
@@ -70,13 +70,31 @@ export const explicitDate: DateRule = {
       // October is: a clause about the future names the next such day (corpus README: a day and month
       // without a year, the next one for future events). Not a day that dates a past happening the
       // clause names ("will be tried for the attack on October 5", "the ship the rebels seized on Nov. 19").
-      const ahead = !past && context.futureAt(index) && !HAPPENING_BEFORE.test(text.slice(Math.max(0, index - 80), index)) && !pastSinceCue(text, index);
+      const ahead = !past && looksAhead(text, index, context.futureAt);
       const resolution = nearest(result.start, context.published, resolve, past ? 'past' : ahead ? 'ahead' : 'either');
-      if (resolution) found.push({ ...base, ...resolution, inYear: (year) => resolve(year) ?? resolution });
+      if (resolution) found.push({ ...base, ...onTheDayAhead(resolution, context.published, () => ahead), inYear: (year) => resolve(year) ?? resolution });
     }
     return found;
   },
 };
+
+/**
+ * Whether the clause before `index` looks ahead, and the day is not that of a past happening it names
+ * ("will be tried for the attack on October 5") nor of a past verb after its cue.
+ */
+function looksAhead(text: string, index: number, futureAt: (index: number) => boolean): boolean {
+  return futureAt(index) && !HAPPENING_BEFORE.test(text.slice(Math.max(0, index - 80), index)) && !pastSinceCue(text, index);
+}
+
+/**
+ * A day that is the publication day, in a clause that looks ahead, is still to come: "the designation
+ * will take effect on 16 February" in a paper of 16 February tells of a schedule, as "will meet today"
+ * and "will meet on Friday" in a Friday paper do.
+ */
+function onTheDayAhead(resolution: Resolution, published: Date, ahead: () => boolean): Resolution {
+  if (resolution.expected || resolution.start !== formatDay(published) || !ahead()) return resolution;
+  return { ...resolution, expected: true };
+}
 
 /** The result's day (or day range) with its start placed in `year`; null when no such day exists. */
 function resolveIn(result: ParsedResult, year: number, published: Date): Resolution | null {

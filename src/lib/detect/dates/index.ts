@@ -27,6 +27,7 @@ import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineAsOf } from './refine-as-of.ts';
+import { refineCountedFrom } from './refine-counted-from.ts';
 import { refineDeadline } from './refine-deadline.ts';
 import { refineNarrowed } from './refine-narrowed.ts';
 import { refineRestated } from './refine-restated.ts';
@@ -90,6 +91,8 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   refineOvernightInto,
   refineAlternatives,
   refineDaySpan,
+  // Before the since refiner: "30 days from 17 January" names a day, where "from 17 January" opens a state.
+  refineCountedFrom,
   refineSince,
   refineDeadline,
   // After the deadline refiner, which leaves "as of" alone: "as of Tuesday" before a count reads like "by".
