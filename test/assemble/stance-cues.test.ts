@@ -444,6 +444,14 @@ const CHARACTERISED: Record<string, readonly string[]> = {
     'it is the main priority', 'it is the key guarantee', 'it was the sole alternative', 'diplomacy is the most effective means', 'it is the only solution',
     'it is the best path', 'it is the right road', 'it was the right choice', 'it is the only answer', 'it is the main guarantor', 'it is the right course',
   ],
+  'ed ': [
+    'the captives are considered citizens', 'they were deemed the rightful owners', 'it is considered a betrayal', 'the islanders are recognised as nationals',
+    'they were recognized as refugees', 'the two were classified as deserters', 'they are treated as residents', 'the boats are registered as fishing vessels',
+  ],
+  ', ': [
+    'under the constitution, they are our citizens', 'according to the law, the islands are a free zone', 'per the charter, it is the duty of all',
+    'under its legislation, they were their nationals', 'under the laws of Sylvania, the strait is a free passage',
+  ],
   ' of ': ['the treaty is of great importance', 'it is of particular significance', 'it is of vital interest', 'it is of little value'],
 };
 

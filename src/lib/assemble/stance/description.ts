@@ -455,6 +455,8 @@ const OUTCOME_READ = new CueWords(/message|sign|lesson|mistake|wake-up|turning/i
 const PERSON_NAMED = new CueWords(/leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat/iu);
 const LAWFUL_MEASURE = new CueWords(/law|constitution|charter|obligation|norm/iu);
 const VIEW_VERB = new CueWords(/see|saw|view|regard|consider/iu);
+const STATUS_VERB = new CueWords(/consider|deem|recogni|classified|treated|registered/iu);
+const LAW_NOUN = new CueWords(/constitution|law|legislation|charter/iu);
 const ONLY_OR_BEST = new CueWords(/only|best|right|wrong|correct|main|key|sole|most|est/iu);
 const WAY_NOUN = new CueWords(/way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarant|approach|course/iu);
 const WEIGHT_NOUN = new CueWords(/importance|significance|interest|value/iu);
@@ -497,6 +499,12 @@ function literalWith(literal: string, ...words: CueWords[]): LiteralWithWords {
  * - a view of what something is: "Sylvania sees the pact as a betrayal", "the move was widely seen as a
  *   warning", "they consider the vote as void" (not "we see that the needs are huge", what is seen; nor "saw
  *   as many as 300", an amount; nor "saw the ship as it sank", a happening watched);
+ * - a status given, in law or by a side: "the captives are considered citizens", "the islanders are recognised
+ *   as Sylvanian nationals", "under the constitution the sailors are regarded as residents" (the README's legal
+ *   classification; not "the crew were deemed safe" nor "were considered missing", a state told; nor "the ships
+ *   will be considered targets", a status foretold, which is a threat or a promise and is read before this);
+ *   so is a status the law gives, told after it: "under the charter, they are our citizens", "according to
+ *   the law, the islands are a free zone" (not "under the law, the troops withdrew", a happening);
  * - the only or the best way: "dialogue is the only way to …", "talks remain the best option", "this is the
  *   right decision", "the detour was the quickest way to …" (not "the target was the main radar site", which
  *   names a thing; nor "the strike was the latest step in …", which places a happening in its series);
@@ -527,6 +535,8 @@ export const CHARACTERISATION: readonly [string | LiteralWithWords, RegExp, bool
   ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
   ['mean', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:\w+ly\s+)?mean\b/iu],
   ['matter of', /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:only|just|simply|purely|also|still|not)\s+)*a\s+matter\s+of\b/iu],
+  [literalWith('ed ', STATUS_VERB), /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:considered|deemed)\s+(?:(?:an?|the|our|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:[\p{L}-]+\s+){0,2}?\p{Ll}+[^\Wsu]s)\b|(?:recogni[sz]ed|classified|treated|registered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though|such)\b))/iu],
+  [literalWith(', ', LAW_NOUN), /\b(?:under|according\s+to|per)\s+[^,;.]{0,60}?\b(?:constitution|law|laws|legislation|charter)\b[^,;.]*,\s+(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?|the|our|their|its|his|her)\s+[\p{L}-]+/iu],
   [literalWith(' as ', VIEW_VERB), /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+|also\s+|now\s+)?(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered)\s+(?!as\s+(?:many|much|few|little)\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|considered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though)\b)/iu],
   [literalWith('the ', ONLY_OR_BEST, WAY_NOUN), /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable)|(?!(?:latest|earliest|newest)\b)\p{Ll}{3,}est)\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
   [literalWith(' of ', WEIGHT_NOUN), /\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?of\s+(?:great|particular|special|vital|crucial|utmost|paramount|key|critical|enormous|huge|little|no|major|strategic|fundamental)\s+(?:importance|significance|interest|value)\b/iu],
