@@ -28,7 +28,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, opensRelativeClause, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, opensRelativeClause, partKeptInPlace, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
@@ -128,6 +128,9 @@ export function findFigures(
       })
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       // "ready to cope with up to 120,000 people": a capacity, no count; "aims to assist 9,000 families": a target, no count.
+      // "left 120,000 people, including 30,000 children, deprived of food": a part of people kept in
+      // place, in no category of those who remain, would be filed by the departure "left" seems to tell.
+      .filter((draft) => !(partKeptInPlace(tokens, draft) && draft.category !== matcher.categoryByCues('remain')))
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
