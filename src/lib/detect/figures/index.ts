@@ -40,6 +40,7 @@ import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { actingClause } from './acting-clause.ts';
 import { categoryOfAttacksElsewhere } from './attack-target.ts';
+import { captivesOfTheSentence } from './captives.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -121,6 +122,11 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d, relativeOnly) => predicateOfList(d, joined, tokens, relativeOnly)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
+      // "met two soldiers not on the list of prisoners to be exchanged": soldiers the sentence tells of as captives only.
+      .map((draft) => {
+        const captives = captivesOfTheSentence(draft, tokens, matcher, sentenceText(draft), predicateAfter(tokens, draft.lastToken), wholeOfAPart(tokens, draft.firstToken));
+        return captives === null ? draft : { ...draft, category: captives };
+      })
       // "more than 100 attacks on Freedonian forces": attacks aimed at no craft their category counts.
       .flatMap((draft) => {
         const elsewhere = categoryOfAttacksElsewhere(draft, tokens, matcher, sentenceText(draft));
