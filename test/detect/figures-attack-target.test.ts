@@ -44,3 +44,25 @@ describe('findFigures: attacks aimed at no craft their category counts are not f
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: attacks whose verb names a target no craft of their category', () => {
+  it.each([
+    // "targeted", "hit", "struck" with a base, a force or a place by its name: no attack on a convoy.
+    ['According to the rebels, four attacks targeted the Marsh City army base, north of the capital.', []],
+    ['Nine attacks hit Freedonian forces near the border.', []],
+    ['Overnight, three attacks struck Fredonburg airport.', []],
+    ['Officials said two rocket attacks targeted the Sylvanian airbase.', [['two rocket attacks', 'rockets']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The verb's object is a craft the category counts, the road they travel, or a craft by its name.
+    ['Four attacks targeted aid convoys near Marsh City.', [['Four attacks', 'raids']]],
+    ['Two attacks hit trucks on the northern highway.', [['Two attacks', 'raids']]],
+    ['Three attacks struck the Marsh Star.', [['Three attacks', 'raids']]],
+    ['Five attacks targeted commercial traffic on the highway.', [['Five attacks', 'raids']]],
+  ])('not: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -492,6 +492,38 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Some 1,000 people left in the last convoy.')).toEqual([['Some 1,000 people', 'displaced']]);
   });
 
+  describe('people something left in want, or past an aside naming a part of them, remain', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people', 'children'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live', 'remain'] },
+      { id: 'losses', label: 'Losses', units: ['dead', 'people', 'children'], cues: ['killed', 'dead'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    it.each([
+      // Left in want: a blockade keeps them where they are.
+      ['The siege left 80,000 people deprived of water.', [['80,000 people', 'population']]],
+      ['The blockade has left 40,000 people short of bread.', [['40,000 people', 'population']]],
+      ['The closure left 9,000 people lacking medicine.', [['9,000 people', 'population']]],
+      // Past an aside naming a part: the whole, and a part the population lists, remain; a part it does not list is left out.
+      ['The siege left 80,000 people, including 20,000 children, cut off from Fredonburg.', [['80,000 people', 'population']]],
+      ['The blockade left 50,000 residents, among them 900 local residents, without power.', [['50,000 residents', 'population'], ['900 local residents', 'population']]],
+      ['The blockade left 50,000 people, including 12,000 children, deprived of food in Marsh City.', [['50,000 people', 'population']]],
+    ])('remain: %s', (text, expected) => {
+      expect(read(text)).toEqual(expected);
+    });
+    it.each([
+      // Near misses: left homeless or dead past the aside, people who left themselves, and a verb of leaving with an object of place.
+      ['The shelling left 60,000 people, including 15,000 children, homeless.', [['60,000 people', 'displaced'], ['15,000 children', 'displaced']]],
+      ['The blast left 30 people, including eight children, dead.', [['30 people', 'losses'], ['eight children', 'losses']]],
+      ['Some 60,000 people, including 15,000 children, left the region deprived of everything.', [['Some 60,000 people', 'displaced'], ['15,000 children', 'displaced']]],
+      ['About 7,000 residents left Marsh City short of fuel.', [['About 7,000 residents', 'displaced']]],
+      ['The convoy left with 3,000 people, including 800 children, aboard.', [['3,000 people', 'displaced'], ['800 children', 'displaced']]],
+      ['The offensive left 20,000 people, most of them farmers, without homes to return to after they fled.', [['20,000 people', 'displaced']]],
+    ])('do not remain: %s', (text, expected) => {
+      expect(read(text)).toEqual(expected);
+    });
+  });
+
   it('reads the verb after a figure set off by commas as its own: "the entire population, over 100,600 persons, have found refuge"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'persons', 'people'], cues: ['fled', 'crossed'] },

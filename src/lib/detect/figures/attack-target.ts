@@ -2,7 +2,8 @@
  * Whom a count of attacks was aimed at. A topic's category of attacks counts attacks on the craft its
  * units name (ships, convoys); "more than 100 attacks on Freedonian forces" or "three missile attacks
  * against Ruritania" were aimed at someone else, and filing them there would show an attack on one side
- * as an attack on the other. Generic English: a noun of attacks, "on", "against" or "at", and the target.
+ * as an attack on the other. Generic English: a noun of attacks, "on", "against" or "at", or a verb of
+ * aim ("four attacks targeted the base"), and the target.
  */
 import { MONTH_WORDS, WEEKDAY_NAMES } from '../dates/words.ts';
 import type { UnitMatcher } from './categories.ts';
@@ -16,6 +17,9 @@ const ATTACK_NOUNS: ReadonlySet<string> = new Set(['attack', 'incident', 'assaul
 
 /** Prepositions that name what an attack was aimed at: "attacks on", "against", "at". */
 const AIMED_AT: ReadonlySet<string> = new Set(['on', 'against', 'at', 'upon']);
+
+/** Verbs whose object is what the attacks were aimed at: "four attacks targeted the base", "two attacks hit Marsh City". */
+const AIM_VERBS: ReadonlySet<string> = new Set(['targeted', 'targeting', 'hit', 'hitting', 'struck', 'striking']);
 
 /** Words that end the target's noun phrase: prepositions, conjunctions and time words after it. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set([
@@ -65,7 +69,7 @@ export function categoryOfAttacksElsewhere(draft: Draft, tokens: readonly Token[
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   if (own === null || !matcher.countsAttacks(own) || !ATTACK_NOUNS.has(singular(head))) return undefined;
   const preposition = draft.lastToken + 1;
-  if (!AIMED_AT.has(tokens[preposition]?.lower ?? '')) return undefined;
+  if (!AIMED_AT.has(tokens[preposition]?.lower ?? '') && !AIM_VERBS.has(tokens[preposition]?.lower ?? '')) return undefined;
   const target = targetHead(tokens, preposition + 1);
   if (target === null || !aimedElsewhere(target)) return undefined;
   if (namesCraftOrSea(tokens, preposition + 1, own, matcher)) return undefined;

@@ -28,7 +28,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, opensRelativeClause, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, opensRelativeClause, partKeptInPlace, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords, withWordsOfHarm } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { opensParallelClause } from './parallel-clause.ts';
 import { mayRestate, restatedCount } from './restated.ts';
@@ -40,6 +40,7 @@ import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { actingClause } from './acting-clause.ts';
 import { categoryOfAttacksElsewhere } from './attack-target.ts';
+import { captivesOfTheSentence } from './captives.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -121,6 +122,11 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d, relativeOnly) => predicateOfList(d, joined, tokens, relativeOnly)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? categoryOfActingClause(draft, tokens, matcher, text) ?? draft.category ?? movementCategory(draft, matcher) }))
+      // "met two soldiers not on the list of prisoners to be exchanged": soldiers the sentence tells of as captives only.
+      .map((draft) => {
+        const captives = captivesOfTheSentence(draft, tokens, matcher, sentenceText(draft), predicateAfter(tokens, draft.lastToken), wholeOfAPart(tokens, draft.firstToken));
+        return captives === null ? draft : { ...draft, category: captives };
+      })
       // "more than 100 attacks on Freedonian forces": attacks aimed at no craft their category counts.
       .flatMap((draft) => {
         const elsewhere = categoryOfAttacksElsewhere(draft, tokens, matcher, sentenceText(draft));
@@ -129,6 +135,9 @@ export function findFigures(
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       // "ready to cope with up to 120,000 people", "enough resources to resettle 40,000 refugees": a capacity, no
       // count; "aims to assist 9,000 families": a target, no count.
+      // "left 120,000 people, including 30,000 children, deprived of food": a part of people kept in
+      // place, in no category of those who remain, would be filed by the departure "left" seems to tell.
+      .filter((draft) => !(partKeptInPlace(tokens, draft) && draft.category !== matcher.categoryByCues('remain')))
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft))) && !sufficesFor(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),

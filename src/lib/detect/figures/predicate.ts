@@ -980,8 +980,11 @@ const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'popu
 /** Verbs that leave their object in a state: "left", "leaving", "leaves". */
 const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
 
-/** A state of people kept where they are: "cut off", "trapped", "without power", "under blockade". */
-const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade))\b/;
+/**
+ * A state of people kept where they are: "cut off", "trapped", "without power", "under blockade", and
+ * the want a blockade keeps them in: "deprived of food", "short of water", "lacking medicine".
+ */
+const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade)|(?:deprived|starved|short)\s+of|lacking|starving)\b/;
 
 /** A place people are left in or behind: "in Marsh City", "behind" (a place by its name, so not "in hospital", "in need"). */
 const LEFT_WHERE = /^(?:in\s+(?:the\s+)?\p{Lu}|behind\b)/u;
@@ -995,9 +998,51 @@ const LEFT_WHERE = /^(?:in\s+(?:the\s+)?\p{Lu}|behind\b)/u;
  */
 function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
   if (!LEAVES_IN_A_STATE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return null;
-  const words = tokens.slice(draft.lastToken + 1, draft.lastToken + 4);
+  // "left 120,000 people, including 30,000 children, cut off": the state follows an aside naming a part.
+  return stateKeepsInPlace(tokens, pastAsideNamingAPart(tokens, draft.lastToken + 1)) ? 'remain' : null;
+}
+
+/** Whether the words from `from` tell a state that keeps people where they are, or a place they are left in. */
+function stateKeepsInPlace(tokens: readonly Token[], from: number): boolean {
+  const words = tokens.slice(from, from + 3);
   const state = words.slice(0, 2).map((t) => t.lower).join(' ');
-  return KEPT_IN_PLACE.test(state) || LEFT_WHERE.test(words.map((t) => t.text).join(' ')) ? 'remain' : null;
+  return KEPT_IN_PLACE.test(state) || LEFT_WHERE.test(words.map((t) => t.text).join(' '));
+}
+
+/**
+ * "The blockade left 120,000 people, including 30,000 children, deprived of food": whether the count
+ * stands in an aside naming a part of a whole that something left in a state keeping them where they
+ * are (`keptInPlace`). The part did not leave either; what the whole is, the part is too.
+ */
+export function partKeptInPlace(tokens: readonly Token[], draft: Draft): boolean {
+  // Back over the aside's words to its opening ", including".
+  let k = draft.firstToken - 1;
+  while (k > 0 && draft.firstToken - k <= PART_ASIDE_TOKENS && !(NAMES_A_PART.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',')) {
+    if (tokens[k]?.kind !== 'word' && tokens[k]?.kind !== 'number') return false;
+    k -= 1;
+  }
+  if (!NAMES_A_PART.has(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+  // Back over the whole's words to the verb that left it: "left 120,000 ethnic Freedonians".
+  let w = k - 2;
+  while (w > 0 && k - w <= PART_ASIDE_TOKENS && (tokens[w]?.kind === 'word' || tokens[w]?.kind === 'number') && !LEAVES_IN_A_STATE.has(tokens[w]?.lower ?? '')) w -= 1;
+  if (!LEAVES_IN_A_STATE.has(tokens[w]?.lower ?? '') || !tokens.slice(w + 1, k - 1).some((t) => t.kind === 'number')) return false;
+  return stateKeepsInPlace(tokens, pastAsideNamingAPart(tokens, k - 1));
+}
+
+/** At most this many tokens in an aside naming a part: ", including 30,000 children and 2,000 women,". */
+const PART_ASIDE_TOKENS = 10;
+
+/**
+ * Past an aside between commas that names a part of the count (", including nine cadets,", ", among
+ * them 300 children,"): the index of the word after its closing comma; `from` when none opens there.
+ */
+function pastAsideNamingAPart(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== ',' || !NAMES_A_PART.has(tokens[from + 1]?.lower ?? '')) return from;
+  for (let i = from + 2; i < tokens.length && i <= from + PART_ASIDE_TOKENS; i++) {
+    if (tokens[i]?.text === ',') return i + 1;
+    if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
+  }
+  return from;
 }
 
 /**
@@ -1133,7 +1178,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const movable = (category: string) =>
     (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.matchesUnit(category, unitWords);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
-  const kept = told ? keptInPlace(tokens, draft) : null;
+  const kept = told ? (keptInPlace(tokens, draft) ?? (partKeptInPlace(tokens, draft) ? 'remain' : null)) : null;
   // "11,000 Freedonians were sent": people of no role that no category lists are filed among the
   // categories that count people ("15,000 workers will be sent" may be neither troops nor munitions).
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
