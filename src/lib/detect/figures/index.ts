@@ -132,12 +132,12 @@ export function findFigures(
         const elsewhere = categoryOfAttacksElsewhere(draft, tokens, matcher, sentenceText(draft));
         return elsewhere === undefined ? [draft] : elsewhere === null ? [] : [{ ...draft, category: elsewhere }];
       })
-      // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      // "ready to cope with up to 120,000 people", "enough resources to resettle 40,000 refugees": a capacity, no
-      // count; "aims to assist 9,000 families": a target, no count.
       // "left 120,000 people, including 30,000 children, deprived of food": a part of people kept in
       // place, in no category of those who remain, would be filed by the departure "left" seems to tell.
       .filter((draft) => !(partKeptInPlace(tokens, draft) && draft.category !== matcher.categoryByCues('remain')))
+      // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
+      // "ready to cope with up to 120,000 people", "enough resources to resettle 40,000 refugees": a capacity, no
+      // count; "aims to assist 9,000 families": a target, no count.
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens) && !fleetOnly(draft, tokens, matcher, sentenceText(draft)) && !readyToCope(text.slice(sentenceStart(draft), offsetOf(draft))) && !aimedAt(text.slice(sentenceStart(draft), offsetOf(draft))) && !sufficesFor(text.slice(sentenceStart(draft), offsetOf(draft)))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
