@@ -44,7 +44,9 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
  * such name follows, or when the words after the comma go on as a clause.
  */
 function nameAfterDescription(view: SentenceView, description: PhraseRange): PhraseRange | null {
-  if (!/^,\s+$/.test(gapAfter(view, description.last))) return null;
+  // "according to the head of the Marsh Bureau (MB), Anna Berg, …": the acronym closes the description.
+  const closesAcronym = isAcronym((view.tokens[description.last] as Token).text) && view.masked[description.end - 1] === ')';
+  if (!(closesAcronym ? /^\),\s+$/ : /^,\s+$/).test(gapAfter(view, description.last))) return null;
   const name = phraseAfter(view, description.last + 1);
   if (!name || !describesNamed(view, description, name)) return null;
   return /^\s*[,.;]/.test(view.masked.slice(name.end, view.end + 1)) || name.end === view.end ? name : null;

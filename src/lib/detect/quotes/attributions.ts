@@ -1916,8 +1916,11 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   const oneOfThem = phrase.last === phrase.first + 2 && PRONOUNS.has(lastWord(view, phrase));
   if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !oneOfThem && !isNameWithArticle(view, phrase)) return null;
   let appositive: Span | null = null;
-  if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
-    const next = phraseAfter(view, phrase.last + 1);
+  // "said the head of the Marsh Bureau (MB), Anna Berg": the acronym in parentheses closes the
+  // description, and the appositive follows its comma, as before a verb.
+  const acronym = acronymBeforeComma(view, phrase.last + 1);
+  if (acronym || /^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
+    const next = phraseAfter(view, phrase.last + (acronym ? 2 : 1));
     if (next && isAppositive(view, next)) appositive = spanOf(next);
     // "said Lee, 26.": an age after a name describes the person named.
     const age = view.tokens[phrase.last + 1];

@@ -54,11 +54,35 @@ function holderOf(description: string, body: string | null, members: readonly st
   const [word] = office as [string];
   const fits = members.filter((id) => {
     const own = lexicon.actor(id)?.body as string;
-    if (body ? own !== body : lastWordOfName(own, lexicon) !== rest[0]) return false;
+    if (body ? own !== body : lastWordOfName(own, lexicon) !== rest[0] && initialsOfName(own, lexicon) !== rest[0]) return false;
     const held = officeHeld(id, lexicon);
-    return held.some((h) => sameOfficeWord(h, word)) || (TOP_OFFICE.has(word) && held.some((h) => TOP_OFFICE.has(h)));
+    return held.some((h) => sameOfficeWord(h, word)) || (TOP_OFFICE.has(word) && (held.some((h) => TOP_OFFICE.has(h)) || leadsByOwnTitle(held)));
   });
   return fits.length === 1 ? (fits[0] as string) : null;
+}
+
+/**
+ * Posts by which some bodies call whoever leads them, which a reader calls its chief or head: "the
+ * agency chief" is its administrator, "the organisation's head" its secretary-general.
+ */
+const LEADER_TITLES: ReadonlySet<string> = new Set(['administrator', 'secretary-general', 'director-general']);
+
+/** Words that make a post a second one: "Deputy Administrator", "Assistant Secretary-General". */
+const SECOND_POST: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'under-secretary-general']);
+
+/** Whether an office held (its words) is a body's own title for its leader, and not a deputy's. */
+function leadsByOwnTitle(held: readonly string[]): boolean {
+  return held.some((h) => LEADER_TITLES.has(h)) && !held.some((h) => SECOND_POST.has(h));
+}
+
+/**
+ * The initials of an actor's name's capitalised words, lower case: "imo" for the International Maritime
+ * Organization, which "the IMO chief" calls it by when the topic data lists no such alias. Empty for a
+ * name of one word, whose initial is no name.
+ */
+function initialsOfName(id: string, lexicon: ActorLexicon): string {
+  const words = (lexicon.actor(id)?.name ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return words.length < 2 ? '' : words.map((word) => word[0]).join('').toLowerCase();
 }
 
 /** The last word of an actor's name, lower case: "bureau" for the Marsh Bureau. */

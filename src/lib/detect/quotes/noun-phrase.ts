@@ -589,6 +589,8 @@ function isHead(token: Token, before?: Token): boolean {
   // "a press release from the ministry", "the news release": a document, as "a statement" is ("the
   // release of the sailors" is none).
   if (lower === 'release') return before !== undefined && /^(?:press|news)$/i.test(before.text);
+  // "…,” the letter said": a letter speaks for its writer, as a statement does.
+  if (lower === 'letter') return true;
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 

@@ -222,7 +222,7 @@ function resolvePhrase(
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
-    const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
+    const issued = refersBack ? (LETTER.test(text) ? writerBefore(context.memory, context.lexicon) : issuerBefore(context.memory, context.lexicon)) : null;
     if (issued) {
       const found: ResolvedSpeaker = { ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' };
       // "The resolution condemns … ¶ It also urges …": the document spoke last, so a later "it" is it
@@ -1607,6 +1607,8 @@ const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT
  * merely named ("Sylvania has not commented") issued nothing: crediting it would invent its position.
  */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  // "received a letter from the Sylvanian president": its author is told, but is no one the data knows.
+  if (memory.documentByUnnamedAuthor) return null;
   // "The vessel's owner confirmed the attack in a statement": whoever spoke in that sentence issued it.
   const spoke = memory.speakerWithDocument;
   if (spoke) return spoke;
@@ -1617,6 +1619,22 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
     return { speaker: { name: person ? (lexicon.actor(id)?.name ?? null) : null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: person ? 'person' : 'organisation' };
   }
   return memory.lastInstitution();
+}
+
+/** A letter referred back to: "the letter", "the handwritten letter". */
+const LETTER = /\bletter$/i;
+
+/**
+ * Who wrote the letter "the letter" means: its author named with it ("a letter from Ruhl"). Null
+ * otherwise: one who published, delivered or received a letter ("the agency published a letter found
+ * on a soldier") did not write it, nor did one who told of it ("Berg said two captives wrote a letter").
+ */
+function writerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  const author = memory.authorOfDocument;
+  if (author === null) return null;
+  const actor = lexicon.actor(author);
+  const person = actor?.kind === 'person';
+  return { speaker: { name: person ? (actor?.name ?? null) : null, description: '', actor: author }, government: lexicon.governmentOf(author), kind: person ? 'person' : 'organisation' };
 }
 
 /** "one of them", "one of those": one person of a group the pronoun refers to. */

@@ -81,6 +81,12 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
+/** The words between a document and its author named after it: " from ", " by the ", " from Freedonian President ". */
+const DOCUMENT_AUTHOR = /^\s+(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/** A document's author told after it: "a letter from …", "a statement by …". */
+const FROM_AUTHOR = /^\s+(?:from|by)\s/u;
+
 /** The words between a document and whom it acts on: " demanding ", " condemning the ", " urging that ". */
 const TARGET_OF_DOCUMENT = /^\s+\p{Ll}+ing\s+(?:that\s+)?(?:the\s+)?$/u;
 
@@ -241,6 +247,12 @@ export class SpeakerMemory {
   /** The actors named in the sentence that introduced the last document: who may have issued it. */
   private documentNamed: string[] = [];
 
+  /** The author the last document was introduced with, after "from" or "by": "a letter from Ruhl". */
+  private documentAuthor: string | null = null;
+
+  /** Whether the last document was introduced with an author the topic data does not name: "a letter from the Sylvanian president". */
+  private documentAuthorUnnamed = false;
+
   /** Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a statement"), if anyone. */
   private documentSpeaker: KnownSpeaker | null = null;
 
@@ -283,6 +295,21 @@ export class SpeakerMemory {
       // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
       // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
       const end = introduced.index + introduced[0].length;
+      // "delivered a letter from President Ruhl to Berg": whom the document is from (or by) is its
+      // author, though another was named before it: the name that ends the capitalised words after the
+      // preposition ("US President Ruhl" is Ruhl, not the US), never one after a lower-case word ("to Berg").
+      const author = mentions.findLast((m) => m.index >= end && DOCUMENT_AUTHOR.test(sentence.slice(end, m.index)));
+      // Whoever spoke or was named before received or delivered a document told with its author ("Berg
+      // said a letter from Ruhl arrived"), and did not write it; nor did anyone when the author is one the
+      // topic data does not name ("received a letter from the Sylvanian president").
+      this.documentAuthorUnnamed = !author && FROM_AUTHOR.test(sentence.slice(end));
+      if (author || this.documentAuthorUnnamed) {
+        this.documentSpeaker = null;
+        this.documentNamed = author ? [author.actorId] : [];
+        this.documentAuthor = author?.actorId ?? null;
+        return;
+      }
+      this.documentAuthor = null;
       const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
       const before = mentions.filter((m) => m.index < introduced.index).reverse();
       // After it, not the one a participle of the document acts on: "a resolution demanding that
@@ -350,9 +377,23 @@ export class SpeakerMemory {
   noteDocumentSpoke(issuer: KnownSpeaker): void {
     this.readDocuments();
     this.jointDocument = false;
+    this.documentAuthorUnnamed = false;
+    this.documentAuthor = null;
     this.documentSpeaker = issuer;
     this.documentNamed = issuer.speaker.actor ? [issuer.speaker.actor] : [];
     this.spokenWithDocument = this.history.length;
+  }
+
+  /** The author named after "from" or "by" where the last document was introduced, if any. */
+  get authorOfDocument(): string | null {
+    this.readDocuments();
+    return this.documentAuthor;
+  }
+
+  /** Whether the last document's author was told but is no one the topic data names, so "the letter" is no one's known. */
+  get documentByUnnamedAuthor(): boolean {
+    this.readDocuments();
+    return this.documentAuthorUnnamed;
   }
 
   /** The actors named where the last document was introduced, the likeliest issuer first. */
