@@ -76,9 +76,9 @@ function leadsByOwnTitle(held: readonly string[]): boolean {
 }
 
 /**
- * The initials of an actor's name's capitalised words, lower case: "imo" for the International Maritime
- * Organization, which "the IMO chief" calls it by when the topic data lists no such alias. Empty for a
- * name of one word, whose initial is no name.
+ * The initials of an actor's name's capitalised words, lower case: "nho" for the National Harbour
+ * Office, which "the NHO chief" calls it by when the topic data lists no such alias. Empty for a name
+ * of one word, whose initial is no name.
  */
 function initialsOfName(id: string, lexicon: ActorLexicon): string {
   const words = (lexicon.actor(id)?.name ?? '').split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
