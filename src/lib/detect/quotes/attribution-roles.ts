@@ -95,6 +95,25 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
   }
 }
 
+/**
+ * "Berg said the sailor asked if he could leave and asked if he could call home": a verb with its
+ * subject left out, joined by "and" to the same verb of a report nested in another's clause, goes on
+ * with that nested speaker, not with the sentence's; both asks are the sailor's. A different verb
+ * ("… and added that …") or a clause break between them leaves it the sentence subject's.
+ */
+export function markRepeatedNestedVerb(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    const before = found[i - 1];
+    if (!before || attribution.role !== 'main' || !attribution.elided || before.role !== 'nested' || before.phrase === null) continue;
+    if (before.verb.toLowerCase() !== attribution.verb.toLowerCase()) continue;
+    const between = view.masked.slice(before.verbSpan.end, attribution.span.start);
+    if (!/\sand\s+$/.test(between) || CLAUSE_END.test(between) || /,\s+and\s+$/.test(between)) continue;
+    attribution.role = 'nested';
+    attribution.phrase = before.phrase;
+    attribution.elided = false;
+  }
+}
+
 /** A subordinator that opens a sentence: "After", "When", "Although" … */
 const OPENING_SUBORDINATOR = /^\W*(?:after|when|before|although|though|while|once|because|whereas|if)\s+$/i;
 

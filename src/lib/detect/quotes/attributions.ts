@@ -7,7 +7,7 @@
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { reportsFromAttributions } from './reports-from.ts';
 import { BY_CUE, CANCELS_ATTRIBUTION, PER_CUE, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
-import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
+import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markRepeatedNestedVerb, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { nameBeforeDashedOffices } from './dashed-offices.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
@@ -67,6 +67,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
   const found = [...verbAttributions(view, verbs), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...reportsFromAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(view, found);
   markNestedInThatClause(view, found);
+  markRepeatedNestedVerb(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   markClaimsReferredBack(view, found);
   for (let i = 0; i < found.length; i++) {

@@ -753,15 +753,22 @@ function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, 
  * home”": a quotation a few plain words after the speech verb of someone a report's clause names
  * is that someone's words, not the reporter's (the corpus README: a report that holds another's partial
  * quotes). Only after a name: not after a pronoun ("Berg said he had asked to “…”" is Berg's own
- * report) or a description, nor across punctuation or another speech verb.
+ * report) or a description, nor across punctuation or another speech verb. A description that asked
+ * ("Berg said the sailor asked if he could “go home”") is the exception: a question is the asker's
+ * own words, which the reporter can only relay.
  */
 function quotedInNamedComplement(view: SentenceView, a: Attribution, between: string): boolean {
   if (!a.phrase || !/^\s+(?:[\p{L}'’-]+\s+){1,7}$/u.test(between)) return false;
   // Only someone named (the corpus README, nineteenth batch): "the captain reported that the “…”" is
   // the relaying report's own partial quote.
-  if (!/^\p{Lu}/u.test(slice(view, a.phrase).trim()) || /^(?:The|A|An|One|Some|He|She|They|We|I|It|You)\b/.test(slice(view, a.phrase).trim())) return false;
+  const phrase = slice(view, a.phrase).trim();
+  const named = /^\p{Lu}/u.test(phrase) && !/^(?:The|A|An|One|Some|He|She|They|We|I|It|You)\b/.test(phrase);
+  if (!named && !(DEFINITE_DESCRIPTION.test(phrase) && /^asked$/i.test(a.verb.trim()))) return false;
   return !/\b(?:said|says|told|tells|added|stated|called|described)\b/i.test(between);
 }
+
+/** "the sailor", "the captain": one lower-case noun after "the". */
+const DEFINITE_DESCRIPTION = /^[Tt]he\s+\p{Ll}+$/u;
 
 /** A quote statement citing the quoted words themselves (without a trailing comma). */
 function quoteFound(
