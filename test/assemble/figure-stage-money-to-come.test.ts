@@ -113,3 +113,29 @@ describe('assembleFigures: a breakdown whose subject names the whole and where i
     expect(stagesOf(text)).toContainEqual([figure, 'reported']);
   });
 });
+
+describe('assembleFigures: money announced as aid of a sum, a tranche or an allocation, or in words, is promised', () => {
+  it.each([
+    ['Freedonia announced humanitarian aid of five million euros for the refugees.', 'five million euros'],
+    ['Freedonia announced, this Tuesday, March 11, humanitarian aid of five million euros for Fredonburg.', 'five million euros'],
+    ['The Ostmark agency announced a first aid tranche of €500,000.', '€500,000'],
+    ['Freedonia has announced the allocation of €11.5 million in aid to Marsh City.', '€11.5 million'],
+    ['Freedonia announced, on Monday, aid worth €2 million.', '€2 million'],
+    ['Minister Berg announced two million dollars in aid for the refugees.', 'two million dollars'],
+  ])('%j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: money told done in what was announced, money that is no aid given, a count that is
+    // no money, and aid of a sum given with no announcement.
+    ['Freedonia announced the delivery of aid worth five million euros.', 'five million euros'],
+    ['Freedonia announced, on Monday, that aid worth €2 million had arrived.', '€2 million'],
+    ['Freedonia announced that humanitarian aid of €5 million had reached Fredonburg.', '€5 million'],
+    ['Freedonia announced the seizure of five million euros.', 'five million euros'],
+    ['Freedonia announced, on Monday, aid worth 300 tons.', '300 tons'],
+    ['Freedonia delivered humanitarian aid of five million euros on Monday.', 'five million euros'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text).filter(([t]) => t === figure)).toEqual([[figure, 'reported']]);
+  });
+});

@@ -37,6 +37,29 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|would)\s+be\s+allowed\s+to|plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|readying|readies|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed|allocated|disbursed|donated|earmarked|paid out)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:sending|deploying|dispatching|supplying|(?:the\s+|a\s+)?(?:dispatch|deployment|sending|transfer)\s+of)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:offer|threaten|aim)ing to|hop(?:e|es|ed|ing) to (?:get|receive|obtain|secure|send|deploy|recruit|add|bring in)|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|leave|depart|head|travel|go|follow|be \w+)|decisions? to|will (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:will|would) (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:allocate|donate|contribute|grant|give|spend|release|boost|double|triple)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:take in|receive|get|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?<!\b(?:the|an?|its|their)\s)(?:(?:approv|authori[sz])(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:possible|proposed|potential)\s+)?(?:dispatch|deployment|sending|transfer|sale|delivery|supply|shipment)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?<!\b(?:is|are|was|were|be|been|being|become|became|becomes)\s+(?:the|a)\s+(?:[a-z]+\s+)?)(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately|up\s+to|at\s+least|close\s+to|upwards\s+of|in\s+excess\s+of)\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
 
 /**
+ * Money in what was announced, named by what it is before its amount or in words: "announced
+ * humanitarian aid of five million euros", "announced a first aid tranche of €500,000", "has announced
+ * the allocation of $11.5 million", "announced five million euros in aid", with an aside between verb
+ * and object ("announced, on Tuesday, aid worth $2 million", "announced, this Tuesday, March 11, …").
+ * A sum announced is promised, as "announced $10 million in aid" is (`PLANNED`). The words between
+ * the verb and "of" only qualify the money ("the delivery of aid worth …", "that aid of … had arrived"
+ * tell what was done), and the amount must be money, in figures or in words.
+ */
+const ANNOUNCED_MONEY_SOURCE = String.raw`\b(?:announced|unveiled|approved|committed)(?:(?:\s*,[^,;:]{1,30}){1,3},)?\s+(?:(?:(?:an?|the|its|their|another)\s+)?(?:(?!(?:of|that|which|who|to|for|by|from|on|in|had|has|have|was|were|is|are|been|the)\b)[\p{L}-]+\s+){0,3}?(?:aid|assistance|funding|financing|funds|allocation|tranche|contribution|package|grant|envelope)\s+(?:of|worth|totall?ing|amounting\s+to)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately|up\s+to|at\s+least|close\s+to)\s+)?(?:[$€£]\s?[\d,.]+(?:\s+(?:thousand|million|billion))?|(?:EUR|USD|GBP)\s+[\d,.]+(?:\s+(?:thousand|million|billion))?|(?:\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?|\p{L}+\s+(?:thousand|million|billion)\s+)(?:euros?|dollars?|pounds?|francs?))\b`;
+const ANNOUNCED_MONEY = new RegExp(ANNOUNCED_MONEY_SOURCE, 'iu');
+
+/** An announced sum that ends where the words end: the figure closing them is that sum (see `ANNOUNCED_MONEY`). */
+const ANNOUNCED_MONEY_ENDING = new RegExp(`${ANNOUNCED_MONEY_SOURCE}$`, 'iu');
+
+/**
+ * Whether the sentence's words up to a figure's end (`upToFigureEnd`) close on money announced, across
+ * an aside the clause is cut at ("announced, this Tuesday, aid of five million euros").
+ */
+export function announcedMoney(upToFigureEnd: string): boolean {
+  return ANNOUNCED_MONEY_ENDING.test(upToFigureEnd);
+}
+
+/**
  * A request for the people or things counted, or a push for someone to send them: "requested 5,000
  * troops", "asked Marsh City for 10,000 more", "a request for 20,000", "called for the deployment of
  * 3,000", "wants Sylvania to send 30,000 more", "urged allies to supply 50 ships", "appealed for $97
@@ -469,7 +492,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
-  if ([PLANNED, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
+  if ([PLANNED, ANNOUNCED_MONEY, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);

@@ -13,7 +13,7 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { breakdownLead, breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { announcedMoney, breakdownLead, breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { attributionElsewhere, attributionOver } from './relative-attribution.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
@@ -428,6 +428,8 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   // describes the counted is no running total of the clause.
   const clauseText = withoutPeriodOfSubject(text.slice(clause.start, clause.end), end - clause.start);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  // "announced, this Tuesday, aid of five million euros": the aside cuts the clause from its verb.
+  if (told === 'reported' && announcedMoney(text.slice(sentence.start, end))) return 'planned';
   const before = text.slice(clause.start, start);
   // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
   const digit = text.slice(start, end).search(/\d/);
