@@ -161,8 +161,17 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:b
  * up to the figure.
  */
 export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
-  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || (AS_OF_LEAD.test(lead) && PRESENT_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+  // "As of Friday, 1,000 people, including 300 children, have fled": a part named in an insertion is
+  // told by the whole's clause, so the words before the whole lead it too.
+  const leads = PART_OPENS.test(clause) ? [lead, lead.replace(WHOLE_BEFORE_PART, '')] : [lead];
+  return leads.some((words) => (PAST_DEADLINE_LEAD.test(words) && PAST_PERFECT.test(clause)) || (AS_OF_LEAD.test(words) && PRESENT_PERFECT.test(clause))) || WHOLE_DEPLOYMENT.test(beforeFigure);
 }
+
+/** A clause that names a part of the count before it: "including 300 children", "of whom 300 …". */
+const PART_OPENS = /^\s*(?:including|among\s+them|of\s+whom|of\s+which)\b/i;
+
+/** The whole's words closing a lead, up to the comma before its part: "over 1,000 people, ". */
+const WHOLE_BEFORE_PART = /(?:[^,;:]|,(?=\d))+,\s*$/u;
 
 /** "A total of" (or "an estimated total of") right before the number. */
 const A_TOTAL_OF = /\b(?:an?\s+)?(?:(?:estimated|overall|combined)\s+)?total\s+of\s+$/i;
