@@ -164,8 +164,25 @@ export function totalAroundClause(lead: string, clause: string, beforeFigure: st
   // "As of Friday, 1,000 people, including 300 children, have fled": a part named in an insertion is
   // told by the whole's clause, so the words before the whole lead it too.
   const leads = PART_OPENS.test(clause) ? [lead, lead.replace(WHOLE_BEFORE_PART, '')] : [lead];
-  return leads.some((words) => (PAST_DEADLINE_LEAD.test(words) && PAST_PERFECT.test(clause)) || (AS_OF_LEAD.test(words) && PRESENT_PERFECT.test(clause))) || WHOLE_DEPLOYMENT.test(beforeFigure);
+  const now = UP_TO_NOW_BEFORE.exec(beforeFigure);
+  return (
+    leads.some((words) => (PAST_DEADLINE_LEAD.test(words) && PAST_PERFECT.test(clause)) || ((AS_OF_LEAD.test(words) || AT_PRESENT_LEAD.test(words)) && PRESENT_PERFECT.test(clause))) ||
+    (now !== null && PRESENT_PERFECT.test(beforeFigure.slice(now.index))) ||
+    WHOLE_DEPLOYMENT.test(beforeFigure)
+  );
 }
+
+/**
+ * "At the moment, " or "At present, " closing the words before a clause: with a present perfect, all
+ * that was done up to now ("At the moment, the ministry has allocated $10 million"), as "As of today, " is.
+ */
+const AT_PRESENT_LEAD = /\b[Aa]t\s+(?:the\s+moment|present)\s*,\s*$/u;
+
+/**
+ * The same words inside the clause, before its perfect and the figure: "we have at the moment
+ * allocated", "at the moment we have allocated", "and as of today have provided more than …".
+ */
+const UP_TO_NOW_BEFORE = /\b(?:at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today))\b(?=[^,;:]*$)/iu;
 
 /** A clause that names a part of the count before it: "including 300 children", "of whom 300 …". */
 const PART_OPENS = /^\s*(?:including|among\s+them|of\s+whom|of\s+which)\b/i;
