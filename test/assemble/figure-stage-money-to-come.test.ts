@@ -139,3 +139,31 @@ describe('assembleFigures: money announced as aid of a sum, a tranche or an allo
     expect(stagesOf(text).filter(([t]) => t === figure)).toEqual([[figure, 'reported']]);
   });
 });
+
+/** The figures and stages of an article of several paragraphs published on 14 March 2025. */
+function stagesOfParagraphs(...texts: string[]) {
+  const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) };
+  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.stage]);
+}
+
+describe('assembleFigures: a breakdown opened by a word of detail, or naming its whole by the amount told before, takes the whole’s stage', () => {
+  it.each([
+    [['Freedonia announced aid of five million euros on Tuesday. In detail, this concerns 500,000 euros of food aid, to which is added 4.5 million euros of new financing.'], '4.5 million euros'],
+    [['Freedonia pledged five million euros on Tuesday. Specifically, this means 4.5 million euros for food.'], '4.5 million euros'],
+    [['Freedonia announced a €5 million increase in aid on Tuesday.', 'The €5 million humanitarian funding includes €500,000 for food.'], '€500,000'],
+    [['Freedonia pledged €5 million in aid on Tuesday.', 'Berg spoke in Marsh City.', 'The €5 million package includes €500,000 for food.'], '€500,000'],
+  ])('%j (%s)', (texts, figure) => {
+    expect(stagesOfParagraphs(...texts)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: a whole told as done, a "concerns" that names no parts, no word of detail before
+    // it, and an amount in the lead that was never told before.
+    [['Freedonia delivered aid of five million euros on Tuesday. In detail, this concerns 500,000 euros of food aid, to which is added 4.5 million euros of new financing.'], '4.5 million euros'],
+    [['Freedonia announced aid of five million euros on Tuesday. This concerns Fredonburg, which lost 4.5 million euros.'], '4.5 million euros'],
+    [['Freedonia delivered €5 million in aid on Tuesday.', 'The €5 million humanitarian funding includes €500,000 for food.'], '€500,000'],
+    [['Freedonia pledged €5 million in aid on Tuesday.', 'The €7 million package includes €500,000 for food.'], '€500,000'],
+  ])('keeps its own stage: %j (%s)', (texts, figure) => {
+    expect(stagesOfParagraphs(...texts)).toContainEqual([figure, 'reported']);
+  });
+});

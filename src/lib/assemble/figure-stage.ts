@@ -493,8 +493,11 @@ const READY_TO_FIRE = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:that|which)\s+(?:we
  * "This includes an additional 1 million dollars to the agency", "The package comprises €5 million
  * for food", "This funding from Freedonia includes $1 million for …": a sentence that breaks down what
  * the sentence before it told, so its parts are at that sentence's stage (a pledge's parts are pledged too).
+ * A word of detail may open it, and then "concerns" or "means" names the parts ("In detail, this
+ * concerns €1 million of food aid, to which is added …"); "This concerns Sylvania" alone is a worry.
+ * The subject may name the whole by its amount ("The €5 million humanitarian funding includes …").
  */
-const BREAKDOWN_OF_PREVIOUS = /^\W*(?:it|(?:this|that|these|the)(?:\s+(?:new\s+|additional\s+|further\s+)?(?:sum|amount|package|total|pledge|aid|assistance|funding|money|contribution|tranche)(?:\s+(?:from|of|by)(?:\s+[\p{L}.'’-]+){1,5}?)?)?)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised|covers|covered|consists\s+of|consisted\s+of)\b/iu;
+const BREAKDOWN_OF_PREVIOUS = /^\W*(?:(?:in\s+detail|specifically|in\s+particular)\s*,\s*(?:it|this|that)\s+(?:concerns|concerned|means|meant)\b|(?:it|(?:this|that|these|the)(?:\s+(?:new\s+|additional\s+|further\s+)?(?:(?:[$€£]\s?[\d.,]+|[\d.,]+)(?:\s+(?:million|billion))?\s+(?:\p{Ll}+\s+)?)?(?:sum|amount|package|total|pledge|aid|assistance|funding|money|contribution|tranche)(?:\s+(?:from|of|by)(?:\s+[\p{L}.'’-]+){1,5}?)?)?)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised|covers|covered|consists\s+of|consisted\s+of)\b)/iu;
 
 /** Whether `sentence` breaks down what the sentence before it told (BREAKDOWN_OF_PREVIOUS). */
 export function breaksDownPrevious(sentence: string): boolean {

@@ -452,12 +452,17 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
  * The stage of a figure told as done in a sentence that breaks down the one before it ("This
  * includes …"): a planned or expected whole makes its parts planned or expected too.
  */
-function partStage(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, own: FigureStage): FigureStage {
+function partStage(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, earlier: readonly FigureCandidate[], own: FigureStage): FigureStage {
   if (own !== 'reported' || !sentence || !breaksDownPrevious(sentence.text)) return own;
   const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
-  if (!previous) return own;
-  const whole = figureStage(previous.text, previous.text, false);
-  return whole === 'planned' || whole === 'expected' ? whole : own;
+  const whole = previous ? figureStage(previous.text, previous.text, false) : 'reported';
+  if (whole === 'planned' || whole === 'expected') return whole;
+  // "The €5 million funding includes …": a whole named by its amount is the sum told before, at the
+  // stage it was told in (an announced sum's parts are announced too), wherever it was told.
+  const leadEnd = sentence.start + (breakdownLead(sentence.text)?.length ?? 0);
+  const named = paragraph.figures.find((f) => f.index >= sentence.start && f.index < leadEnd && f.value !== null);
+  const told = named && earlier.find((c) => c.value === named.value && c.unit === named.unit && c.origin.paragraph < paragraph.n)?.stage;
+  return told === 'planned' || told === 'expected' ? told : own;
 }
 
 /** A sentence end inside a quotation: a period, question or exclamation mark, a space and a capital. */
@@ -540,7 +545,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: partStage(paragraph, sentence, told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate)),
+        stage: partStage(paragraph, sentence, candidates, told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate)),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,
