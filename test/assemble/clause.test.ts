@@ -26,6 +26,24 @@ describe('clauseAround: the clause a figure or date belongs to', () => {
   });
 
   it.each([
+    // An insertion closed by a comma inside a quotation mark, and a relative clause between dashes.
+    ['Berg said that over 2,000 sailors, including “some 300 cadets,” have been evacuated since Tuesday.', 'over 2,000 sailors', 'Berg said that over 2,000 sailors, including “some 300 cadets,” have been evacuated since Tuesday.'],
+    ['Ruhl hired 300 sailors – who arrived as of Saturday – into the fleet.', '300 sailors', 'Ruhl hired 300 sailors – who arrived as of Saturday – into the fleet.'],
+    ['Ruhl hired 300 sailors - whose ships sank in May - into the fleet.', '300 sailors', 'Ruhl hired 300 sailors - whose ships sank in May - into the fleet.'],
+  ])('goes on past an insertion closed inside a quotation or between dashes: %s', (text, words, clause) => {
+    expect(clauseOf(text, words)).toBe(clause);
+  });
+
+  it.each([
+    // Near misses: a quotation that is speech, a dash that opens no relative clause, and one never closed.
+    ['“Over 2,000 sailors,” Berg said, “have left.”', 'Over 2,000 sailors', '“Over 2,000 sailors'],
+    ['Ruhl hired 300 sailors – a record for the fleet – last week.', '300 sailors', 'Ruhl hired 300 sailors'],
+    ['Ruhl hired 300 sailors – who arrived as of Saturday.', '300 sailors', 'Ruhl hired 300 sailors'],
+  ])('still stops at a quotation or dash that sets off no insertion: %s', (text, words, clause) => {
+    expect(clauseOf(text, words).trim()).toBe(clause);
+  });
+
+  it.each([
     ['The villagers - cut off since the war - began leaving this week.', 'this week', 'began leaving this week.'],
     ['The villagers - cut off since the war - began leaving this week.', 'since the war', 'cut off since the war'],
     // A hyphen between words is no break.

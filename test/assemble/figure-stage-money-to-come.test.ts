@@ -113,3 +113,57 @@ describe('assembleFigures: a breakdown whose subject names the whole and where i
     expect(stagesOf(text)).toContainEqual([figure, 'reported']);
   });
 });
+
+describe('assembleFigures: money announced as aid of a sum, a tranche or an allocation, or in words, is promised', () => {
+  it.each([
+    ['Freedonia announced humanitarian aid of five million euros for the refugees.', 'five million euros'],
+    ['Freedonia announced, this Tuesday, March 11, humanitarian aid of five million euros for Fredonburg.', 'five million euros'],
+    ['The Ostmark agency announced a first aid tranche of €500,000.', '€500,000'],
+    ['Freedonia has announced the allocation of €11.5 million in aid to Marsh City.', '€11.5 million'],
+    ['Freedonia announced, on Monday, aid worth €2 million.', '€2 million'],
+    ['Minister Berg announced two million dollars in aid for the refugees.', 'two million dollars'],
+  ])('%j', (text, figure) => {
+    expect(stagesOf(text)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: money told done in what was announced, money that is no aid given, a count that is
+    // no money, and aid of a sum given with no announcement.
+    ['Freedonia announced the delivery of aid worth five million euros.', 'five million euros'],
+    ['Freedonia announced, on Monday, that aid worth €2 million had arrived.', '€2 million'],
+    ['Freedonia announced that humanitarian aid of €5 million had reached Fredonburg.', '€5 million'],
+    ['Freedonia announced the seizure of five million euros.', 'five million euros'],
+    ['Freedonia announced, on Monday, aid worth 300 tons.', '300 tons'],
+    ['Freedonia delivered humanitarian aid of five million euros on Monday.', 'five million euros'],
+  ])('keeps its own stage: %j', (text, figure) => {
+    expect(stagesOf(text).filter(([t]) => t === figure)).toEqual([[figure, 'reported']]);
+  });
+});
+
+/** The figures and stages of an article of several paragraphs published on 14 March 2025. */
+function stagesOfParagraphs(...texts: string[]) {
+  const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) };
+  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.stage]);
+}
+
+describe('assembleFigures: a breakdown opened by a word of detail, or naming its whole by the amount told before, takes the whole’s stage', () => {
+  it.each([
+    [['Freedonia announced aid of five million euros on Tuesday. In detail, this concerns 500,000 euros of food aid, to which is added 4.5 million euros of new financing.'], '4.5 million euros'],
+    [['Freedonia pledged five million euros on Tuesday. Specifically, this means 4.5 million euros for food.'], '4.5 million euros'],
+    [['Freedonia announced a €5 million increase in aid on Tuesday.', 'The €5 million humanitarian funding includes €500,000 for food.'], '€500,000'],
+    [['Freedonia pledged €5 million in aid on Tuesday.', 'Berg spoke in Marsh City.', 'The €5 million package includes €500,000 for food.'], '€500,000'],
+  ])('%j (%s)', (texts, figure) => {
+    expect(stagesOfParagraphs(...texts)).toContainEqual([figure, 'planned']);
+  });
+
+  it.each([
+    // Near misses: a whole told as done, a "concerns" that names no parts, no word of detail before
+    // it, and an amount in the lead that was never told before.
+    [['Freedonia delivered aid of five million euros on Tuesday. In detail, this concerns 500,000 euros of food aid, to which is added 4.5 million euros of new financing.'], '4.5 million euros'],
+    [['Freedonia announced aid of five million euros on Tuesday. This concerns Fredonburg, which lost 4.5 million euros.'], '4.5 million euros'],
+    [['Freedonia delivered €5 million in aid on Tuesday.', 'The €5 million humanitarian funding includes €500,000 for food.'], '€500,000'],
+    [['Freedonia pledged €5 million in aid on Tuesday.', 'The €7 million package includes €500,000 for food.'], '€500,000'],
+  ])('keeps its own stage: %j (%s)', (texts, figure) => {
+    expect(stagesOfParagraphs(...texts)).toContainEqual([figure, 'reported']);
+  });
+});

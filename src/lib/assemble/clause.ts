@@ -8,9 +8,20 @@ const CLAUSE_BREAK = /[,;—–]\s(?!as well as\b|along with\b|together with\b)|
 
 /**
  * A parenthetical insertion after the words, closed by a comma, that the clause goes on after: "over
- * 2,000 civilians, including 1,049 children, have been evacuated".
+ * 2,000 civilians, including 1,049 children, have been evacuated", also when a quotation mark follows
+ * the comma ("including “an estimated 300 children,” have been displaced").
  */
-const INSERTION = /^(?:including|among them|mostly|mainly|most of them|many of them|of whom|of which)\b(?:[^,;.]|[,.](?=\d))*,\s/i;
+const INSERTION = /^(?:including|among them|mostly|mainly|most of them|many of them|of whom|of which)\b(?:[^,;.]|[,.](?=\d))*,["”]?\s/i;
+
+/**
+ * A relative clause set off by dashes, closed by a dash, that the clause goes on after: "300 doctors –
+ * who arrived as of Saturday – into hospitals". It describes the words before it, as it would with no
+ * dashes, so it does not end their clause. Only after a dash (see `DASH`).
+ */
+const RELATIVE_BETWEEN_DASHES = /^(?:who|whom|whose|which)\b[^–—;.,]*?\s[-–—]\s/u;
+
+/** A clause break that is a dash. */
+const DASH = /[—–]|\s-\s/u;
 
 /**
  * A quotation inside a clause: opened after a word, closed on a word, and followed by the clause's own
@@ -42,7 +53,8 @@ export function clauseAround(text: string, from: number, to: number, start: numb
       // The words are in the insertion: its clause goes on after it ("including 1,049 children, have been evacuated").
       const own = INSERTION.exec(text.slice(clauseStart, to));
       if (own && clauseStart + own[0].length === at + match[0].length) continue;
-      const insertion = INSERTION.exec(text.slice(at + match[0].length, to));
+      const after = text.slice(at + match[0].length, to);
+      const insertion = INSERTION.exec(after) ?? (DASH.test(match[0]) ? RELATIVE_BETWEEN_DASHES.exec(after) : null);
       if (insertion) {
         insertionEnd = at + match[0].length + insertion[0].length;
         continue;

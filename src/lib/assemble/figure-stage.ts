@@ -37,6 +37,29 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
 const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|would)\s+be\s+allowed\s+to|plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|readying|readies|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed|allocated|disbursed|donated|earmarked|paid out)|(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?)\s+(?:sending|deploying|dispatching|supplying|(?:the\s+|a\s+)?(?:dispatch|deployment|sending|transfer)\s+of)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:offer|threaten|aim)ing to|hop(?:e|es|ed|ing) to (?:get|receive|obtain|secure|send|deploy|recruit|add|bring in)|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|leave|depart|head|travel|go|follow|be \w+)|decisions? to|will (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:will|would) (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:allocate|donate|contribute|grant|give|spend|release|boost|double|triple)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:(?:also|soon|now|then|still|further|[a-z]+ly)\s+)?(?:take in|receive|get|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?<!\b(?:the|an?|its|their)\s)(?:(?:approv|authori[sz])(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:possible|proposed|potential)\s+)?(?:dispatch|deployment|sending|transfer|sale|delivery|supply|shipment)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?<!\b(?:is|are|was|were|be|been|being|become|became|becomes)\s+(?:the|a)\s+(?:[a-z]+\s+)?)(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately|up\s+to|at\s+least|close\s+to|upwards\s+of|in\s+excess\s+of)\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
 
 /**
+ * Money in what was announced, named by what it is before its amount or in words: "announced
+ * humanitarian aid of five million euros", "announced a first aid tranche of €500,000", "has announced
+ * the allocation of $11.5 million", "announced five million euros in aid", with an aside between verb
+ * and object ("announced, on Tuesday, aid worth $2 million", "announced, this Tuesday, March 11, …").
+ * A sum announced is promised, as "announced $10 million in aid" is (`PLANNED`). The words between
+ * the verb and "of" only qualify the money ("the delivery of aid worth …", "that aid of … had arrived"
+ * tell what was done), and the amount must be money, in figures or in words.
+ */
+const ANNOUNCED_MONEY_SOURCE = String.raw`\b(?:announced|unveiled|approved|committed)(?:(?:\s*,[^,;:]{1,30}){1,3},)?\s+(?:(?:(?:an?|the|its|their|another)\s+)?(?:(?!(?:of|that|which|who|to|for|by|from|on|in|had|has|have|was|were|is|are|been|the)\b)[\p{L}-]+\s+){0,3}?(?:aid|assistance|funding|financing|funds|allocation|tranche|contribution|package|grant|envelope)\s+(?:of|worth|totall?ing|amounting\s+to)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|some|roughly|approximately|up\s+to|at\s+least|close\s+to)\s+)?(?:[$€£]\s?[\d,.]+(?:\s+(?:thousand|million|billion))?|(?:EUR|USD|GBP)\s+[\d,.]+(?:\s+(?:thousand|million|billion))?|(?:\d[\d,.]*\s+(?:(?:thousand|million|billion)\s+)?|\p{L}+\s+(?:thousand|million|billion)\s+)(?:euros?|dollars?|pounds?|francs?))\b`;
+const ANNOUNCED_MONEY = new RegExp(ANNOUNCED_MONEY_SOURCE, 'iu');
+
+/** An announced sum that ends where the words end: the figure closing them is that sum (see `ANNOUNCED_MONEY`). */
+const ANNOUNCED_MONEY_ENDING = new RegExp(`${ANNOUNCED_MONEY_SOURCE}$`, 'iu');
+
+/**
+ * Whether the sentence's words up to a figure's end (`upToFigureEnd`) close on money announced, across
+ * an aside the clause is cut at ("announced, this Tuesday, aid of five million euros").
+ */
+export function announcedMoney(upToFigureEnd: string): boolean {
+  return ANNOUNCED_MONEY_ENDING.test(upToFigureEnd);
+}
+
+/**
  * A request for the people or things counted, or a push for someone to send them: "requested 5,000
  * troops", "asked Marsh City for 10,000 more", "a request for 20,000", "called for the deployment of
  * 3,000", "wants Sylvania to send 30,000 more", "urged allies to supply 50 ships", "appealed for $97
@@ -138,8 +161,34 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:b
  * up to the figure.
  */
 export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
-  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || (AS_OF_LEAD.test(lead) && PRESENT_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+  // "As of Friday, 1,000 people, including 300 children, have fled": a part named in an insertion is
+  // told by the whole's clause, so the words before the whole lead it too.
+  const leads = PART_OPENS.test(clause) ? [lead, lead.replace(WHOLE_BEFORE_PART, '')] : [lead];
+  const now = UP_TO_NOW_BEFORE.exec(beforeFigure);
+  return (
+    leads.some((words) => (PAST_DEADLINE_LEAD.test(words) && PAST_PERFECT.test(clause)) || ((AS_OF_LEAD.test(words) || AT_PRESENT_LEAD.test(words)) && PRESENT_PERFECT.test(clause))) ||
+    (now !== null && PRESENT_PERFECT.test(beforeFigure.slice(now.index))) ||
+    WHOLE_DEPLOYMENT.test(beforeFigure)
+  );
 }
+
+/**
+ * "At the moment, " or "At present, " closing the words before a clause: with a present perfect, all
+ * that was done up to now ("At the moment, the ministry has allocated $10 million"), as "As of today, " is.
+ */
+const AT_PRESENT_LEAD = /\b[Aa]t\s+(?:the\s+moment|present)\s*,\s*$/u;
+
+/**
+ * The same words inside the clause, before its perfect and the figure: "we have at the moment
+ * allocated", "at the moment we have allocated", "and as of today have provided more than …".
+ */
+const UP_TO_NOW_BEFORE = /\b(?:at\s+(?:the\s+moment|present)|as\s+of\s+(?:now|today))\b(?=[^,;:]*$)/iu;
+
+/** A clause that names a part of the count before it: "including 300 children", "of whom 300 …". */
+const PART_OPENS = /^\s*(?:including|among\s+them|of\s+whom|of\s+which)\b/i;
+
+/** The whole's words closing a lead, up to the comma before its part: "over 1,000 people, ". */
+const WHOLE_BEFORE_PART = /(?:[^,;:]|,(?=\d))+,\s*$/u;
 
 /** "A total of" (or "an estimated total of") right before the number. */
 const A_TOTAL_OF = /\b(?:an?\s+)?(?:(?:estimated|overall|combined)\s+)?total\s+of\s+$/i;
@@ -444,8 +493,11 @@ const READY_TO_FIRE = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:that|which)\s+(?:we
  * "This includes an additional 1 million dollars to the agency", "The package comprises €5 million
  * for food", "This funding from Freedonia includes $1 million for …": a sentence that breaks down what
  * the sentence before it told, so its parts are at that sentence's stage (a pledge's parts are pledged too).
+ * A word of detail may open it, and then "concerns" or "means" names the parts ("In detail, this
+ * concerns €1 million of food aid, to which is added …"); "This concerns Sylvania" alone is a worry.
+ * The subject may name the whole by its amount ("The €5 million humanitarian funding includes …").
  */
-const BREAKDOWN_OF_PREVIOUS = /^\W*(?:it|(?:this|that|these|the)(?:\s+(?:new\s+|additional\s+|further\s+)?(?:sum|amount|package|total|pledge|aid|assistance|funding|money|contribution|tranche)(?:\s+(?:from|of|by)(?:\s+[\p{L}.'’-]+){1,5}?)?)?)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised|covers|covered|consists\s+of|consisted\s+of)\b/iu;
+const BREAKDOWN_OF_PREVIOUS = /^\W*(?:(?:in\s+detail|specifically|in\s+particular)\s*,\s*(?:it|this|that)\s+(?:concerns|concerned|means|meant)\b|(?:it|(?:this|that|these|the)(?:\s+(?:new\s+|additional\s+|further\s+)?(?:(?:[$€£]\s?[\d.,]+|[\d.,]+)(?:\s+(?:million|billion))?\s+(?:\p{Ll}+\s+)?)?(?:sum|amount|package|total|pledge|aid|assistance|funding|money|contribution|tranche)(?:\s+(?:from|of|by)(?:\s+[\p{L}.'’-]+){1,5}?)?)?)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised|covers|covered|consists\s+of|consisted\s+of)\b)/iu;
 
 /** Whether `sentence` breaks down what the sentence before it told (BREAKDOWN_OF_PREVIOUS). */
 export function breaksDownPrevious(sentence: string): boolean {
@@ -469,7 +521,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
-  if ([PLANNED, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
+  if ([PLANNED, ANNOUNCED_MONEY, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);

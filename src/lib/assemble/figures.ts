@@ -13,7 +13,7 @@ import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureFate } from './figure-fate.ts';
-import { breakdownLead, breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
+import { announcedMoney, breakdownLead, breaksDownPrevious, countedAsTheyAre, figureStage, forecastOfCounted, givenAhead, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { attributionElsewhere, attributionOver } from './relative-attribution.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
@@ -428,6 +428,8 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   // describes the counted is no running total of the clause.
   const clauseText = withoutPeriodOfSubject(text.slice(clause.start, clause.end), end - clause.start);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  // "announced, this Tuesday, aid of five million euros": the aside cuts the clause from its verb.
+  if (told === 'reported' && announcedMoney(text.slice(sentence.start, end))) return 'planned';
   const before = text.slice(clause.start, start);
   // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
   const digit = text.slice(start, end).search(/\d/);
@@ -450,12 +452,17 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
  * The stage of a figure told as done in a sentence that breaks down the one before it ("This
  * includes …"): a planned or expected whole makes its parts planned or expected too.
  */
-function partStage(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, own: FigureStage): FigureStage {
+function partStage(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, earlier: readonly FigureCandidate[], own: FigureStage): FigureStage {
   if (own !== 'reported' || !sentence || !breaksDownPrevious(sentence.text)) return own;
   const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
-  if (!previous) return own;
-  const whole = figureStage(previous.text, previous.text, false);
-  return whole === 'planned' || whole === 'expected' ? whole : own;
+  const whole = previous ? figureStage(previous.text, previous.text, false) : 'reported';
+  if (whole === 'planned' || whole === 'expected') return whole;
+  // "The €5 million funding includes …": a whole named by its amount is the sum told before, at the
+  // stage it was told in (an announced sum's parts are announced too), wherever it was told.
+  const leadEnd = sentence.start + (breakdownLead(sentence.text)?.length ?? 0);
+  const named = paragraph.figures.find((f) => f.index >= sentence.start && f.index < leadEnd && f.value !== null);
+  const told = named && earlier.find((c) => c.value === named.value && c.unit === named.unit && c.origin.paragraph < paragraph.n)?.stage;
+  return told === 'planned' || told === 'expected' ? told : own;
 }
 
 /** A sentence end inside a quotation: a period, question or exclamation mark, a space and a capital. */
@@ -538,7 +545,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: partStage(paragraph, sentence, told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate)),
+        stage: partStage(paragraph, sentence, candidates, told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate)),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,
