@@ -25,10 +25,25 @@ const cases: [string, Stance, StanceSpeaker][] = [
   ['Freedonian attacks on our ships will continue until the occupation of Marsh City ends', 'other', SIDE],
   ['the operations will continue until all the missing sailors are found', 'other', SIDE],
   ['Sylvanian strikes will continue until the blockade is lifted', 'other', ANALYST],
+  // One attack or raid kept up, and wrongs named as a genocide, crimes or massacres.
+  ['the attack will not stop until Freedonia stops the genocide in Marsh City', 'threatens', SIDE],
+  ['the raid will not stop until Fredonburg ends its crimes against our people', 'threatens', SIDE],
+  ['our operation will continue until the massacres in Marsh City stop', 'threatens', SIDE],
+  ['the rescue operation will not stop until the war ends', 'other', SIDE],
+];
+
+/** Near misses that name a wrong, whose stance comes from elsewhere: no threat. */
+const noThreat: [string, StanceSpeaker][] = [
+  ['the search will not stop until the genocide is recognised', SIDE],
+  ['the attack will not stop until the genocide ends', ANALYST],
+  ['the inquiry will continue until the crimes in Marsh City are punished', SIDE],
 ];
 
 describe('a side’s force kept up until the other side’s wrong ends', () => {
   it.each(cases)('"%s" → %s', (words, stance, speaker) => {
     expect(stanceOf(SAID, words, speaker)).toBe(stance);
+  });
+  it.each(noThreat)('"%s" → no threat', (words, speaker) => {
+    expect(stanceOf(SAID, words, speaker)).not.toBe('threatens');
   });
 });

@@ -18,6 +18,14 @@ describe('a speech act the clause makes plain by its own words', () => {
     ['said', 'police are investigating the cause of the fire', true, 'unconfirmed'],
     ['said', 'The coast guard is still investigating whether the ferry was overloaded', false, 'unconfirmed'],
     ['said', 'investigators found that the pipeline was cut on purpose', true, 'confirms'],
+    // Results being assessed: what the act did is not known yet; a review of anything else, or an
+    // assessment done, tells.
+    ['said', 'The ministry is assessing detailed results of the strikes on the depots', true, 'unconfirmed'],
+    ['said', 'the navy is still reviewing the damage to the pier', true, 'unconfirmed'],
+    ['said', 'the Ostmark agency is evaluating the impact of the storm on the harbour', true, 'unconfirmed'],
+    ['said', 'the cabinet is reviewing its shipping policy', true, 'confirms'],
+    ['said', 'the ministry has assessed the damage to the pier', true, 'confirms'],
+    ['said', 'lawmakers are examining the bill on port fees', true, 'confirms'],
     // News awaited: nothing is known yet; a wait for anything else tells where things stand.
     [null, 'More details are awaited.', false, 'unconfirmed'],
     ['said', 'further information is expected from the port authority', true, 'unconfirmed'],

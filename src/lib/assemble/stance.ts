@@ -183,6 +183,7 @@ import {
   consequenceOf,
   FORCE,
   forceKeptUntil,
+  forceGoesOn,
   NO_CONSEQUENCE,
   offersEndOnYielding,
   ownForceOnCondition,
@@ -361,8 +362,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const ownForce = threat || (CONSEQUENCES_CUE.test(clause) && CONDITIONAL_CONSEQUENCES.test(clause)) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause)) || ownForceOnCondition(clause, speaker);
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
-  // that its forces would protect the civilians", help promised).
-  if (fromVerb === 'pledges' && threat && !promisedHelp(clause)) return 'threatens';
+  // that its forces would protect the civilians", help promised); so does a promise that the attacks
+  // will go on or grow ("promised the attacks would not only continue but expand").
+  if (fromVerb === 'pledges' && (threat || forceGoesOn(clause)) && !promisedHelp(clause)) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
   if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
   // "warned that a vessel was hit by a missile": a maritime alert's warning verb reports a happening.

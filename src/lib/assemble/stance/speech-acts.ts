@@ -23,6 +23,9 @@ interface SpeechAct {
  * - *inquiry under way*: "Authorities are investigating", "Police are investigating the cause of the fire",
  *   "the navy is still investigating whether …" leave the matter open, as "is looking into" does (not
  *   "investigators found that …", a finding; nor "are investigating war crimes by …", a charge named).
+ * - *results being assessed*: "The ministry is assessing detailed results of the strikes", "the navy is
+ *   reviewing the damage": what the act did is not known yet, as an inquiry under way leaves it open (not
+ *   "is reviewing its policy", "are examining the bill", no outcome pending; nor "has assessed the damage").
  * - *news awaited*: "More details are awaited", "further information is expected", "details are still
  *   awaited", "we are waiting for more information": nothing is known yet.
  * - *a wait*: "We are waiting for the terms to be agreed", "(the ministry said) it is awaiting a reply
@@ -55,6 +58,13 @@ const SPEECH_ACTS: SpeechAct[] = [
     cue: new CueWords(/investigating|probing/i),
     pattern:
       /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:investigating|probing)\b(?:\s*(?:$|[.,;:!])|\s+(?:whether|what|how|why|who|if)\b|\s+(?:the|this|that|these|those|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:incident|cause|causes|circumstances|report|reports|claims?|matter|attack|blast|explosion|fire|crash|collision|sinking|damage|accident|case)\b)/iu,
+    stance: 'unconfirmed',
+  },
+  {
+    name: 'results being assessed',
+    cue: new CueWords(/assessing|reviewing|evaluating|examining/i),
+    pattern:
+      /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:assessing|reviewing|evaluating|examining)\s+(?:the\s+)?(?:(?:detailed|full|initial|first|latest|final)\s+)?(?:results?|damage|impact|outcome|effects?|extent)\b/iu,
     stance: 'unconfirmed',
   },
   {

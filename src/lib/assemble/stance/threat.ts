@@ -66,6 +66,22 @@ export function forceKeptUntil(clause: string): boolean {
 }
 
 /**
+ * Attacks said to go on or grow, with "the" or a possessive before them: "the attacks would not only
+ * continue but expand", "its strikes will continue and intensify", "our operations would escalate" (not
+ * "the talks would continue", no force; nor "the rescue operations would continue", help; nor "the
+ * attacks on our ships will continue", another's force; nor "the attacks would stop", force ended). Whose
+ * attacks they are the words do not say: the caller asks it only of a promise, and a side promises its
+ * own force, not the other's.
+ */
+const FORCE_GOES_ON =
+  /\b(?:the|its|their|our)\s+(?!(?:rescue|relief|humanitarian|aid|evacuation|search|peacekeeping|demining|recovery)\b)(?:[\p{L}-]+\s+)?(?:attacks|operations|strikes|raids)\b(?!\s+(?:on|against)\s+(?:our|us)\b)[^.;]{0,60}?\b(?:will|would|shall)\s+(?:not\s+only\s+)?(?:continue|go\s+on|expand|escalate|intensify|widen)\b/iu;
+
+/** Whether the clause tells attacks going on or growing (FORCE_GOES_ON), read only where a verb of it is. */
+export function forceGoesOn(clause: string): boolean {
+  return /continue|go on|expand|escalate|intensify|widen/i.test(clause) && FORCE_GOES_ON.test(clause);
+}
+
+/**
  * THREAT's cue. A cue of single words ("will", "target", "response" …) passed a clause in three, most
  * of them for their "will" or "would" alone, and THREAT is slow to try at every word. Each alternative
  * of THREAT holds one of these:

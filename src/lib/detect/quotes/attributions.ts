@@ -10,6 +10,7 @@ import { BY_CUE, CANCELS_ATTRIBUTION, PER_CUE, OWN_CLAUSE, PARTICIPLE_ADVERBS, S
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markRepeatedNestedVerb, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { nameBeforeDashedOffices } from './dashed-offices.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { speakerMovedToSpeak } from './moved-to-speak.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contexts.ts';
@@ -476,6 +477,12 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
     const told = toldInPassive(view, verbToken, lastVerbToken);
     if (told !== null) {
       out.push({ ...base, phrase: null, unnamed: true, span: { start: told, end: verbSpan.end } });
+      continue;
+    }
+    // "…, prompting the ministers to urge the rebels to …": the one moved to speak speaks.
+    const moved = speakerMovedToSpeak(view, verbToken);
+    if (moved) {
+      out.push({ ...base, phrase: moved, span: { start: moved.start, end: verbSpan.end } });
       continue;
     }
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).

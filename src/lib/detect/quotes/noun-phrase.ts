@@ -586,9 +586,10 @@ function isHead(token: Token, before?: Token): boolean {
   // "Freedonia Today": a capitalised time word after a capitalised word is the end of a name.
   const endsName = TIME_WORDS.has(lower) && before !== undefined && isCapitalised(before.text) && !TIME_WORDS.has(before.text.toLowerCase());
   if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && (!TIME_WORDS.has(lower) || endsName) && !ARTICLES.has(lower);
-  // "a press release from the ministry", "the news release": a document, as "a statement" is ("the
-  // release of the sailors" is none).
-  if (lower === 'release') return before !== undefined && /^(?:press|news)$/i.test(before.text);
+  // "a press release from the ministry", "the news release", "the release said": a document, as "a
+  // statement" is ("the release of the sailors" is none, and "release" after a word that is no
+  // determiner is a verb or another noun's).
+  if (lower === 'release') return before !== undefined && /^(?:press|news|the|its|their|this|that|latest|official|joint)$/i.test(before.text);
   // "…,” the letter said": a letter speaks for its writer, as a statement does.
   if (lower === 'letter') return true;
   return isRoleNoun(word.replace(/['’]s?$/u, ''));

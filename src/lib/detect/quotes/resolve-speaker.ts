@@ -63,7 +63,7 @@ const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow'
 const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 'emissary', 'consul'];
 
 /** Role nouns that name outlets: their reports speak for no government. */
-const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
+const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'publication', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
 /**
  * Words of a state agency's own name, which "the agency" also refers back to: "the Main Directorate of
@@ -230,6 +230,9 @@ function resolvePhrase(
       context.memory.remember(found);
       return [found];
     }
+    // "The release said nothing": a bare release no issuer spoke before may be any release (of gas, of
+    // prisoners), no document of anyone's.
+    if (refersBack && BARE_RELEASE.test(text)) return [];
   }
   // "the country’s Health Ministry" after "300 Sylvanian sailors were killed": Sylvania's.
   const ofCountry = ofCountryNamedBefore(text, phrase, appositive, verb, context);
@@ -1593,6 +1596,9 @@ const DOCUMENT_PHRASE = new RegExp(
   `^(?:the|a|an|its|their)\\s+(?:(.+?)(?:['’]s?)?\\s+)?(?:joint\\s+)?(?:${DOCUMENT_NOUNS})(?:\\s+(?:released|issued|posted|published|sent|on|about)\\b.*)?$`,
   'i',
 );
+
+/** "the release", "the latest release": a release named by no issuer and no kind ("press", "news"). */
+const BARE_RELEASE = /^the\s+(?:(?:latest|official|new)\s+)?release$/i;
 
 /** Words that describe a document, not who issued it: "the official statement", "the bureau's latest update". */
 const DOCUMENT_ADJECTIVES = 'official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed|weekly|daily|regular|monthly|annual';

@@ -137,7 +137,7 @@ const CONTINUED_THAT = /^\s+that\s+(?:the|a|an|it|its|their|they|he|she|we|\d|\p
 
 /** "“…,” the statement read": speech only when a document reads. */
 const READ_VERBS = new Set(['read', 'reads']);
-const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
+const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|release|publication|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
 
 /**
  * "cited the sailor as saying", "cited military authorities as reporting": whom the verb cites, then a

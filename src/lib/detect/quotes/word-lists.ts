@@ -56,6 +56,7 @@ export const ORG_ROLES = set(`
   cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency center centre
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin tweet
+  release publication
   panel team regime decree resolution television tv radio station operator report announcement readout communique communiqué alert advisory
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
   movement opposition coastguard guard regulator tribunal observatory league club consulate jury prosecution hospital clinic laboratory bank airline carrier insurer shipowner manufacturer exporter producer corporation refinery shipyard
@@ -299,7 +300,7 @@ export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photograph
 export const SITUATION_PARTICIPLES = set('living fighting working serving staying sheltering hiding waiting stationed based deployed');
 
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
-export const DOCUMENT_NOUNS = 'statement|tweet|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory|press release|news release';
+export const DOCUMENT_NOUNS = 'statement|tweet|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory|press release|news release|release';
 
 /** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
 export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
