@@ -40,6 +40,7 @@ import { sizesFleet } from './fleet.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { actingClause } from './acting-clause.ts';
 import { categoryOfAttacksElsewhere } from './attack-target.ts';
+import { attackedWarshipsCategory } from './warships-attacked.ts';
 import { captivesOfTheSentence } from './captives.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -117,7 +118,7 @@ export function findFigures(
       // cues ("wounded") chooses among the categories of a noun, as it already decides a predicate's.
       return readFigure(span, { text, tokens, matcher, sentence: withWordsOfHarm(text.slice(start, end)) });
     });
-  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, matcher, sentenceText(draft)));
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, tokens, matcher, sentenceText(draft)));
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
@@ -673,10 +674,13 @@ const PLACE_WORDS = /^(?:in|near|at|on|off|around|outside|inside|across|along|th
  * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
  * counts the dead or the injured, in the topic's category of them. "800 rifles were handed over": a
  * noun for a kind of thing no category lists counts it under the topic's broader word ("firearms"),
- * when the sentence holds a cue of that word's category.
+ * when the sentence holds a cue of that word's category. "Tried to target two destroyers": warships a
+ * verb of attack takes as its object are the topic's ships attacked (`attackedWarshipsCategory`).
  */
-function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
+function harmsAsTheirCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft {
   if (draft.noun !== 'count' || draft.category !== null) return draft;
+  const warships = attackedWarshipsCategory(draft, tokens, matcher);
+  if (warships !== null) return { ...draft, category: warships };
   const noun = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   // A kind's noun is not the topic's own word, so the sentence must tell what befell it too ("800
   // rifles were handed over"; "the army bought 30 rifles" counts nothing of the topic).

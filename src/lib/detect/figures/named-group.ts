@@ -201,7 +201,7 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
 /**
  * The category of the group a count of people belongs to: the unit
  * right before "of" ("a crew of 21 Freedonians"), after "among the" next to the count's verb "to be"
- * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
+ * ("Nine Freedonians were among the crew", "… among the 25 crew", "Among the crew were 17 Freedonians"), before ",
  * including" ("a crew of 25, including 17 Freedonians"), before "included" ("the crew included two
  * Sylvanians and three Freedonians", the second count after "and" too) or before a dash, colon or
  * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"); the group of the subject before a
@@ -216,8 +216,11 @@ function groupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   // "a crew of 25, including 17 Freedonians": the group's size with what it is of, before the comma.
   if (tokens[first - 1]?.lower === 'including' && tokens[first - 2]?.text === ',') return unitCategory(tokens, first - 3, matcher, sentence);
   if (/^(?:were|are|was|is)$/.test(tokens[draft.lastToken + 1]?.lower ?? '') && /^(?:among|amongst)$/.test(tokens[draft.lastToken + 2]?.lower ?? '')) {
-    const the = tokens[draft.lastToken + 3]?.lower === 'the' ? 1 : 0;
-    return unitCategory(tokens, draft.lastToken + 3 + the, matcher, sentence);
+    let noun = draft.lastToken + 3;
+    if (tokens[noun]?.lower === 'the') noun += 1;
+    // Past the group's own size: "Nine Freedonians were among the 25 crew members", as "Among the 25 crew were …" below.
+    if (tokens[noun]?.kind === 'number') noun += 1;
+    return unitCategory(tokens, noun, matcher, sentence);
   }
   // "Among the crew were 17 Freedonians": the group opens the clause.
   if (/^(?:were|are|was|is)$/.test(tokens[first - 1]?.lower ?? '')) {

@@ -111,6 +111,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   }
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
+  if (dayOfPair(tokens, span)) return 'date';
   if (isLabel(tokens, span)) return 'label';
   if (inRatio(tokens, span)) return 'ratio';
   if (oneInstance(tokens, span)) return 'one instance';
@@ -246,6 +247,38 @@ function yearOfHappenings(tokens: readonly Token[], span: NumberSpan, qualifierS
 
 /** Verbs in the singular that a year is the subject of: "2023 was", "2024 has seen", "2023 saw". */
 const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'saw', 'sees', 'marked', 'marks', 'brought', 'brings', 'will']);
+
+/** What joins two days of one month: "September 19 and 20", "Sept. 19-20", "19 to 21 September". */
+const JOINS_DAYS: ReadonlySet<string> = new Set(['and', 'to', 'through', '&', '-', '–']);
+
+/** A day of a month written as one or two digits, up to 31; NaN for anything else. */
+function dayAt(tokens: readonly Token[], i: number): number {
+  const token = tokens[i];
+  return token?.kind === 'number' && /^\d{1,2}$/.test(token.text) && Number(token.text) <= 31 ? Number(token.text) : NaN;
+}
+
+/** Whether a month, or a month abbreviated with a full stop ("Sept."), ends at `i`. */
+function monthEndsAt(tokens: readonly Token[], i: number): boolean {
+  return isMonth(tokens[i]) || (tokens[i]?.text === '.' && isMonth(tokens[i - 1]));
+}
+
+/**
+ * The other day of a pair the month is written once for: the second of "September 19 and 20" or
+ * "Sept. 21-22" and the first of "19 and 20 September" are days, not counts, where "the offensive of
+ * September 19 and 20 displaced …" had read "20" as the people displaced. Only a later day of at most
+ * 31 joined by "and", "to" or a dash: "September 19, 20 soldiers" and "in September 19 and 40 …" stay counts.
+ */
+function dayOfPair(tokens: readonly Token[], span: NumberSpan): boolean {
+  if (span.first !== span.last) return false;
+  const day = dayAt(tokens, span.first);
+  if (Number.isNaN(day)) return false;
+  const joinBefore = tokens[span.first - 1];
+  const earlier = dayAt(tokens, span.first - 2);
+  if (joinBefore && JOINS_DAYS.has(joinBefore.text.toLowerCase()) && earlier < day && monthEndsAt(tokens, span.first - 3)) return true;
+  const joinAfter = tokens[span.first + 1];
+  const later = dayAt(tokens, span.first + 2);
+  return joinAfter !== undefined && JOINS_DAYS.has(joinAfter.text.toLowerCase()) && day < later && isMonth(tokens[span.first + 3]);
+}
 
 function isMonth(token: Token | undefined): boolean {
   return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');

@@ -9,7 +9,7 @@ import { singular } from './plural.ts';
 const PEOPLE: ReadonlySet<string> = new Set([
   'people', 'person', 'civilian', 'child', 'children', 'woman', 'women', 'man', 'men', 'resident', 'villager', 'citizen',
   'local', 'national', 'soldier', 'troop', 'officer', 'general', 'commander', 'sailor', 'seafarer', 'crew', 'crewman',
-  'crewmen', 'crewmember', 'fighter', 'militant', 'serviceman', 'servicemen', 'personnel', 'police', 'policeman',
+  'crewmen', 'crewmember', 'seaman', 'seamen', 'fighter', 'militant', 'serviceman', 'servicemen', 'personnel', 'police', 'policeman',
   'policemen', 'worker', 'journalist', 'student', 'patient', 'refugee', 'migrant', 'prisoner', 'captive', 'hostage',
   'detainee', 'protester', 'passenger', 'pilot', 'marine', 'volunteer', 'mercenary', 'recruit', 'conscript', 'staff',
   'member', 'guard', 'rebel', 'infant', 'teenager', 'adult', 'victim', 'survivor', 'doctor', 'nurse', 'medic',

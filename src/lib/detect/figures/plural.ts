@@ -4,6 +4,12 @@ const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'personn
 /** Plurals of people not formed with -s, so "one person" meets the unit "people" and "one child" "children". */
 const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
 
+/** A compound of "men" ("seamen", "crewmen", "militiamen"): at least three letters before it. */
+const COMPOUND_OF_MEN = /^\p{Ll}{3,}men$/u;
+
+/** Words in "-men" that are no plural of "-man". */
+const NOT_OF_MEN: ReadonlySet<string> = new Set(['specimen', 'regimen', 'abdomen', 'acumen', 'albumen', 'bitumen', 'cyclamen', 'stamen']);
+
 /**
  * A rough singular for comparing nouns, not for display: "casualties" →
  * "casualty", "marches" → "march", "troops" → "troop". Words in -ss, -us and
@@ -13,6 +19,8 @@ export function singular(word: string): string {
   const w = word.toLowerCase();
   const irregular = IRREGULAR_SINGULARS[w];
   if (irregular !== undefined) return irregular;
+  // "seamen", "crewmen", "gunmen": a compound of "man" makes its plural as "man" does.
+  if (COMPOUND_OF_MEN.test(w) && !NOT_OF_MEN.has(w)) return `${w.slice(0, -3)}man`;
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && !/is$/.test(w)) return w.slice(0, -1);
