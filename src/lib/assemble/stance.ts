@@ -15,6 +15,7 @@ import {
   leadingClause,
   NOUN_PHRASE_OPENING,
   QUOTED_AMOUNT,
+  OWN_VERB_OPENING,
   RELATIVE_OPENING,
   reportedClauseHolding,
   standsAsSentences,
@@ -275,6 +276,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "there was no evidence of casualties “which we took great care to avoid”": a relative clause quoted
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
+  // "(expressed solidarity with … and) “considers that the situation amounts to …”": a quotation that opens
+  // with the speaker's own verb is read alone; the report's object before it does nothing to it.
+  if (quote !== null && OWN_VERB_OPENING.test(quote)) return stanceOf(NO_VERB, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
   const clause = withoutSayingFramed(withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted))));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
