@@ -15,6 +15,7 @@ import {
   leadingClause,
   NOUN_PHRASE_OPENING,
   QUOTED_AMOUNT,
+  OWN_VERB_OPENING,
   RELATIVE_OPENING,
   reportedClauseHolding,
   standsAsSentences,
@@ -47,6 +48,7 @@ import {
   PRAISE,
   tollToldFirst,
 } from './stance/condemnation.ts';
+import { wrongDisowned } from './stance/wrong-disowned.ts';
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
   assertsNothing,
@@ -54,6 +56,7 @@ import {
   blameDisclaimed,
   blameRejected,
   CLAIM_CALLED_FALSE,
+  claimDismissed,
   denialWithheld,
   DENYING_BELIEF,
   factsSought,
@@ -273,6 +276,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "there was no evidence of casualties “which we took great care to avoid”": a relative clause quoted
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
+  // "(expressed solidarity with … and) “considers that the situation amounts to …”": a quotation that opens
+  // with the speaker's own verb is read alone; the report's object before it does nothing to it.
+  if (quote !== null && OWN_VERB_OPENING.test(quote)) return stanceOf(NO_VERB, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
   const clause = withoutSayingFramed(withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted))));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
@@ -458,7 +464,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // happening told; its words of honour name the act, they praise nothing of the speaker's own.
   if (honourPaidTold(clause) && !(quote !== null && PRAISE.test(quote))) return speaker.assesses === true ? 'other' : 'confirms';
   if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
-  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
+  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || claimDismissed(clause) || wrongDisowned(clause) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.

@@ -164,6 +164,16 @@ export function standsAsSentences(words: string): boolean {
 /** A relative pronoun opening the words: a clause that describes what the sentence before names. */
 export const RELATIVE_OPENING = /^\W*(?:which|who|whose|whom)\s/i;
 
+/**
+ * A quotation that opens with its speaker's own verb, as one joined to the report by "and" does ("(the
+ * resolution expressed solidarity with … and) “considers that the situation amounts to …”", "… and
+ * “condemns the shelling”", "… and “calls on the council to act”"): the quoted verb is what the statement
+ * does, whatever the report's verb or object before it. Only present forms that are never nouns in a quotation's first words (not
+ * "“calls for calm” grew", "“demands” were rejected", "“notes” of the meeting").
+ */
+export const OWN_VERB_OPENING =
+  /^\W*(?:also\s+|further\s+|strongly\s+|firmly\s+)?(?:considers|believes|condemns|deplores|urges|stresses|underlines|emphasi[sz]es|reiterates|reaffirms|denounces|insists|(?:calls\s+(?:on|upon)|demands\s+that|notes\s+that|regrets\s+that))\b/i;
+
 /** A quoted amount or count still claims it: "“tens of millions of dollars”", "“numerous acts of violation”". */
 export const QUOTED_AMOUNT =
   /\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|numerous|several|multiple|countless|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/i;

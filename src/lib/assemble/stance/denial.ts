@@ -106,6 +106,26 @@ export const CLAIM_CALLED_FALSE =
 export const FALSE_CLAIM_CUE = new CueWords(/report|claim|alleg|accusation|rumo|assertion|statement|contrary|distort|misrepresent|twist/iu);
 
 /**
+ * A claim dismissed by what is said of its worth: "Freedonia's allegations about the raids are categorically
+ * unacceptable", "the claims of a massacre are absurd", "the accusations do not reflect the reality",
+ * "reports of a withdrawal do not correspond to the facts". Who rejects an allegation this way denies it,
+ * as "… are baseless" does. "Unacceptable" rejects the words only where they are someone's ("Freedonia's
+ * allegations", "Fredonburg's statements about …"): "allegations of torture are unacceptable" may judge the
+ * torture, and condemns, as "the attacks are unacceptable" and "the minister's statements threatening war
+ * are unacceptable" do; "the figures do not reflect the full toll" holds no claim.
+ */
+const CLAIMED = String.raw`(?:allegations?|accusations?|claims?|insinuations?|(?:statements?|remarks|words)\s+(?:about|on|regarding|concerning)\b)`;
+const CLAIM_DISMISSED = new RegExp(
+  String.raw`(?:^\W*|\b(?:that|and)\s+)(?:(?:the\s+)?(?:[\p{L}’'./-]+\s+){0,3}[\p{L}./-]+['’]s?\s+(?:[\p{L}-]+\s+)?${CLAIMED}[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?unacceptable|(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,3}?(?:${CLAIMED}[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:absurd|erroneous)|(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|statements?)\b[^.;]{0,120}?\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:reflect|correspond\s+to|match)\s+(?:the\s+)?(?:reality|truth|facts)))\b`,
+  'iu',
+);
+
+/** Whether the clause dismisses a claim as unfit or unlike the facts (CLAIM_DISMISSED), read only where a word of its judgement is. */
+export function claimDismissed(clause: string): boolean {
+  return /unacceptable|absurd|erroneous|reflect|correspond|match/i.test(clause) && CLAIM_DISMISSED.test(clause);
+}
+
+/**
  * "It is not about …", "This is not true", "No strike occurred today", "no major damage was done",
  * "there were no casualties caused by the strike", "there has been no disruption in …", "the threat of
  * encirclement is absent", "there is no threat to …": the clause denies what it names ("it was not

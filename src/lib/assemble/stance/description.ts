@@ -4,6 +4,7 @@ import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
 import { attitudeHeld } from './attitude-held.ts';
+import { worthViewed } from './worth-viewed.ts';
 import { motiveGiven } from './motive-given.ts';
 
 /**
@@ -1002,7 +1003,8 @@ export function describesOrJudges(clause: string): boolean {
     noteTaken(clause) ||
     conclusionDrawn(clause) ||
     motiveGiven(clause) ||
-    attitudeHeld(clause)
+    attitudeHeld(clause) ||
+    worthViewed(clause)
   );
 }
 
