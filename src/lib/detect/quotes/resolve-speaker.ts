@@ -22,6 +22,7 @@ import { speaksAsListedBody } from './listed-firms.ts';
 import { datelineSideBody } from './dateline-side.ts';
 import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
+import { bodyOfSameOfficeNamed } from './country-office.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -1222,6 +1223,9 @@ const OF_THE_COUNTRY = /^the\s+country['’]s\s+(\S.*)$/iu;
 function ofCountryNamedBefore(text: string, phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker | null {
   const rest = OF_THE_COUNTRY.exec(text)?.[1];
   const country = rest ? context.memory.countryBefore(phrase.trim()) : null;
+  // Two countries named before: the one whose body of that name the article named ("country-office.ts").
+  const body = rest && !country ? bodyOfSameOfficeNamed(rest, phrase.trim(), context.memory, context.lexicon) : null;
+  if (body) return { speaker: { name: null, description: appositive ?? text, actor: body }, government: context.lexicon.governmentOf(body), kind: 'organisation', resolvedBy: 'pronoun' };
   const name = country ? context.lexicon.actor(country)?.name : undefined;
   if (!name) return null;
   const resolved = explicitSpeaker(`${name}’s ${rest}`, appositive, verb, context, false);
