@@ -23,6 +23,7 @@ import { datelineSideBody } from './dateline-side.ts';
 import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
 import { bodyOfSameOfficeNamed } from './country-office.ts';
+import { bodyOfPersonNamed } from './headed-body.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -1377,6 +1378,9 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
   const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead, marked);
   if (before) return before;
+  // "the foreign ministry" after only "Foreign Minister Berg" was named: the ministry she heads.
+  const headed = markers.length === 0 ? bodyOfPersonNamed(`${described?.[1] ?? ''}${head}`, memory, lexicon) : null;
+  if (headed) return headed;
   if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
