@@ -22,6 +22,8 @@ import { speaksAsListedBody } from './listed-firms.ts';
 import { datelineSideBody } from './dateline-side.ts';
 import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
+import { bodyOfSameOfficeNamed } from './country-office.ts';
+import { bodyOfPersonNamed } from './headed-body.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -1225,6 +1227,9 @@ const OF_THE_COUNTRY = /^the\s+country['’]s\s+(\S.*)$/iu;
 function ofCountryNamedBefore(text: string, phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker | null {
   const rest = OF_THE_COUNTRY.exec(text)?.[1];
   const country = rest ? context.memory.countryBefore(phrase.trim()) : null;
+  // Two countries named before: the one whose body of that name the article named ("country-office.ts").
+  const body = rest && !country ? bodyOfSameOfficeNamed(rest, phrase.trim(), context.memory, context.lexicon) : null;
+  if (body) return { speaker: { name: null, description: appositive ?? text, actor: body }, government: context.lexicon.governmentOf(body), kind: 'organisation', resolvedBy: 'pronoun' };
   const name = country ? context.lexicon.actor(country)?.name : undefined;
   if (!name) return null;
   const resolved = explicitSpeaker(`${name}’s ${rest}`, appositive, verb, context, false);
@@ -1376,6 +1381,9 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
   const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead, marked);
   if (before) return before;
+  // "the foreign ministry" after only "Foreign Minister Berg" was named: the ministry she heads.
+  const headed = markers.length === 0 ? bodyOfPersonNamed(`${described?.[1] ?? ''}${head}`, memory, lexicon) : null;
+  if (headed) return headed;
   if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;

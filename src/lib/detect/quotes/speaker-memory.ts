@@ -178,15 +178,23 @@ export class SpeakerMemory {
   }
 
   /**
+   * The governments that decide which country "the country’s" in `phrase` means: those named before the
+   * phrase in its sentence, else those of the nearest sentence before that names any.
+   */
+  countriesBefore(phrase: string): readonly GovernmentAt[] {
+    const at = this.reading.text.indexOf(phrase);
+    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
+    const earlier = [...this.sentenceGovernments].reverse();
+    return here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
+  }
+
+  /**
    * The country "the country’s" in `phrase` refers to: the one government named before the phrase in
    * its sentence, else in the nearest sentence before that names any. Null when that sentence names
    * two or more (a reader cannot tell which), or none was named within the last few sentences.
    */
   countryBefore(phrase: string): string | null {
-    const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
-    const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
+    const deciding = this.countriesBefore(phrase);
     const governments = new Set(deciding.map((g) => g.government));
     if (governments.size === 1) return [...governments][0] as string;
     // "during Sylvania’s offensive in Freedonia, the country’s …": a country named only as where
