@@ -44,6 +44,7 @@ import { attackedWarshipsCategory } from './warships-attacked.ts';
 import { captivesOfTheSentence } from './captives.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
+import { gappedParticiple } from './gapped-participle.ts';
 import type { FigureMention, Token } from './types.ts';
 
 export type { FigureMention } from './types.ts';
@@ -542,7 +543,8 @@ function othersOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatch
   const verb = verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
   // "Five of them were killed and six others were wounded": others with a predicate of their own, after
   // a count whose noun is left out, are whatever it says befell them, when that is a category of people.
-  const predicate = verb === null && afterCountOfPeople(draft, drafts, tokens) ? predicateAfter(tokens, draft.lastToken) : null;
+  // "… and three others seriously injured": the auxiliary left out after a clause that had its own.
+  const predicate = verb === null && afterCountOfPeople(draft, drafts, tokens) ? (predicateAfter(tokens, draft.lastToken) ?? gappedParticiple(tokens, draft.firstToken, draft.lastToken)) : null;
   const category = verb !== null ? (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb))) : predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }

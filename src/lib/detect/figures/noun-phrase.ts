@@ -68,7 +68,8 @@ export function nounPhraseAfter(
   const isHeadNoun = (word: string) => looksPlural(word) || isUnitHead(word);
   let head = -1;
   let quoteCloses = -1;
-  // Tokens of acronyms glossed in parentheses inside the phrase, which count toward no word limit.
+  // Tokens of acronyms glossed in parentheses inside the phrase, and commas of a list of modifiers,
+  // which count toward no word limit.
   let glossed = 0;
   for (let i = first; i < first + MAX_WORDS + glossed; i += 1) {
     // "25 “illegal and unacceptable” attacks": the writer's quotation marks around modifiers, with
@@ -77,6 +78,14 @@ export function nounPhraseAfter(
       if (quoteCloses === i) continue;
       quoteCloses = quotedModifiersEnd(tokens, i);
       if (quoteCloses < 0) break;
+      continue;
+    }
+    // "over 100 elderly, sick, and disabled people": commas between the modifiers of a list that
+    // closes with "and"/"or" before its head; the "and" after a comma is passed with it.
+    if (tokens[i]?.text === ',') {
+      if (head < first || !modifierListGoesOn(tokens, i, isHeadNoun)) break;
+      glossed += 1;
+      if (['and', 'or'].includes(wordAt(tokens, i + 1) ?? '')) i += 1;
       continue;
     }
     const word = wordAt(tokens, i);
@@ -206,6 +215,31 @@ function quotedModifiersEnd(tokens: readonly Token[], open: number): number {
     if (token.kind !== 'word') return -1;
   }
   return -1;
+}
+
+/** At most this many tokens from a comma to the "and"/"or" that closes a list of modifiers. */
+const MAX_LIST_TOKENS = 6;
+
+/**
+ * Whether the comma at `comma` parts two modifiers of a list that closes with "and"/"or" and then the
+ * head noun, a word or two on: "elderly, sick, and disabled people", "wounded, sick or elderly
+ * civilians". Every item is a lowercase word that no head noun is, so "3 killed, wounded and missing"
+ * and "200 wounded, dozens of them" end at the comma as before.
+ */
+function modifierListGoesOn(tokens: readonly Token[], comma: number, isHeadNoun: (word: string) => boolean): boolean {
+  const isItem = (token: Token | undefined) => isModifier(token) && !isHeadNoun(token?.text ?? '');
+  if (!isItem(tokens[comma - 1])) return false;
+  for (let j = comma + 1; j <= comma + MAX_LIST_TOKENS; j += 1) {
+    const word = wordAt(tokens, j) ?? '';
+    if (word === 'and' || word === 'or') {
+      if (!isItem(tokens[j + 1])) return false;
+      const headAt = (k: number) => isHeadNoun(wordAt(tokens, k) ?? '');
+      // "sick and disabled Sylvanian residents": one more modifier, a demonym too, may stand before the head.
+      return headAt(j + 2) || (tokens[j + 2]?.kind === 'word' && !isHeadNoun(tokens[j + 2]?.text ?? '') && headAt(j + 3));
+    }
+    if (tokens[j]?.text !== ',' && !isItem(tokens[j])) return false;
+  }
+  return false;
 }
 
 /** "Freedonian and Sylvanian sailors": two capitalised modifiers joined by the word at `i`. */
