@@ -156,6 +156,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
+import { returnAllowed } from './stance/return-allowed.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { ownAttentionTold } from './stance/own-attention.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
@@ -354,7 +355,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
   // "This decision has been taken to assure the safety of our crews": an act named again with its purpose explains it.
   // "Sylvania seeks to “complete the policy of ethnic cleansing”": a wrong sought is laid at its door, not foretold.
-  if (!fromVerb && ((predictsOrExplains(clause) && !laysWrongfulAim(clause)) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
+  // "those who left will be able to return": people let back are an undertaking, not a forecast.
+  if (!fromVerb && ((predictsOrExplains(clause) && !laysWrongfulAim(clause)) || actTakenForPurpose(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision && !returnAllowed(clause)) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -387,7 +389,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     const consequence = consequenceOf(clause);
     // "if they can be classified so, even for them we are envisaging an amnesty": an act of the side's own
     // weighed, on a condition, is offered as help is.
-    if (promisedHelp(consequence) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence)) || (weighsOwnAct(clause, speaker) && !FORCE.test(clause))) return 'pledges';
+    if (promisedHelp(consequence) || returnAllowed(clause) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence)) || (weighsOwnAct(clause, speaker) && !FORCE.test(clause))) return 'pledges';
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).
@@ -442,7 +444,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (speaker.document === true && WILL_ACT.test(clause) && !gatheringScheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || returnAllowed(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.

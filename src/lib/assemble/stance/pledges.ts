@@ -296,8 +296,11 @@ export function acceptsOffer(clause: string): boolean {
   return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
 }
 
-/** People a side can offer to take in: "refugees", "prisoners", "all Freedonian soldiers", "them". */
-const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,3}?(?:refugees|soldiers|prisoners|POWs|civilians|migrants|asylum[\s-]seekers|defectors|families|children|them|anyone|everyone)\b`;
+/**
+ * People a side can offer to take in: "refugees", "prisoners", "all Freedonian soldiers", "them", "the
+ * displaced", "our brothers and sisters from the valley", "its compatriots".
+ */
+const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+|our\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?(?:refugees|soldiers|prisoners|POWs|civilians|migrants|asylum[\s-]seekers|defectors|families|children|them|anyone|everyone|displaced|evacuees|returnees|brothers|sisters|compatriots)\b`;
 
 /**
  * A side's offer to take people in, each with the literal a clause must hold before it is tried:
@@ -305,10 +308,11 @@ const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+
  *   asylum", "our doors will remain open to anyone fleeing the war";
  * - its own acceptance foretold, the side itself the subject: "(said) it would accept all soldiers who
  *   wish to come", "we will welcome the refugees", and, its own side named first, "Freedonia would take in
- *   the families" (not "Sylvania would accept them" told by another side, nor "the hospital will receive
- *   the wounded", no side's offer).
+ *   the families", "the government will, with the greatest care, welcome our brothers and sisters" (not
+ *   "Sylvania would accept them" told by another side, nor "the hospital will receive the wounded", no
+ *   side's offer).
  */
-const TAKES_IN = String.raw`(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:accept|welcome|take\s+in|admit|receive|shelter)\s+${PEOPLE_TAKEN_IN}`;
+const TAKES_IN = String.raw`(?:would|will)(?:\s+(?:\w+ly\s+|also\s+)?|\s*,\s*[^,.;]{1,40},\s*)(?:accept|welcome|take\s+in|admit|receive|shelter)\s+${PEOPLE_TAKEN_IN}`;
 const REFUGE_OFFERED: [string, RegExp, boolean][] = [
   ['open', /^\W*(?:that\s+)?(?:its|their|our|his|her)\s+doors\s+(?:are|remain|(?:will|would)\s+(?:remain|be|stay))\s+(?:\w+ly\s+|always\s+|still\s+)?open\s+(?:to|for)\b/iu, false],
   [' w', new RegExp(String.raw`^\W*(?:that\s+)?(?:it|we|they|(?:the|its|our|their)\s+(?:government|country|nation|authorities))\s+${TAKES_IN}`, 'iu'), false],
