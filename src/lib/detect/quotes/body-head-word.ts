@@ -6,6 +6,7 @@
  * the word alone may then be either's, and no government is better than a wrong one.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { endsInWords } from '../../topic/name-ends.ts';
 import type { ParagraphText, StatementMention } from './types.ts';
 import { GROUP_ROLES, PERSON_ROLES } from './word-lists.ts';
 
@@ -39,7 +40,7 @@ export function creditBodiesByHeadWord(out: StatementMention[], paragraphs: read
 function bodyOfHeadWord(word: string, bodies: readonly string[], paragraphs: readonly ParagraphText[], lexicon: ActorLexicon): string | null {
   const endsIn = (id: string) => {
     const actor = lexicon.actor(id);
-    return actor !== undefined && [actor.name, ...actor.aliases].some((name) => name.split(/\s+/).at(-1) === word && name.trim() !== word);
+    return actor !== undefined && [actor.name, ...actor.aliases].some((name) => endsInWords(name, word));
   };
   const fits = bodies.filter(endsIn);
   if (fits.length !== 1) return null;

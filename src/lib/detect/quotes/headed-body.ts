@@ -5,6 +5,7 @@
  * description (one per side) leave it no one's, since crediting the other side is the worst error.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { endsInWords } from '../../topic/name-ends.ts';
 import type { SpeakerMemory } from './speaker-memory.ts';
 
 /** The one body, named by `description` ("foreign ministry"), of the persons named before; null for none or several. */
@@ -12,7 +13,7 @@ export function bodyOfPersonNamed(description: string, memory: SpeakerMemory, le
   const words = description.trim().toLowerCase();
   const fits = (id: string) => {
     const body = lexicon.actor(id);
-    return body?.kind === 'body' && [body.name, ...body.aliases].some((name) => name.toLowerCase() === words || name.toLowerCase().endsWith(` ${words}`));
+    return body?.kind === 'body' && [body.name, ...body.aliases].some((name) => name.toLowerCase() === words || endsInWords(name.toLowerCase(), words));
   };
   const bodies = new Set(
     memory
