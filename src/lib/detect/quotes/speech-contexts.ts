@@ -32,10 +32,15 @@ const ESTIMATED_AMOUNT =
   /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\b(?:at|above|over|below|under|near|around|beyond)\s+(?:\p{L}+\s+){0,2}\d)/u;
 
 /**
- * Participles of characterising, speech only before an object and "as" what it is called: ", framing
- * the move as a warning"; not "framing the windows as planned".
+ * Verbs of characterising or identifying, speech only before an object and "as" what it is called or
+ * taken to be: ", framing the move as a warning", "characterised the raids as piracy", "identified the
+ * vessel as a tanker"; not "framing the windows as planned", "identified the remains", nor the passive
+ * "were identified as sailors", which names no one who said it.
  */
-const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding']);
+const CHARACTERISING = new Set([
+  'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding', 'identifying',
+  'characterised', 'characterized', 'characterises', 'characterizes', 'identified', 'identifies',
+]);
 
 /** A concern raised in words: "raised concerns over …", "raised serious concern about …". */
 const RAISED_CONCERN = /^\s+(?:(?:serious|grave|deep|new|fresh|strong|growing|its|their|his|her|the)\s+){0,2}(?:concerns?|alarm|the\s+alarm|objections?|doubts?)\b/u;

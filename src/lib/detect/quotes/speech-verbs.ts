@@ -115,6 +115,9 @@ export const speechVerbs: readonly string[] = [
   'vow', 'pledge', 'argue', 'explain', 'reaffirm', 'appeal for',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
+  // Naming what a thing is, read only before an object and "as" (speech-contexts.ts): "characterised the
+  // strikes as aggression", "identified the vessel as a tanker"; not "identified the remains".
+  'characterised', 'characterized', 'characterises', 'characterizes', 'identified', 'identifies',
   // A description given right after the verb (speech-contexts.ts): "raids the militia casts as a
   // defence of the coast"; not "cast a vote", "cast doubt on", "was cast as a villain".
   'cast', 'casts',
@@ -182,7 +185,7 @@ export const participleSpeechVerbs: readonly string[] = [
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
   // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
-  'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding',
+  'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding', 'identifying',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
