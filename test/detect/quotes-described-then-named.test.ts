@@ -28,6 +28,12 @@ describe('a person a source describes first ("A Sylvanian lawmaker said …") an
     [['An opposition lawmaker told reporters that the vote was unlawful. The claim was repeated by opposition lawmaker Holt on Friday.'], ['lena-holt', 'sylvania']],
     // A description with no side of its own: the person named gives it.
     [['A lawmaker revealed that the soldiers had asked to stay.', 'Lawmaker Lena Holt visited them in February.'], ['lena-holt', 'sylvania']],
+    // A title that opens its sentence: the sentence before is no part of it.
+    [['A Sylvanian lawmaker said the soldiers had asked to stay. Lawmaker Lena Holt visited them in February.'], ['lena-holt', 'sylvania']],
+    // The title's own words are the description's.
+    [['A Sylvanian lawmaker said the soldiers had asked to stay.', 'Sylvanian lawmaker Lena Holt visited them in February.'], ['lena-holt', 'sylvania']],
+    // Of two named by the noun, the one whose title's words are the description's.
+    [['A ruling-party lawmaker said the soldiers had asked to stay.', 'Opposition lawmaker Lena Holt disagreed.', 'Ruling-party lawmaker Ivo Marek visited them.'], ['ivo-marek', 'sylvania']],
   ])('%j', (paragraphs, expected) => {
     expect(firstCredit(paragraphs)).toEqual(expected);
   });
@@ -45,6 +51,9 @@ describe('a person a source describes first ("A Sylvanian lawmaker said …") an
     [['A Sylvanian lawmaker said the soldiers had asked to stay.', 'Lena Holt, a Sylvanian envoy, visited them in February.'], [null, 'sylvania']],
     // Two descriptions of the noun: two people, the later naming may be either.
     [['A ruling-party lawmaker said the soldiers had asked to stay.', 'An opposition lawmaker said the request was unlawful.', 'Lawmaker Lena Holt visited them in February.'], [null, null]],
+    // Named by a title whose words the description does not have: another lawmaker.
+    [['A ruling-party lawmaker said the soldiers had asked to stay.', 'Opposition lawmaker Lena Holt disagreed.'], [null, null]],
+    [['A Freedonian general said the column had pulled back.', 'Karl Weiss, a retired general, spoke after the talks.'], [null, 'freedonia']],
     // The name is no title of the noun: the lawmaker is only told of beside it.
     [['A Sylvanian lawmaker said the soldiers had asked to stay.', 'Lena Holt met the lawmaker in February.'], [null, 'sylvania']],
   ])('no person: %j', (paragraphs, expected) => {
