@@ -11,12 +11,13 @@ export const ORDINAL_DAY_CUES = [...'0123456789'].flatMap((digit) => ['st', 'nd'
  * "on the 17th", "on the 26th,": a day of the month named alone, as some outlets write a day of the
  * month just past or under way. The most recent such day, this month's included; in a clause about
  * the future, the next one. Only when the ordinal ends its phrase ("on the 17th Brigade" and "on the
- * 17th anniversary" name no day).
+ * 17th anniversary" name no day): before a mark, a conjunction or preposition that opens what comes
+ * next, or the "that" of the report it dates ("the agency said on the 27th that …").
  */
 export const ordinalDay = regexRule(
   'ordinal-day',
   ORDINAL_DAY_CUES,
-  [/\bon\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|at|in|when|while|after|before|with|to|during|as)\b))/gi],
+  [/\bon\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|at|in|when|while|after|before|with|to|during|as|that)\b))/gi],
   (match, context) => {
     const day = Number(match.groups?.day);
     const published = context.published;

@@ -31,6 +31,7 @@ import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
 import { creditPersonsNamedAfter } from './person-named-after.ts';
+import { creditPersonsNamedLater } from './described-then-named.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { creditBodyOfficeHolders } from './body-office-holders.ts';
 import { creditBodiesByHeadWord } from './body-head-word.ts';
@@ -362,6 +363,7 @@ export function findStatements(
   creditLegislatureMembers(out, paragraphs, namedInSource, lexicon);
   creditNamedDescriptions(out, paragraphs, lexicon);
   creditPersonsNamedAfter(out, paragraphs, lexicon);
+  creditPersonsNamedLater(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
 }
