@@ -22,3 +22,31 @@ describe('words that describe the source after "according to" run to its comma',
     expect(reports(sentence)).toEqual([content]);
   });
 });
+
+describe('the words that say when the source spoke, after "according to", run to its comma', () => {
+  it.each([
+    'According to the State Bureau on Monday, the port will reopen in May.',
+    'According to the Courier on the 30th of last month, the port will reopen in May.',
+    'According to the Courier on June 30, 2025, the port will reopen in May.',
+    'According to the State Bureau last week, the port will reopen in May.',
+    // The record of a source whose name closes with an acronym, then the day.
+    'According to a Radio Marsh (RM) report on Friday, the port will reopen in May.',
+  ])('leaves the day out of what was said: %s', (sentence) => {
+    expect(reports(sentence)).toEqual(['the port will reopen in May']);
+  });
+
+  it.each([
+    // A place is no time: it may be where the source is, or what was said may open with it.
+    ['According to the State Bureau in Marsh City, the port will reopen in May.', 'the port will reopen in May'],
+    // A day after the comma is part of what was said.
+    ['According to the State Bureau, on Monday the port reopened.', 'on Monday the port reopened'],
+    // Trailing: the day is the port's, said before the source.
+    ['The port reopened on Monday, according to the State Bureau.', 'The port reopened on Monday'],
+    // Words besides dates before the comma: not only a time.
+    ['According to the State Bureau on Monday night in Marsh City, the port will reopen in May.', null],
+  ])('reads the words said as before: %s', (sentence, content) => {
+    const found = reports(sentence);
+    if (content === null) expect(found).not.toEqual(['the port will reopen in May']);
+    else expect(found).toEqual([content]);
+  });
+});
