@@ -6,6 +6,7 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
+import { blameOnCondition } from './stance/blame-on-condition.ts';
 import { displacementDisowned } from './stance/displacement-disowned.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted, withoutDecisionContent } from './stance/calls.ts';
 import {
@@ -396,6 +397,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
     // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
     if (ownForceOnCondition(clause, speaker)) return 'threatens';
+    // "if new fighting breaks out, Sylvania would be responsible for causing it": blame laid in advance
+    // for a harm the condition foretells condemns, as a warning that judges does.
+    if (blameOnCondition(consequence)) return 'condemns';
     // "I would be extremely grateful if they accepted me", "if such a meeting were convened, it would not be
     // effective": a consequence that only judges or feels foretells no danger.
     if (consequenceJudged(consequence) && !flagsDanger(clause) && !FORCE.test(consequence)) return 'other';
