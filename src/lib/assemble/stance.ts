@@ -6,6 +6,7 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
+import { servicePauseAnnounced } from './stance/service-pause-announced.ts';
 import { blameOnCondition } from './stance/blame-on-condition.ts';
 import { displacementDisowned } from './stance/displacement-disowned.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted, withoutDecisionContent } from './stance/calls.ts';
@@ -320,6 +321,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
   if (!fromVerb && blameDisclaimed(clause)) return 'denies';
+  // "(said) operations through the strait would be suspended for 48 hours", "(said Sunday) it halted its
+  // sailings": a company's own service paused or rerouted is its decision announced, an undertaking.
+  if ((!fromVerb || fromVerb === 'confirms' || fromVerb === 'other') && servicePauseAnnounced(clause, speaker)) return 'pledges';
   // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
   // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
   if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
