@@ -160,7 +160,7 @@ import {
 } from './stance/pledges.ts';
 import { returnAllowed } from './stance/return-allowed.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
-import { ownAttentionTold } from './stance/own-attention.ts';
+import { ownAttentionKept, ownAttentionTold } from './stance/own-attention.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -324,6 +324,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(said) operations through the strait would be suspended for 48 hours", "(said Sunday) it halted its
   // sailings": a company's own service paused or rerouted is its decision announced, an undertaking.
   if ((!fromVerb || fromVerb === 'confirms' || fromVerb === 'other') && servicePauseAnnounced(clause, speaker)) return 'pledges';
+  // "the issues of our displaced brothers and sisters will continuously remain in our focus": a side's
+  // attention kept from now on is an undertaking, as "will always remember" is.
+  if (!fromVerb && ownAttentionKept(clause, speaker)) return 'pledges';
   // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
   // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
   if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
