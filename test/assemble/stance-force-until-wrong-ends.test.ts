@@ -30,6 +30,10 @@ const cases: [string, Stance, StanceSpeaker][] = [
   ['the raid will not stop until Fredonburg ends its crimes against our people', 'threatens', SIDE],
   ['our operation will continue until the massacres in Marsh City stop', 'threatens', SIDE],
   ['the rescue operation will not stop until the war ends', 'other', SIDE],
+  // Force kept up till the aid the other side withholds gets through: its siege lifted.
+  ['the operations in the Marsh Sea will continue until food and medicine reach the entire valley', 'threatens', SIDE],
+  ['the attacks will continue until aid enters Marsh City', 'threatens', SIDE],
+  ['the strikes will continue until fuel supplies are allowed into the port', 'threatens', SIDE],
 ];
 
 /** Near misses that name a wrong, whose stance comes from elsewhere: no threat. */
@@ -37,6 +41,11 @@ const noThreat: [string, StanceSpeaker][] = [
   ['the search will not stop until the genocide is recognised', SIDE],
   ['the attack will not stop until the genocide ends', ANALYST],
   ['the inquiry will continue until the crimes in Marsh City are punished', SIDE],
+  // Help delivered till it arrives, and an analyst's forecast, are no threat.
+  ['the airlift operations will continue until food reaches every village', SIDE],
+  ['rescue operations will continue until aid reaches the survivors', SIDE],
+  ['the supply operations will continue until fuel reaches the hospitals', SIDE],
+  ['the attacks will continue until aid enters Marsh City', ANALYST],
 ];
 
 describe('a side’s force kept up until the other side’s wrong ends', () => {

@@ -25,3 +25,28 @@ describe('our attention told', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: false, forASide: true })).toBe(expected);
   });
 });
+
+/**
+ * A side's attention kept on a matter from now on ("the issues of our displaced people will remain in our
+ * focus", "will remain our top priority") is an undertaking, as "will always remember" is: pledges. Our
+ * focus told now, another's agenda, a place in focus for others and a forecast stay as they were.
+ */
+describe('our attention kept', () => {
+  /** [words said by a side, the stance]. */
+  const cases: [string, Stance][] = [
+    ['The issues of our displaced brothers and sisters from Fredonburg will continuously remain in our focus.', 'pledges'],
+    ['The safety of the returnees will remain our top priority.', 'pledges'],
+    ['This issue will always remain at the centre of our attention.', 'pledges'],
+    ['The question of the prisoners will stay on our agenda.', 'pledges'],
+    ['The fallen of Marsh City will remain in our hearts forever.', 'pledges'],
+    // Attention told now, another's, no one's, and a forecast.
+    ['Our focus is on the well-being of civilians.', 'other'],
+    ['The issue will remain on the agenda of the council.', 'other'],
+    ['The region will remain in focus for investors.', 'other'],
+    ['Prices will remain high.', 'confirms'],
+    ['The prisoners will remain in our custody until the trial.', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: false, forASide: true })).toBe(expected);
+  });
+});

@@ -6,6 +6,8 @@ import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
 import { blameInPurposeOnly } from './stance/blame-in-purpose.ts';
 import { blameShiftRejected } from './stance/blame-shift-rejected.ts';
+import { servicePauseAnnounced } from './stance/service-pause-announced.ts';
+import { blameOnCondition } from './stance/blame-on-condition.ts';
 import { displacementDisowned } from './stance/displacement-disowned.ts';
 import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold, principalsCallQuoted, withoutDecisionContent } from './stance/calls.ts';
 import {
@@ -158,7 +160,7 @@ import {
 } from './stance/pledges.ts';
 import { returnAllowed } from './stance/return-allowed.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
-import { ownAttentionTold } from './stance/own-attention.ts';
+import { ownAttentionKept, ownAttentionTold } from './stance/own-attention.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -319,6 +321,12 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
   // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
   if (!fromVerb && blameDisclaimed(clause)) return 'denies';
+  // "(said) operations through the strait would be suspended for 48 hours", "(said Sunday) it halted its
+  // sailings": a company's own service paused or rerouted is its decision announced, an undertaking.
+  if ((!fromVerb || fromVerb === 'confirms' || fromVerb === 'other') && servicePauseAnnounced(clause, speaker)) return 'pledges';
+  // "the issues of our displaced brothers and sisters will continuously remain in our focus": a side's
+  // attention kept from now on is an undertaking, as "will always remember" is.
+  if (!fromVerb && ownAttentionKept(clause, speaker)) return 'pledges';
   // "We can appreciate the emotions, but we strongly oppose attempts to blame the situation on Sylvania":
   // attempts to lay blame turned away deny the charge, wherever in the statement; they condemn no one.
   if (!fromVerb && blameShiftRejected(unquoted)) return 'denies';
@@ -396,6 +404,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(declared that) if Freedonia attacked them, they would target its warships": the side's own force,
     // on a condition, threatens; another's force ("they would be fair targets") is a danger foretold.
     if (ownForceOnCondition(clause, speaker)) return 'threatens';
+    // "if new fighting breaks out, Sylvania would be responsible for causing it": blame laid in advance
+    // for a harm the condition foretells condemns, as a warning that judges does.
+    if (blameOnCondition(consequence)) return 'condemns';
     // "I would be extremely grateful if they accepted me", "if such a meeting were convened, it would not be
     // effective": a consequence that only judges or feels foretells no danger.
     if (consequenceJudged(consequence) && !flagsDanger(clause) && !FORCE.test(consequence)) return 'other';

@@ -398,13 +398,14 @@ export function actedFromMotive(clause: string): boolean {
 /**
  * A side's act told as forced on it, past or present: "Sylvania was forced to take these measures",
  * "found itself compelled to respond", "the provocations had obliged the army to launch the operation" —
- * the words give why it acted (a justification), they do not tell the act as news. Only a side's
- * deliberate act (take measures or steps, launch, respond, retaliate, intervene …): people "forced to
+ * the words give why it acted (a justification), they do not tell the act as news; so does "was forced to
+ * conduct the operation", "has taken forced measures by launching …". Only a side's deliberate act (take
+ * measures or steps, launch, conduct or start an operation, respond, retaliate, intervene …): people "forced to
  * flee", "forced to take shelter", ships "forced to avoid the canal" tell what befell them; "would be forced
  * to respond" foretells (a warning or a threat), and "had to respond" tells the act.
  */
 const ACTED_UNDER_COMPULSION =
-  /(?<!\bbe\s+(?:\w+ly\s+)?)\b(?:forced|compelled|obliged|constrained)\s+(?:(?!to\b)[\p{L}’'-]+\s+){0,3}?to\s+(?:take\s+(?:(?:the|these|those|such|all|some|certain|necessary|appropriate|adequate|urgent|further|additional|relevant|retaliatory|decisive|military|local|its|their|our|his|her)\s+){0,3}(?:measures|steps|action|countermeasures)|launch|respond|retaliate|resort\s+to|intervene|use\s+force|defend|strike\s+back)\b/iu;
+  /(?<!\bbe\s+(?:\w+ly\s+)?)\b(?:forced|compelled|obliged|constrained)\s+(?:(?!to\b)[\p{L}’'-]+\s+){0,3}?to\s+(?:take\s+(?:(?:the|these|those|such|all|some|certain|necessary|appropriate|adequate|urgent|further|additional|relevant|retaliatory|decisive|military|local|its|their|our|his|her)\s+){0,3}(?:measures|steps|action|countermeasures)|(?:conduct|carry\s+out|start|begin|undertake|mount|initiate)\s+(?:[\p{L}-]+\s+){0,3}?(?:operations?|measures|activities|offensive|campaign|strikes|military\s+action)|launch|respond|retaliate|resort\s+to|intervene|use\s+force|defend|strike\s+back)\b|\b(?:take|takes|took|taken|taking)\s+(?:(?:these|such|the|its|their|our)\s+)?forced\s+(?:measures|steps|action)\b/iu;
 
 /** Whether the clause tells a side's act as forced on it (ACTED_UNDER_COMPULSION), read only where one of its verbs is. */
 export function actedUnderCompulsion(clause: string): boolean {

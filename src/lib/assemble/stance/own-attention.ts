@@ -23,3 +23,19 @@ export function ownAttentionTold(clause: string, speaker: StanceSpeaker): boolea
   if (speaker.assesses === true || speaker.finding === true) return false;
   return (/focus|concentrat/i.test(clause) && OWN_FOCUS.test(clause)) || (/solidarity|sympathy|condolences|gratitude|respect|appreciation/i.test(clause) && HERE_TO_SHOW_FEELING.test(clause));
 }
+
+/**
+ * The side's attention kept on a matter from now on: "the issues of our displaced brothers and sisters will
+ * continuously remain in our focus", "their safety will remain our top priority", "this will always stay at
+ * the centre of our attention" — a side about its own future regard, an undertaking as "will always remember"
+ * is (corpus README, stop 41); not "our focus is on …" (told, OWN_FOCUS), "will remain on the agenda of the
+ * council" (another's attention), nor "prices will remain high" (a forecast).
+ */
+const OWN_ATTENTION_KEPT =
+  /\b(?:will|shall)\s+(?:(?:\w+ly|always|still|also)\s+|continue\s+to\s+)*(?:remain|stay|be)\s+(?:(?:in|on|among)\s+|at\s+the\s+(?:centre|center|heart|top)\s+of\s+)(?:our|my)\s+(?:(?:main|top|constant|special|particular|first)\s+)?(?:focus|attention|agenda|priorities|minds|hearts|thoughts)\b|\b(?:will|shall)\s+(?:(?:\w+ly|always|still|also)\s+|continue\s+to\s+)*(?:remain|be)\s+(?:our|my)\s+(?:(?:main|top|first|highest|absolute|utmost)\s+)?priority\b/iu;
+
+/** Whether a side tells that a matter will keep its attention (OWN_ATTENTION_KEPT); an analyst or a report promises nothing. */
+export function ownAttentionKept(clause: string, speaker: StanceSpeaker): boolean {
+  if (speaker.assesses === true || speaker.finding === true) return false;
+  return /focus|attention|agenda|priorit|minds|hearts|thoughts/i.test(clause) && OWN_ATTENTION_KEPT.test(clause);
+}
