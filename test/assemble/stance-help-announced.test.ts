@@ -38,3 +38,34 @@ describe('help announced by name', () => {
     expect(stanceOf(reporting(verb), words, REPORTED)).not.toBe('pledges');
   });
 });
+
+/**
+ * The help announced may come after the amount it comes to, with its hedge ("more than $3.5 million in
+ * urgently needed relief"), or after a day set off by commas that dates the announcing ("(announced,)
+ * this Tuesday, 12 March, an aid package"): either way what is announced is help, and undertaken. An
+ * amount of anything else, and what befell help after such a day, are still told.
+ */
+describe('help announced after its amount or a day set off', () => {
+  /** [reporting verb, words]. */
+  const pledged: [string, string][] = [
+    ['announced', 'more than $3.5 million in urgently needed flood relief for the delta'],
+    ['announced', 'up to 2 million euros in reconstruction aid for Marsh City'],
+    ['unveiled', 'about €40 million of fresh funding for the harbour towns'],
+    ['announced', 'this Tuesday, 12 March, an emergency aid package of two million euros for the islands'],
+    ['announced', 'on Friday, new assistance for the families of the fishermen'],
+  ];
+  it.each(pledged)('%s %s → pledges', (verb, words) => {
+    expect(stanceOf(reporting(verb), words, REPORTED)).toBe('pledges');
+  });
+
+  const told: [string, string][] = [
+    ['announced', 'more than $2 million in damage to the harbour from the storm'],
+    ['announced', 'more than 300 aid workers had left the province'],
+    ['announced', 'nearly 5,000 tonnes of grain had been seized from the relief stores'],
+    ['announced', 'on Monday, the end of its aid programme in the south'],
+    ['announced', 'this Friday, 8 March, the arrival of the relief convoy at the border'],
+  ];
+  it.each(told)('%s %s → not a pledge', (verb, words) => {
+    expect(stanceOf(reporting(verb), words, REPORTED)).not.toBe('pledges');
+  });
+});

@@ -50,3 +50,27 @@ describe('our attention kept', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: false, forASide: true })).toBe(expected);
   });
 });
+
+/**
+ * A side's first concern or priority, named by its possessive, as a good it looks after ("the agency's
+ * primary concern is the well-being of the children") tells where its attention lies, as "our focus is on"
+ * does: other. A concern that is a worry ("our concern is that …", "… is the shelling of the camps") and one
+ * that names a want ("… is the lack of fuel") stay as they were.
+ */
+describe('a concern or priority for a good', () => {
+  /** [words said by a side, the stance]. */
+  const cases: [string, Stance][] = [
+    ['In the face of this crisis, the Ostmark agency’s primary concern is the well-being of the displaced children', 'other'],
+    ['the agency’s priority remains the needs of the displaced families', 'other'],
+    ['Freedonia’s first concern is the welfare of its citizens in Marsh City', 'other'],
+    ['Sylvania’s top priority has been the safety of the hostages', 'other'],
+    // A worry, a want, a happening named: as before.
+    ['our concern is that the fighting will spread to Marsh City', 'warns'],
+    ['the Ostmark agency’s main concern is the shelling of the camps', 'warns'],
+    ['the agency’s concern is the lack of fuel in Marsh City', 'confirms'],
+    ['Sylvania’s concern is the arrival of more troops at the border', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: false, forASide: true })).toBe(expected);
+  });
+});

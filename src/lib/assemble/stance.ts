@@ -161,6 +161,7 @@ import {
 import { returnAllowed } from './stance/return-allowed.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { ownAttentionKept, ownAttentionTold } from './stance/own-attention.ts';
+import { commitmentOfAnotherCredited } from './stance/commitment-credited.ts';
 import { weighsOwnAct } from './stance/own-intent.ts';
 import type { StanceSpeaker } from './stance/speaker.ts';
 import { absenceReproached } from './stance/absence-reproached.ts';
@@ -337,6 +338,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // the bloc": where the side's attention lies, or what its presence shows, describes it; it neither tells
   // a happening nor undertakes anything.
   if (!fromVerb && ownAttentionTold(clause, speaker)) return 'other';
+  // "Freedonia has demonstrated its commitment to peace by …", "(noted) the President's public commitments to
+  // help rebuild …": another party's commitment, credited or noted, describes where it stands; the speaker
+  // undertakes nothing.
+  if (!fromVerb && commitmentOfAnotherCredited(clause, speaker, reporting.verb)) return 'other';
   // "international support is however crucial to maintain this welcome", "confidence and trust are critical
   // before any returns": an act or a state named as crucial for something is called for, no one named.
   if (!fromVerb && actNamedNeeded(clause)) return 'calls-for';

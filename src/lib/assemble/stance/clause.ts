@@ -1,5 +1,5 @@
 /** The clause a stance is read from: the leading clause, fronted phrases and framing taken off, quotation marks and possessives blanked. */
-import { WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
 import { CueWords } from './cue-words.ts';
 
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
@@ -244,6 +244,22 @@ const SAYING_DAY = new RegExp(
   String.raw`^\W*(?:(?:on|late|early)\s+)?${WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:that|it|he|she|they|we|i|its|their|his|her|our|the|there)\b)`,
   'iu',
 );
+
+/**
+ * A day set off by commas at the head of what a verb names, dating the verb: "(announced,) this Tuesday,
+ * 12 March, new aid for …", "(declared,) on Monday, a pause on …", "(unveiled,) last Friday, a plan to …".
+ * Only a day closed by its comma: "(announced) Monday's attack was repelled" keeps its subject.
+ */
+const DAY_SET_OFF = new RegExp(
+  String.raw`^\W*(?:(?:on|this|last)\s+)?${WEEKDAY_PATTERN}(?:,?\s+(?:${MONTH_PATTERN}\s+\d{1,2}|\d{1,2}\s+${MONTH_PATTERN})(?:,?\s+\d{4})?)?,\s+(?=\S)`,
+  'iu',
+);
+
+/** The words without a day set off at their head (DAY_SET_OFF): what the verb names. */
+export function withoutDaySetOff(words: string): string {
+  const day = DAY_SET_OFF.exec(words);
+  return day ? words.slice(day[0].length) : words;
+}
 
 /**
  * A wish to tell at the head of the clause, which does what it says: "I want to note that …", "we want

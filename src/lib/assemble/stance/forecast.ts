@@ -44,8 +44,11 @@ const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|t
 export const PROCESS_FORETOLD =
   /\b(?:will|shall)\s+be\s+(?:held|discussed|established|determined|identified|announced|published|signed|opened|launched|completed)\s+(?:at|by|in|on|during|after|before|within|with)\b/i;
 
-/** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
-const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
+/**
+ * A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks", and a
+ * time of day the act is set for, with its day: "at 16:00 today", "at 9.30 tomorrow".
+ */
+const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|at\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|hours|GMT|local\s+time))?\s+(?:today|tonight|tomorrow)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
 /**
  * What a side will talk about, its first predicate after the modal: "will discuss", "would also raise",

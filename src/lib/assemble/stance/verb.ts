@@ -1,6 +1,6 @@
 /** What the reporting verb itself makes plain ("denied", "praised", "expressed regret"), read with the words it reports. Generic English. */
 import type { Stance } from '../../model.ts';
-import { firstTellingPredicate, leadingClause, withoutQuotationMarks } from './clause.ts';
+import { firstTellingPredicate, leadingClause, withoutDaySetOff, withoutQuotationMarks } from './clause.ts';
 import { scheduled } from './forecast.ts';
 import { opensWithActsOfForce } from './happening-named.ts';
 import { holdsPledge } from './pledges.ts';
@@ -254,8 +254,10 @@ const SUPPORT_ANNOUNCED =
  * new housing assistance programme", HELP_ANNOUNCED) (not a date set, "will meet on
  * Thursday", told as fact; not "will not", nor a hedged "will likely").
  */
-export function announcedPlan(verb: string, words: string): Stance | undefined {
+export function announcedPlan(verb: string, told: string): Stance | undefined {
   if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  // "(announced,) this Tuesday, 12 March, new aid for …": the day dates the announcing; what follows is announced.
+  const words = withoutDaySetOff(told);
   if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words) || SUPPORT_ANNOUNCED.test(words)) return 'pledges';
   return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
 }
@@ -263,11 +265,12 @@ export function announcedPlan(verb: string, words: string): Stance | undefined {
 /**
  * Help or a scheme of help, named first by what is announced: "(announced) a new housing assistance
  * programme for …", "$4 million in emergency assistance", "an additional package of aid", "the
- * relief project" (not "the end of its aid programme", "the arrival of the aid convoy", what befell the
+ * relief project", and after the amount it comes to (AMOUNT_OF): "more than $4.5 million in urgently
+ * needed relief" (not "the end of its aid programme", "the arrival of the aid convoy", what befell the
  * help, nor "the death of an aid worker", "the results of the relief effort").
  */
 const HELP_ANNOUNCED =
-  /^\W*(?:(?:a|an|the|its|their|his|her|our|new|additional|further|first|second|another|fresh|extra|emergency)\s+)*(?:(?!(?:end|suspension|halt|cuts?|termination|arrival|delivery|completion|failure|collapse|death|deaths|results?|closure|withdrawal|report|study|review|assessment|evaluation|on|about|into|regarding|concerning)\b)[\p{L}\d$€£.,-]+\s+){0,4}?(?:aid|assistance|relief|funding|package|programme|program|project|tranche|grant)\b(?!\s+(?:workers?|groups?|agenc(?:y|ies)|officials?|organi[sz]ations?|convoys?\s+(?:was|were|had|arrived)))/iu;
+  /^\W*(?:(?:(?:(?:more|less)\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least)\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|m|bn)?\s+(?:\p{Ll}+\s+)?(?:in|of)\s+)?(?:(?:a|an|the|its|their|his|her|our|new|additional|further|first|second|another|fresh|extra|emergency)\s+)*(?:(?!(?:end|suspension|halt|cuts?|termination|arrival|delivery|completion|failure|collapse|death|deaths|results?|closure|withdrawal|report|study|review|assessment|evaluation|on|about|into|regarding|concerning)\b)[\p{L}\d$€£.,-]+\s+){0,4}?(?:aid|assistance|relief|funding|package|programme|program|project|tranche|grant)\b(?!\s+(?:workers?|groups?|agenc(?:y|ies)|officials?|organi[sz]ations?|convoys?\s+(?:was|were|had|arrived)))/iu;
 
 /** A plain "will" or "would" that acts: not "will not", "would never", "will likely". */
 export const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?:likely|probably|possibly)\b)\p{Ll}/u;
