@@ -3,6 +3,7 @@
  * Pronouns ("he said") and short role phrases ("the official said") are resolved against it.
  */
 import type { Speaker } from '../../model.ts';
+import { oneWordingOfPosts } from './office-synonyms.ts';
 import { NameRegistry } from './speaker-names.ts';
 import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf, PRIVATE_PERSONS } from './word-lists.ts';
 
@@ -128,11 +129,12 @@ interface SentenceGovernments {
 /** How many sentences back "the country" may refer: further, a reader would need the name again. */
 const COUNTRY_LOOKBACK = 3;
 
-/** Whether an office ("Prime Minister of Freedonia") holds every one of `words`, a post's other name counting as it. */
+/** Whether an office ("Prime Minister of Freedonia") holds every one of `words`, a post's other name or wording counting as it. */
 function holdsOffice(office: string, words: readonly string[]): boolean {
   if (office === '') return false;
-  const held = office.toLowerCase().split(/[^\p{L}-]+/u).map(samePost);
-  return words.every((word) => held.includes(samePost(word.toLowerCase())));
+  // "the premier" holds "Prime Minister of Sylvania"; "the advisor" an "adviser to the President".
+  const held = oneWordingOfPosts(office.toLowerCase().split(/[^\p{L}-]+/u)).map(samePost);
+  return oneWordingOfPosts(words.map((word) => word.toLowerCase())).every((word) => held.includes(samePost(word)));
 }
 
 export class SpeakerMemory {
