@@ -897,6 +897,27 @@ export class SpeakerMemory {
     return relay !== null && relay.subject === subject && this.sentences - relay.sentence === 1 ? relay.relay : null;
   }
 
+  /** The sentence in which a quoted predicate was last read, whoever relayed it or none. */
+  private predicateSeenIn = -Infinity;
+
+  /** Records that the sentence being read quotes a subject's predicate ("Ruhl “expressed condolences”"). */
+  notePredicateSeen(): void {
+    this.predicateSeenIn = this.sentences;
+  }
+
+  /**
+   * The account a quoted predicate with no report of its own goes on with when the sentence before
+   * quoted none: "“…,” the statement says. ¶ Also, Ruhl “noted …”", "… , according to the Bureau. The
+   * crew “reported an explosion nearby”". The last speaker, when it spoke in the sentence before and
+   * speaks for a government (an outlet's report of a person leaves the person's words to them). Null
+   * otherwise, as after a sentence that quoted a predicate: that account was of its own subject.
+   */
+  accountBefore(): KnownSpeaker | null {
+    const last = this.history.at(-1);
+    if (!last || last.government === null || this.spokeIn.get(last) !== this.sentences - 1 || this.predicateSeenIn === this.sentences - 1) return null;
+    return last;
+  }
+
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
   lastInstitution(): KnownSpeaker | null {
     return this.latest((known) => known.kind === 'organisation');
