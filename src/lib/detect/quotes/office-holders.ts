@@ -7,6 +7,7 @@
  * Ruhl, when no one else the article names holds that office.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { oneWordingOfPosts } from './office-synonyms.ts';
 import type { StatementMention } from './types.ts';
 import { GROUP_ROLES, PERSON_ROLES } from './word-lists.ts';
 
@@ -67,18 +68,20 @@ export function namesOnePersonsOffice(words: readonly string[]): boolean {
   return words.some((word) => PERSON_ROLES.has(word)) && !words.some((word) => GROUP_ROLES.has(word));
 }
 
-/** The lower-case words of the office the topic data gives the person `id`. */
+/** The lower-case words of the office the topic data gives the person `id`, each post in one wording ("premier"). */
 export function officeHeld(id: string, lexicon: ActorLexicon): string[] {
-  return (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+  return oneWordingOfPosts((lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u));
 }
 
-/** The lower-case words of an office's description, without "the" and possessive endings. */
+/** The lower-case words of an office's description, without "the" and possessive endings, each post in one wording. */
 export function officeWords(text: string): string[] {
-  return text
-    .replace(/['’´]s?(?=\s|$)/gu, ' ')
-    .toLowerCase()
-    .split(/[^\p{L}-]+/u)
-    .filter((word) => word !== '' && word !== 'the');
+  return oneWordingOfPosts(
+    text
+      .replace(/['’´]s?(?=\s|$)/gu, ' ')
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter((word) => word !== '' && word !== 'the'),
+  );
 }
 
 /** The one person of `people` who holds the office `description` names for `government`, or null. */

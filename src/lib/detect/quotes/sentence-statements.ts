@@ -431,7 +431,9 @@ function quoteStatements(
     if (relaying.length === 1) context.memory.notePredicateRelay(subject, relaying[0] as ResolvedSpeaker);
     // "Ruhl “expressed condolences”, the Bureau said. ¶ Ruhl also “expressed readiness to help”": the
     // Bureau's account of Ruhl goes on, and the wording is still the Bureau's.
-    const goesOn = relaying.length === 0 ? context.memory.predicateRelayOf(subject) : null;
+    // "“…,” the statement says. ¶ Also, Ruhl “noted …”": an account that quoted no predicate goes on too.
+    const goesOn = relaying.length === 0 ? (context.memory.predicateRelayOf(subject) ?? accountGoingOn(slice(view, predicateOf), context)) : null;
+    context.memory.notePredicateSeen();
     if (goesOn) return [quoteFound(quote, { ...goesOn, speaker: { ...goesOn.speaker }, resolvedBy: 'continuation' }, null, null, context)];
     if (channel?.role === 'main' && channel.clause && relaying.length > 0) {
       const clause = channel.clause;
@@ -488,6 +490,18 @@ function quoteStatements(
   }
   const long = hasWords(quote.text, MIN_UNATTRIBUTED_WORDS);
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/**
+ * The account of the sentence before that a quoted predicate of `subject` goes on with (`accountBefore`),
+ * unless the subject is of another side than that account's: "The Freedonian ministry said … ¶ Sylvania “condemned …”"
+ * may be told by anyone.
+ */
+function accountGoingOn(subject: string, context: SentenceContext): KnownSpeaker | null {
+  const account = context.memory.accountBefore();
+  if (!account) return null;
+  const { government } = context.lexicon.resolveSpeakerPhrase(subject);
+  return government === null || government === account.government ? account : null;
 }
 
 /** Who a subject phrase names, for telling two mentions of one person apart: their actor, else the words. */

@@ -3,6 +3,7 @@
  * Pronouns ("he said") and short role phrases ("the official said") are resolved against it.
  */
 import type { Speaker } from '../../model.ts';
+import { oneWordingOfPosts } from './office-synonyms.ts';
 import { NameRegistry } from './speaker-names.ts';
 import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf, PRIVATE_PERSONS } from './word-lists.ts';
 
@@ -128,11 +129,12 @@ interface SentenceGovernments {
 /** How many sentences back "the country" may refer: further, a reader would need the name again. */
 const COUNTRY_LOOKBACK = 3;
 
-/** Whether an office ("Prime Minister of Freedonia") holds every one of `words`, a post's other name counting as it. */
+/** Whether an office ("Prime Minister of Freedonia") holds every one of `words`, a post's other name or wording counting as it. */
 function holdsOffice(office: string, words: readonly string[]): boolean {
   if (office === '') return false;
-  const held = office.toLowerCase().split(/[^\p{L}-]+/u).map(samePost);
-  return words.every((word) => held.includes(samePost(word.toLowerCase())));
+  // "the premier" holds "Prime Minister of Sylvania"; "the advisor" an "adviser to the President".
+  const held = oneWordingOfPosts(office.toLowerCase().split(/[^\p{L}-]+/u)).map(samePost);
+  return oneWordingOfPosts(words.map((word) => word.toLowerCase())).every((word) => held.includes(samePost(word)));
 }
 
 export class SpeakerMemory {
@@ -893,6 +895,27 @@ export class SpeakerMemory {
   predicateRelayOf(subject: string): KnownSpeaker | null {
     const relay = this.predicateRelay;
     return relay !== null && relay.subject === subject && this.sentences - relay.sentence === 1 ? relay.relay : null;
+  }
+
+  /** The sentence in which a quoted predicate was last read, whoever relayed it or none. */
+  private predicateSeenIn = -Infinity;
+
+  /** Records that the sentence being read quotes a subject's predicate ("Ruhl “expressed condolences”"). */
+  notePredicateSeen(): void {
+    this.predicateSeenIn = this.sentences;
+  }
+
+  /**
+   * The account a quoted predicate with no report of its own goes on with when the sentence before
+   * quoted none: "“…,” the statement says. ¶ Also, Ruhl “noted …”", "… , according to the Bureau. The
+   * crew “reported an explosion nearby”". The last speaker, when it spoke in the sentence before and
+   * speaks for a government (an outlet's report of a person leaves the person's words to them). Null
+   * otherwise, as after a sentence that quoted a predicate: that account was of its own subject.
+   */
+  accountBefore(): KnownSpeaker | null {
+    const last = this.history.at(-1);
+    if (!last || last.government === null || this.spokeIn.get(last) !== this.sentences - 1 || this.predicateSeenIn === this.sentences - 1) return null;
+    return last;
   }
 
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
