@@ -1092,17 +1092,29 @@ const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
 const PRESIDENT_BY_STATE = /^the\s+(?:head\s+of\s+(?:the\s+)?state|president\s+of\s+the\s+(?:republic|country|nation))$/i;
 
 /**
+ * Offices named by what their holder heads, and the words of the office: "the head of state" is the
+ * president; "the head of government" the prime minister, a person (not the government, whose name
+ * the phrase ends in).
+ */
+const OFFICES_BY_WHAT_THEY_HEAD: readonly { phrase: RegExp; office: readonly string[] }[] = [
+  { phrase: PRESIDENT_BY_STATE, office: ['president'] },
+  { phrase: /^the\s+head\s+of\s+(?:the\s+)?government$/i, office: ['prime', 'minister'] },
+];
+
+/**
  * The person an office refers back to: "Berg said … The president added …", where the article never
  * called Berg president but the topic data gives her that office: someone who spoke before, else
  * the one person named before who holds it.
  */
 function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
-  // "the head of state", "the President of the Republic": the president, in the state the article is about.
-  if (PRESIDENT_BY_STATE.test(text)) {
-    const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
-    if (president) return context.memory.anotherSideSince(president) ? null : recall(president, text);
+  // "the head of state", "the President of the Republic": the president, in the state the article is
+  // about; "the head of government": the prime minister.
+  const headed = OFFICES_BY_WHAT_THEY_HEAD.find(({ phrase }) => phrase.test(text));
+  if (headed) {
+    const holder = context.memory.byOffice(headed.office, (id) => context.lexicon.actor(id)?.role);
+    if (holder) return context.memory.anotherSideSince(holder) ? null : recall(holder, text);
     // "Weiss called President Berg. … The head of state said …": the one president named, though not yet a speaker.
-    return namedHolderOf(['president'], text, context);
+    return namedHolderOf(headed.office, text, context);
   }
   const official = officialBefore(text, context);
   if (official) return official;
