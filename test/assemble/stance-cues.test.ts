@@ -162,7 +162,7 @@ const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obli
 
 /** A clause for each alternative of NEGATED_ASSERTION, in its order. */
 const NEGATIONS = [
-  'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'no strike occurred today', 'no harm was done', 'there were no losses caused by the raid', 'there has been no disruption',
+  'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'the information is completely untrue', 'no strike occurred today', 'no harm was done', 'there were no losses caused by the raid', 'there has been no disruption',
   'the threat of encirclement is absent', 'the risks are non-existent', 'there is no threat to shipping',
 ];
 

@@ -1027,6 +1027,21 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    // A count of harm that reaches a number of people of another kind counts them as harmed.
+    ['Freedonian casualties had reached 4,000 troops, Berg said.', [['4,000 troops', 'losses']]],
+    ['The death toll rose to 300 sailors.', [['300 sailors', 'losses']]],
+    ['Sylvanian losses have climbed to 2,000 sailors.', [['2,000 sailors', 'losses']]],
+    ['The number of dead has passed 500 sailors.', [['500 sailors', 'losses']]],
+    // Must not fire: a count of those sent, or no count of harm, reaches them.
+    ['The contingent reached 4,000 troops.', [['4,000 troops', 'sailors']]],
+    ['The force stood at 5,000 sailors.', [['5,000 sailors', 'sailors']]],
+    ['The number of sailors sent rose to 3,000 sailors.', [['3,000 sailors', 'sailors']]],
+    ['Freedonia has sent 4,000 troops, and its casualties keep rising.', [['4,000 troops', 'sailors']]],
+  ])('files people that a count of harm reaches as harmed: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
+  it.each([
     // "count of" names what it counts as "number of" does, past the words between it and its verb.
     ['The initial count of dead from the blast had stood at 29.', [['29', 'losses']]],
     ['The official count of sailors sent to the port now stands at 1,400.', [['1,400', 'sailors']]],

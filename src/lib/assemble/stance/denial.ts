@@ -126,7 +126,7 @@ export function claimDismissed(clause: string): boolean {
 }
 
 /**
- * "It is not about …", "This is not true", "No strike occurred today", "no major damage was done",
+ * "It is not about …", "This is not true", "the information is untrue" (what only words can be), "No strike occurred today", "no major damage was done",
  * "there were no casualties caused by the strike", "there has been no disruption in …", "the threat of
  * encirclement is absent", "there is no threat to …": the clause denies what it names ("it was not
  * possible to consult them", "it is not necessary to …" deny nothing: they judge; "this is not
@@ -134,7 +134,7 @@ export function claimDismissed(clause: string): boolean {
  * "caused by"); "no injuries were reported", "there were no injuries to the crew" tell a report of what
  * was found, and are told.
  */
-export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened|(?:was|were|(?:has|have|had)\s+been)\s+(?:done|caused|inflicted|sustained))\b|^\W*(?:that\s+)?there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+(?:[\p{L}-]+\s+){1,5}?caused\s+by\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?untrue\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened|(?:was|were|(?:has|have|had)\s+been)\s+(?:done|caused|inflicted|sustained))\b|^\W*(?:that\s+)?there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+(?:[\p{L}-]+\s+){1,5}?caused\s+by\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
 
 /**
  * A falsehood asserted of a that-clause: "it was false that the rebels had shelled the port", "it is
@@ -179,9 +179,9 @@ export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean 
 
 /**
  * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",
- * "not", "non-"), "n't", "absent", "existent". test/assemble/stance-cues.test.ts holds the list to NEGATED_ASSERTION.
+ * "not", "non-"), "n't", "untrue", "absent", "existent". test/assemble/stance-cues.test.ts holds the list to NEGATED_ASSERTION.
  */
-export const NEGATION_CUE = new CueWords(/no|n['’]t|absent|existent/iu);
+export const NEGATION_CUE = new CueWords(/no|n['’]t|untrue|absent|existent/iu);
 
 /**
  * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do

@@ -18,6 +18,15 @@ const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
 const HAPPENING_BEFORE =
   /\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|shelling|explosions?|blasts?|killings?|massacres?|incursions?|invasion|clash(?:es)?|shootings?|ambush(?:es)?|seizure|hijacking|sinking)\s+(?:[\p{L}'’.-]+\s+){0,6}?on\s+$/iu;
 
+/**
+ * A noun of a gathering, up to eight words and "on" before the date, with no clause break between:
+ * "a possible meeting with Berg at a summit in Marsh City on", "the talks in Fredonburg on". Such a
+ * date names the day of the gathering, not of the verb its clause is told in ("has decided not to take
+ * part in a meeting … on Oct. 5" is about this October 5th, a day ahead, not last year's).
+ */
+const GATHERING_BEFORE =
+  /\b(?:meetings?|summits?|talks|conference|negotiations|session|forum|ceremony|parade|visit|trip)\s+(?:[\p{L}'’.-]+\s+){0,8}?on\s+$/iu;
+
 /** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
 const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
 /** A comma and a number of up to four digits closing chrono's words: "Sept. 29, 84" of "Sept. 29, 84,770". */
@@ -64,7 +73,10 @@ export const explicitDate: DateRule = {
       // "On 3 March, the ministry said" in a January article is last March: a past sentence names
       // the last such day, however near the next one is.
       // Only a date that dates the verb ("on 3 March", "On 3 March, …"), not one naming a thing ("the May 9 parade").
-      const datesTheVerb = /(?:^|[.,;:]\s*|\b[Oo]n\s+)$/.test(text.slice(Math.max(0, result.index - 20), result.index + lead));
+      // Nor one that names the day of a gathering ("a meeting in Marsh City on 5 October").
+      const datesTheVerb =
+        /(?:^|[.,;:]\s*|\b[Oo]n\s+)$/.test(text.slice(Math.max(0, result.index - 20), result.index + lead)) &&
+        !GATHERING_BEFORE.test(text.slice(Math.max(0, result.index - 100), result.index + lead));
       const past = datesTheVerb && isPastContext(text, index);
       // "The vote will be held on October 5" in a March article is this October, however near last
       // October is: a clause about the future names the next such day (corpus README: a day and month

@@ -694,14 +694,23 @@ function harmsAsTheirCategory(draft: Draft, tokens: readonly Token[], matcher: U
 /** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
 const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
 
+/** Nouns of a count of harm, whose number counts those harmed whatever they are: "casualties", "losses". */
+const HARM_COUNTS = /^(?:casualties|casualty|losses|deaths|dead|fatalities|wounded|injured|killed)$/;
+
 /**
  * "The number of injured among civilians exceeds 40 persons", "the death toll rose to 68 people": a
- * count of anyone that a count named before it reaches is what that count counts; null for any other
- * figure, or when no such count reaches it.
+ * count of anyone that a count named before it reaches is what that count counts. So is a count of
+ * any other people that a count of harm reaches ("casualties had reached 4,000 troops", "the death toll
+ * rose to 300 soldiers"): those are the harmed, not the ones sent. Null for any other figure, or when
+ * no such count reaches it.
  */
 function countOfAnyoneReached(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
-  if (!ANYONE.has(draft.unit?.toLowerCase() ?? '')) return null;
-  return countedSubject({ ...draft, lastToken: draft.span.last }, tokens, matcher, sentence)?.category ?? null;
+  const anyone = ANYONE.has(draft.unit?.toLowerCase() ?? '');
+  const reached = countedSubject({ ...draft, lastToken: draft.span.last }, tokens, matcher, sentence);
+  if (anyone || reached === null) return reached?.category ?? null;
+  // A toll names no unit of its own ("the death toll rose to …").
+  const ofHarm = reached.unit === '' || HARM_COUNTS.test(reached.unit?.toLowerCase() ?? '');
+  return ofHarm && isPeopleNoun(draft.unit?.toLowerCase() ?? '') ? reached.category : null;
 }
 
 /** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */

@@ -68,6 +68,13 @@ const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'publication', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
 /**
+ * Words of a speaker's description that "the outlet", "the newspaper" or another press word refers back
+ * to: the press words but "agency", which names a spy agency or a refugee agency as well as a news
+ * agency, and "news", which sets a news agency apart ("the state news agency").
+ */
+const PRESS_WORDS: readonly string[] = [...[...MEDIA_HEADS].filter((word) => word !== 'agency'), 'news'];
+
+/**
  * Words of a state agency's own name, which "the agency" also refers back to: "the Main Directorate of
  * Intelligence", "the Security Service", "the State Department" are agencies as much as a news agency
  * is, and the one that spoke last is meant. A ministry is not called so in English.
@@ -288,8 +295,12 @@ function resolvePhrase(
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     // "the diplomat" after "the Council's special envoy said": the envoy.
-    const nouns = noun === 'agency' ? [...MEDIA_HEADS, ...STATE_AGENCY_WORDS] : MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
-    const remembered = refersBack ? context.memory.byRoleNoun(nouns, (id) => headNounsOf(id, context.lexicon)) : context.memory.byPronoun(text, goesOn);
+    // "The newspaper reported" after "Sylvania's spy agency said": a press word means the press, not a
+    // state agency the topic data calls an agency.
+    const pressWord = MEDIA_HEADS.has(noun) && noun !== 'agency';
+    const nouns = noun === 'agency' ? [...MEDIA_HEADS, ...STATE_AGENCY_WORDS] : pressWord ? PRESS_WORDS : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
+    const headsOf = (id: string) => (pressWord ? pressHeadsOf(id, context.lexicon) : headNounsOf(id, context.lexicon));
+    const remembered = refersBack ? context.memory.byRoleNoun(nouns, headsOf) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
     const anotherSide = refersBack && !goesOn && remembered !== null && context.memory.anotherSideSince(remembered);
@@ -1081,17 +1092,29 @@ const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
 const PRESIDENT_BY_STATE = /^the\s+(?:head\s+of\s+(?:the\s+)?state|president\s+of\s+the\s+(?:republic|country|nation))$/i;
 
 /**
+ * Offices named by what their holder heads, and the words of the office: "the head of state" is the
+ * president; "the head of government" the prime minister, a person (not the government, whose name
+ * the phrase ends in).
+ */
+const OFFICES_BY_WHAT_THEY_HEAD: readonly { phrase: RegExp; office: readonly string[] }[] = [
+  { phrase: PRESIDENT_BY_STATE, office: ['president'] },
+  { phrase: /^the\s+head\s+of\s+(?:the\s+)?government$/i, office: ['prime', 'minister'] },
+];
+
+/**
  * The person an office refers back to: "Berg said … The president added …", where the article never
  * called Berg president but the topic data gives her that office: someone who spoke before, else
  * the one person named before who holds it.
  */
 function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
-  // "the head of state", "the President of the Republic": the president, in the state the article is about.
-  if (PRESIDENT_BY_STATE.test(text)) {
-    const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
-    if (president) return context.memory.anotherSideSince(president) ? null : recall(president, text);
+  // "the head of state", "the President of the Republic": the president, in the state the article is
+  // about; "the head of government": the prime minister.
+  const headed = OFFICES_BY_WHAT_THEY_HEAD.find(({ phrase }) => phrase.test(text));
+  if (headed) {
+    const holder = context.memory.byOffice(headed.office, (id) => context.lexicon.actor(id)?.role);
+    if (holder) return context.memory.anotherSideSince(holder) ? null : recall(holder, text);
     // "Weiss called President Berg. … The head of state said …": the one president named, though not yet a speaker.
-    return namedHolderOf(['president'], text, context);
+    return namedHolderOf(headed.office, text, context);
   }
   const official = officialBefore(text, context);
   if (official) return official;
@@ -1685,6 +1708,18 @@ function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
   const actor = lexicon.actor(actorId);
   if (actor?.kind !== 'body' && actor?.kind !== 'media') return [];
   return [actor.name, ...actor.aliases].map((name) => name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+}
+
+/**
+ * The words of `PRESS_WORDS` an actor's names end in, for a press word to refer back to it: "media" for
+ * an actor the topic data lists as media, "news" for a body named a news agency ("Korean Central News
+ * Agency"), and the last word of any name otherwise ("Zvezda channel"), which a spy agency's never is.
+ */
+function pressHeadsOf(actorId: string, lexicon: ActorLexicon): string[] {
+  const kind = lexicon.actor(actorId)?.kind;
+  if (kind === 'media') return ['media'];
+  if (kind !== 'body') return [];
+  return namesOf(actorId, lexicon).map((name) => (/\bnews\s+agency$/i.test(name) ? 'news' : (name.split(/\s+/).at(-1)?.toLowerCase() ?? '')));
 }
 
 /**
