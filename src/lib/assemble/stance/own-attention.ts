@@ -11,7 +11,7 @@ const OWN_FOCUS =
   /(?:^|[,;]\s*|\.\s+)(?:(?:our|my)\s+(?:\w+\s+)?focus\s+(?:is|remains|has\s+been)\s+(?:\w+ly\s+)?on|(?:we|i)\s+(?:are|am|remain|have\s+been)\s+(?:now\s+|still\s+|also\s+|\w+ly\s+)?(?:focused|focussed|focusing|concentrated|concentrating)\s+on)\b/iu;
 
 /**
- * A side's first concern or priority, named by its possessive, as a good it looks after: "UNICEF's primary
+ * A side's first concern or priority, named by its possessive, as a good it looks after: "The Ostmark agency's primary
  * concern is the well-being of these children", "our main priority is the safety of the crews", "the
  * agency's priority remains the needs of the displaced" — where its attention lies, as OWN_FOCUS (not "our
  * concern is that the fighting will spread", "our main concern is the escalation", a worry, which warns;

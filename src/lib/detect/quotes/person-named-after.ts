@@ -59,7 +59,7 @@ export function creditPersonsNamedAfter(statements: StatementMention[], paragrap
   for (const statement of statements) {
     const { speaker } = statement;
     if (speaker.name !== null || statement.government === null || statement.resolvedBy !== 'explicit') continue;
-    // A body the description named ("a Houthi military spokesperson" read as the military) may give way
+    // A body the description named ("a Sylvanian military spokesperson" read as the military) may give way
     // to its spokesperson; a person already found may not.
     if (speaker.actor !== null && lexicon.actor(speaker.actor)?.kind === 'person') continue;
     const described = DESCRIPTION.exec(speaker.description.trim());
