@@ -1713,7 +1713,7 @@ function headNounsOf(actorId: string, lexicon: ActorLexicon): string[] {
 /**
  * The words of `PRESS_WORDS` an actor's names end in, for a press word to refer back to it: "media" for
  * an actor the topic data lists as media, "news" for a body named a news agency ("Ostmark Central News
- * Agency"), and the last word of any name otherwise ("Zvezda channel"), which a spy agency's never is.
+ * Agency"), and the last word of any name otherwise ("Marsh channel"), which a spy agency's never is.
  */
 function pressHeadsOf(actorId: string, lexicon: ActorLexicon): string[] {
   const kind = lexicon.actor(actorId)?.kind;
