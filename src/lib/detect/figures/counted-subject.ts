@@ -11,6 +11,7 @@ import { isNumberWord } from './number-words.ts';
 import { isPeopleNoun, movementVerb } from './people.ts';
 import { QUOTE_MARKS } from './noun-phrase.ts';
 import { looksPlural } from './plural.ts';
+import { countOfPossessor } from './possessive-count.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -406,6 +407,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (word === 'number' && NUMBER_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
       return countOfThoseWho(draft, tokens.slice(k + 1, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher);
     }
+    // "Refugees kept arriving. Their number reached 28,000", "people taking refuge, whose number has reached 13,500".
+    // Only adverbs and auxiliaries may stand between the count and its verb ("Their number two, Weiss, was 45" is none).
+    const possessed = tokens.slice(k + 1, i).every((t) => COUNT_ADVERBS.has(t.lower)) ? countOfPossessor(draft, tokens, k, i, matcher) : null;
+    if (possessed) return possessed;
     // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
     if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && (verb === 'estimated' || (COPULAS.test(verb) && COLLECTIVES.has(word) && !draft.span.yearLike))) {
       const match = matcher.match([word], sentence);
