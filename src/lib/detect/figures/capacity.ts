@@ -18,12 +18,15 @@ const HEDGE = String.raw`(?:(?:some|about|around|approximately|roughly|nearly|al
 /**
  * How many a thing suffices for: "has enough resources to resettle about 40,000 refugees", "sufficient
  * tents for 5,000 people", "medicines which will cover three months of treatments for up to 50,000
- * persons". A capacity, not a count of anyone who came, fled or was helped (corpus README). Generic
- * English: "enough" or "sufficient", a few words, then "to" and a verb or "for"; or a verb of
- * sufficing ("cover", "suffice") and, in its clause, "for"; then at most a hedge before the number.
+ * persons", "the aid will allow to meet the needs of 250 wounded persons", "emergency supplies to care
+ * for 250 injured people". A capacity, not a count of anyone who came, fled or was helped (corpus
+ * README). Generic English: "enough" or "sufficient", a few words, then "to" and a verb or "for"; or a
+ * verb of sufficing ("cover", "suffice") and, in its clause, "for"; or "meet the needs of"; or supplies
+ * and, in their clause, "to care for" or "to treat" (not "hospitals struggled to care for 290
+ * injured", who were there); then at most a hedge before the number.
  */
 const SUFFICES_FOR = new RegExp(
-  String.raw`(?:\b(?:enough|sufficient)\s+(?:[\p{L}-]+\s+){0,4}?(?:to\s+[\p{L}-]+|for)|\b(?:covers?|covering|suffices?|sufficing)\b[^,;:.!?]{0,60}?\bfor)\s+${HEDGE}$`,
+  String.raw`(?:\b(?:enough|sufficient)\s+(?:[\p{L}-]+\s+){0,4}?(?:to\s+[\p{L}-]+|for)|\b(?:covers?|covering|suffices?|sufficing)\b[^,;:.!?]{0,60}?\bfor|\b(?:meet|meets|meeting)\s+the\s+(?:[\p{L}-]+\s+)?needs\s+of|\b(?:supplies|equipment|kits|medicines|medications|items)\b[^,;:.!?]{0,40}?\bto\s+(?:care\s+for|treat))\s+${HEDGE}$`,
   'iu',
 );
 
