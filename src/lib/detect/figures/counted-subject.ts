@@ -12,6 +12,7 @@ import { isPeopleNoun, movementVerb } from './people.ts';
 import { QUOTE_MARKS } from './noun-phrase.ts';
 import { looksPlural } from './plural.ts';
 import { countOfPossessor } from './possessive-count.ts';
+import { countByTheThousands } from './by-the-thousands.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -320,7 +321,7 @@ function verbOfChange(tokens: readonly Token[], before: number): number | null {
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strength = strengthOf(draft, tokens, matcher, sentence);
   if (strength) return strength;
-  const range = countInTheRangeOf(draft, tokens, matcher, sentence);
+  const range = countInTheRangeOf(draft, tokens, matcher, sentence) ?? countByTheThousands(draft, tokens, matcher);
   if (range) return range;
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
