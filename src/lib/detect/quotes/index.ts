@@ -30,7 +30,6 @@ import { negatedAt } from './negation.ts';
 import { quotesOneUnnamed } from './indefinite-speaker.ts';
 import { quotesSeveralSides } from './mixed-sides.ts';
 import { creditNamedDescriptions } from './named-description.ts';
-import { creditPersonsNamedAfter } from './person-named-after.ts';
 import { creditPersonsNamedLater } from './described-then-named.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { creditBodyOfficeHolders } from './body-office-holders.ts';
@@ -362,7 +361,6 @@ export function findStatements(
   creditBodiesByHeadWord(out, paragraphs, namedInSource, lexicon);
   creditLegislatureMembers(out, paragraphs, namedInSource, lexicon);
   creditNamedDescriptions(out, paragraphs, lexicon);
-  creditPersonsNamedAfter(out, paragraphs, lexicon);
   creditPersonsNamedLater(out, paragraphs, lexicon);
   creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
