@@ -24,6 +24,7 @@ import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
 import { bodyOfSameOfficeNamed } from './country-office.ts';
 import { bodyOfPersonNamed } from './headed-body.ts';
+import { diplomatBefore } from './diplomat-before.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -273,6 +274,14 @@ function resolvePhrase(
     const group: ResolvedSpeaker = { speaker: { name: null, description: text, actor: members.body }, government: members.government, kind: 'group', resolvedBy: 'pronoun' };
     context.memory.remember(group);
     return [group];
+  }
+  // "the diplomat", "the senior diplomat" after "Deputy Foreign Minister Karl Ruhl said": a foreign
+  // ministry's people are diplomats as envoys are.
+  const diplomat = diplomatBefore(text, context.memory, (id) => context.lexicon.actor(id)?.role);
+  if (diplomat) {
+    const found = recall(diplomat, text);
+    context.memory.remember(found);
+    return [found];
   }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
