@@ -25,6 +25,7 @@ import { nameRepeated } from './name-repeated.ts';
 import { bodyOfSameOfficeNamed } from './country-office.ts';
 import { bodyOfPersonNamed } from './headed-body.ts';
 import { diplomatBefore } from './diplomat-before.ts';
+import { sidePostHolderBefore } from './side-post-before.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -280,6 +281,13 @@ function resolvePhrase(
   const diplomat = diplomatBefore(text, context.memory, (id) => context.lexicon.actor(id)?.role);
   if (diplomat) {
     const found = recall(diplomat, text);
+    context.memory.remember(found);
+    return [found];
+  }
+  // "the Sylvanian deputy foreign minister" after "Sylvanian Deputy Foreign Minister Karl Ruhl said": him.
+  const sidePost = sidePostHolderBefore(text, context.memory, context.lexicon);
+  if (sidePost) {
+    const found = recall(sidePost, text);
     context.memory.remember(found);
     return [found];
   }
