@@ -3,12 +3,13 @@ import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { ActorsFileSchema } from '../../src/schemas/actor.ts';
 
-/** Two sides, a relief council, and one listed president; everyone else named only by the article. */
+/** Two sides, a relief council, a bureau, and one listed president; everyone else named only by the article. */
 const lexicon = createActorLexicon(
   ActorsFileSchema.parse([
     { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['Fredonburg'], demonyms: ['Freedonian'] },
     { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: ['Marsh City'], demonyms: ['Sylvanian'] },
     { id: 'relief-council', name: 'Relief Council', kind: 'intergovernmental', aliases: ['RC'] },
+    { id: 'marsh-bureau', name: 'Marsh Bureau', kind: 'body', government: 'freedonia', aliases: [] },
     { id: 'tomas-ruhl', name: 'Tomas Ruhl', kind: 'person', government: 'sylvania', role: 'President of Sylvania', aliases: ['Ruhl'] },
   ]),
 );
@@ -40,6 +41,8 @@ describe("a side's post stands for the person who spoke in it before", () => {
     [['Freedonian Deputy Foreign Minister Karl Berg said the mission had left.', '“The port was spared,” the Sylvanian deputy foreign minister said.'], 'the Sylvanian deputy foreign minister / sylvania'],
     // The side's person who spoke is no official of it: a resident named with the side.
     [['“We left everything,” said Anna Kowal, a Sylvanian teacher.', 'The Sylvanian official said that the port was closed.'], 'The Sylvanian official / sylvania'],
+    // A body of the side named: the side's foreign ministry spokesman is not the bureau's.
+    [['Freedonian Foreign Ministry spokesman Karl Berg said the talks went on.', '“The port is shut,” the Marsh Bureau spokesman said.'], 'marsh-bureau / freedonia'],
     // A post the person who spoke does not hold.
     [['Sylvanian Defence Minister Lena Weiss said the troops were withdrawn.', '“The port is ours,” the Sylvanian president said.'], 'the Sylvanian president / sylvania'],
   ])('near miss: %j → %s', (paragraphs, credit) => {

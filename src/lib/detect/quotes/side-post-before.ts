@@ -36,7 +36,8 @@ function holdsPost(description: string, post: readonly string[]): boolean {
 
 /**
  * The person a side's post (`text`) refers back to: the last person who spoke for the side the phrase
- * names (by name or demonym) and whose description holds the post. Null for any other phrase (a post
+ * names (by name or demonym), of the body it names if it names one, and whose description holds the
+ * post. Null for any other phrase (a post
  * without a side is read elsewhere), for a phrase the topic data names a person by, when the side is
  * not one side, and when no such person spoke.
  */
@@ -49,9 +50,19 @@ export function sidePostHolderBefore(text: string, memory: SpeakerMemory, lexico
   const listed = lexicon.resolveSpeakerPhrase(text).actor;
   if (listed && lexicon.actor(listed)?.kind === 'person') return null;
   const side = match[1] as string;
-  const governments = new Set([...lexicon.findDemonyms(side).map((d) => d.government), ...lexicon.findMentions(side).map((m) => lexicon.governmentOf(m.actorId))]);
+  const mentions = lexicon.findMentions(side);
+  const governments = new Set([...lexicon.findDemonyms(side).map((d) => d.government), ...mentions.map((m) => lexicon.governmentOf(m.actorId))]);
   if (governments.size !== 1) return null;
   const government = [...governments][0];
   if (!government) return null;
-  return memory.lastSpeakers(ALL_SPEAKERS).find((known) => known.kind === 'person' && known.government === government && holdsPost(known.speaker.description, post)) ?? null;
+  // "the Kremlin spokesman": a body of the side, whose own people only are meant, not the side's
+  // foreign ministry spokesman.
+  const bodies = mentions.map((m) => m.actorId).filter((id) => lexicon.actor(id)?.kind !== 'government');
+  const ofBody = (known: KnownSpeaker) => {
+    if (bodies.length === 0) return true;
+    const actor = known.speaker.actor;
+    const body = actor ? lexicon.actor(actor)?.body : undefined;
+    return (actor !== null && bodies.includes(actor)) || (body !== undefined && bodies.includes(body)) || known.speaker.description.toLowerCase().includes(side.toLowerCase()) || (actor !== null && (lexicon.actor(actor)?.role ?? '').toLowerCase().includes(side.toLowerCase()));
+  };
+  return memory.lastSpeakers(ALL_SPEAKERS).find((known) => known.kind === 'person' && known.government === government && ofBody(known) && holdsPost(known.speaker.description, post)) ?? null;
 }
