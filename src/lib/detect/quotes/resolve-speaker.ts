@@ -24,6 +24,8 @@ import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
 import { bodyOfSameOfficeNamed } from './country-office.ts';
 import { bodyOfPersonNamed } from './headed-body.ts';
+import { diplomatBefore } from './diplomat-before.ts';
+import { sidePostHolderBefore } from './side-post-before.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -273,6 +275,21 @@ function resolvePhrase(
     const group: ResolvedSpeaker = { speaker: { name: null, description: text, actor: members.body }, government: members.government, kind: 'group', resolvedBy: 'pronoun' };
     context.memory.remember(group);
     return [group];
+  }
+  // "the diplomat", "the senior diplomat" after "Deputy Foreign Minister Karl Ruhl said": a foreign
+  // ministry's people are diplomats as envoys are.
+  const diplomat = diplomatBefore(text, context.memory, (id) => context.lexicon.actor(id)?.role);
+  if (diplomat) {
+    const found = recall(diplomat, text);
+    context.memory.remember(found);
+    return [found];
+  }
+  // "the Sylvanian deputy foreign minister" after "Sylvanian Deputy Foreign Minister Karl Ruhl said": him.
+  const sidePost = sidePostHolderBefore(text, context.memory, context.lexicon);
+  if (sidePost) {
+    const found = recall(sidePost, text);
+    context.memory.remember(found);
+    return [found];
   }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
