@@ -23,6 +23,7 @@ import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './re
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { citedBySelfCredit, isSelfCredit, type OwnPublisher } from './own-publisher.ts';
 import { speakerBeforeChannel } from './setting-before-channel.ts';
+import { remarksMaker } from './remarks-maker.ts';
 import { isParticiple, mediaSpeechVerbs } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
@@ -122,7 +123,11 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // Nothing to give a speaker, and nothing below tells the context anything then; a claim a name's
   // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself, as a treaty's term
   // ("a pact that obliges each side to …") names the document.
-  if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon).concat(bindingTerms(view, context.paragraph));
+  if (all.length === 0 && view.quotes.length === 0) {
+    const statements = possessedClaims(view, context.paragraph, context.lexicon).concat(bindingTerms(view, context.paragraph));
+    rememberRemarksMaker(view, context);
+    return statements;
+  }
   // ", the Courier reports" in the Courier's own article: the article's telling, no one's statement;
   // ", the Courier reports citing the State Bureau": the Bureau's.
   // A sentence whose words have a speaker of their own ("…, the Bureau said, the Courier reports citing
@@ -188,8 +193,18 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
     (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
   );
+  rememberRemarksMaker(view, context);
   // "X denied taking part, even after signing a pact that obliges both sides to …": the pact's term is its own.
   return [...found.filter((one) => !judged.has(one)), ...relayed].map(({ mention }) => mention).concat(claims, bindingTerms(view, context.paragraph));
+}
+
+/**
+ * "Berg, the deputy spokesperson, made the remarks after Ruhl vowed to “…”": the one who made the
+ * remarks is remembered after everyone the sentence quoted, so a later "he" is them (`remarks-maker.ts`).
+ */
+function rememberRemarksMaker(view: SentenceView, context: SentenceContext): void {
+  const maker = remarksMaker(view.masked.slice(view.start, view.end), context);
+  if (maker) context.memory.remember(maker);
 }
 
 /** Verbs of a mind, not of speech: what someone found, believes or feels, as another tells it. */
