@@ -102,12 +102,16 @@ describe('a verb that greets, mentions, guesses at or suggests what it reports',
     ['speculated', 'that the boats were sent to the islands', 'other'],
     ['suggests', 'Sylvania is ready for a new round of drills', 'other'],
     ['suggested', 'the boats had been sold abroad', 'other'],
+    // An order directs an act and affirms nothing ("was quoted as ordering …": quoted-as-participle.ts).
+    ['ordering', 'the deployment of troops to secure the valley and drive out the occupiers', 'other'],
+    ['instructing', 'the army to build a museum for the returning units', 'other'],
     // The words still decide when they do more than the verb.
     ['welcomed', 'the release, but called the detention a violation of the law', 'condemns'],
     ['spoke of', 'a massacre of civilians', 'condemns'],
     ['suggested', 'that the crews should leave the port', 'calls-for'],
     // A verb that tells is untouched.
     ['said', 'the boats were sent to the islands', 'confirms'],
+    ['said', 'the deployment of troops secured the valley', 'confirms'],
   ];
   it.each(cases)('%s %s', (verb, words, expected) => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);

@@ -207,10 +207,11 @@ export const NOT_YET_CUE = new CueWords(/yet/i);
 
 /**
  * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
- * "spoke of", "speculated", "suggests (that) …". The words still decide when they condemn, call,
- * promise or warn ("suggested that the crews should leave" calls).
+ * "spoke of", "speculated", "suggests (that) …", and those that direct an act ("was quoted as ordering
+ * the troops to …", "quoted as instructing", read as speech by quoted-as-participle.ts). The words
+ * still decide when they condemn, call, promise or warn ("suggested that the crews should leave" calls).
  */
-export const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
+export const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*|order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|command(?:s|ed|ing)?|direct(?:s|ed|ing)?)$/i;
 
 /**
  * A count told as done, with no hedge, first in the words: "(reports suggest that) Fredonia dispatched

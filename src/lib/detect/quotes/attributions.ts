@@ -14,6 +14,7 @@ import { speakerMovedToSpeak } from './moved-to-speak.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contexts.ts';
+import { isQuotedAsParticiple, withQuotedAsParticiples } from './quoted-as-participle.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -60,7 +61,7 @@ export interface Attribution {
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
   const sentence = view.masked.slice(view.start, view.end);
-  const verbs = speechVerbMatches(sentence);
+  const verbs = withQuotedAsParticiples(sentence, speechVerbMatches(sentence));
   // A quarter of sentences hold no speech verb and none of the words the fixed phrases cannot do
   // without: no rule below can find an attribution in them.
   if (verbs.length === 0 && !mayHoldFixedPhrase(sentence)) return [];
@@ -420,7 +421,8 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
       if (withSubject) out.push({ ...base, phrase: withSubject, span: { start: withSubject.start, end: verbSpan.end } });
       continue;
     }
-    if (isParticiple(verb)) {
+    // "Kim was quoted as ordering …": any participle after "quoted as" is the subject's words.
+    if (isParticiple(verb) || isQuotedAsParticiple(view, verbToken)) {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
       // "… calling for an end to the attacks and warning …": a second participle joined to the first.
