@@ -34,12 +34,14 @@ const ESTIMATED_AMOUNT =
 /**
  * Verbs of characterising or identifying, speech only before an object and "as" what it is called or
  * taken to be: ", framing the move as a warning", "characterised the raids as piracy", "identified the
- * vessel as a tanker"; not "framing the windows as planned", "identified the remains", nor the passive
+ * vessel as a tanker", "referred to the events as aggression"; not "framing the windows as planned",
+ * "identified the remains", "referred to the court", nor the passive
  * "were identified as sailors", which names no one who said it.
  */
 const CHARACTERISING = new Set([
   'framing', 'portraying', 'characterising', 'characterizing', 'labeling', 'labelling', 'branding', 'identifying',
   'characterised', 'characterized', 'characterises', 'characterizes', 'identified', 'identifies',
+  'referred to', 'refers to',
 ]);
 
 /** A concern raised in words: "raised concerns over …", "raised serious concern about …". */

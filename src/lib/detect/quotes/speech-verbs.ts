@@ -78,6 +78,9 @@ export const speechVerbs: readonly string[] = [
   'condemned', 'condemns', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes',
   'accused', 'accuses', 'blamed', 'blames', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
   'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
+  // Read only before an object and "as" (speech-contexts.ts): "referred to the events as aggression",
+  // not "referred to the court", "referred to as a hero" (no one who says it).
+  'referred to', 'refers to',
   'called on', 'called upon', 'called for', 'calls on', 'calls upon', 'calls for', 'demanded', 'demands', 'appealed',
   'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
