@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { ActorsFileSchema } from '../../src/schemas/actor.ts';
+import { ActorsFileSchema, type Actor } from '../../src/schemas/actor.ts';
 
 /** Two sides; one listed spokeswoman of a foreign ministry, everyone else named only by the article. */
 const lexicon = createActorLexicon(
@@ -46,5 +46,61 @@ describe('"the diplomat" is the last speaker whose post is a foreign ministry’
     [['Freedonian Foreign Minister Lena Weiss said the talks would go on.', 'A senior Sylvanian diplomat said that the port was mined.'], 'A senior Sylvanian diplomat / sylvania'],
   ])('near miss: %j → %s', (paragraphs, credit) => {
     expect(creditOf(paragraphs)).toBe(credit);
+  });
+});
+
+/** Listed people whose office only the topic data tells (a role, or a body alone). */
+const serviceActors: Actor[] = [
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
+  { id: 'sylvania-foreign-ministry', name: 'Sylvanian Foreign Ministry', kind: 'body', government: 'sylvania', aliases: ['Ministry of Foreign Affairs of Sylvania'], demonyms: [] },
+  { id: 'sylvania-defence-ministry', name: 'Sylvanian Defence Ministry', kind: 'body', government: 'sylvania', aliases: [], demonyms: [] },
+  // Listed with a body only: the topic data tells her office, the article need not.
+  { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'sylvania', body: 'sylvania-foreign-ministry', role: 'spokesperson', aliases: ['Berg'], demonyms: [] },
+  { id: 'karl-ruhl', name: 'Karl Ruhl', kind: 'person', government: 'sylvania', role: 'Defence Minister, Sylvania', aliases: ['Ruhl'], demonyms: [] },
+  { id: 'ida-lind', name: 'Ida Lind', kind: 'person', government: 'freedonia', role: 'lawmaker', aliases: ['Lind'], demonyms: [] },
+];
+const serviceLexicon = createActorLexicon(serviceActors);
+
+/** The actor and government of the last statement of the paragraphs. */
+function lastCredit(paragraphs: string[]) {
+  const found = findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), serviceLexicon);
+  const last = found.at(-1);
+  return [last?.speaker.actor ?? null, last?.government ?? null];
+}
+
+describe('“the diplomat” is the foreign service’s person who spoke before, as an envoy or ambassador is', () => {
+  it.each([
+    // The article calls her a foreign ministry spokeswoman.
+    [['Sylvanian Foreign Ministry spokeswoman Anna Berg said the talks would go on.', '“We will never forget our friends,” the diplomat stressed.'], 'anna-berg', 'sylvania'],
+    // Only the topic data tells her body.
+    [['Anna Berg said the talks would go on.', 'The diplomat added that the border stays open.'], 'anna-berg', 'sylvania'],
+    // A foreign minister the article names by his title.
+    [['Freedonian Foreign Minister Otto Hahn said the talks would go on.', '“There is hope,” the diplomat said.'], null, 'freedonia'],
+    // The Ministry of Foreign Affairs, named in full.
+    [['Otto Hahn, a spokesman for the Ministry of Foreign Affairs of Sylvania, said the talks would go on.', 'The diplomat added that the border stays open.'], null, 'sylvania'],
+    // An envoy, as before.
+    [['The Sylvanian special envoy Otto Hahn said the talks would go on.', 'The diplomat added that the border stays open.'], null, 'sylvania'],
+  ])('%j', (paragraphs, actor, government) => {
+    const [gotActor, gotGovernment] = lastCredit(paragraphs);
+    expect(gotGovernment).toBe(government);
+    if (actor) expect(gotActor).toBe(actor);
+  });
+});
+
+describe('“the diplomat” stays no one’s after a speaker who is no diplomat', () => {
+  it.each([
+    // A defence minister.
+    [['Sylvanian Defence Minister Karl Ruhl said the talks would go on.', '“We will never forget our friends,” the diplomat stressed.']],
+    // A defence ministry's spokesman.
+    [['Otto Hahn, a spokesman for the Sylvanian Defence Ministry, said the talks would go on.', 'The diplomat added that the border stays open.']],
+    // A lawmaker of a foreign affairs committee.
+    [['Ida Lind, who chairs the Freedonian parliament’s foreign affairs committee, said the talks would go on.', 'The diplomat added that the border stays open.']],
+    // A secretary of state for another office.
+    [['Freedonian Secretary of State for Defence Otto Hahn said the talks would go on.', 'The diplomat added that the border stays open.']],
+    // A foreign fighter is no foreign service.
+    [['A foreign fighter, Otto Hahn, said the talks would go on.', 'The diplomat added that the border stays open.']],
+  ])('%j', (paragraphs) => {
+    expect(lastCredit(paragraphs)[1]).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * Minister Karl Ruhl said … The senior diplomat emphasized …". A word of rank before the noun ("the
  * senior diplomat", "the top diplomat") changes nothing of who is meant.
  */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerMemory } from './speaker-memory.ts';
 
 /** "the diplomat", "the senior diplomat", "the top diplomat", "the veteran diplomat". */
@@ -13,31 +14,45 @@ const THE_DIPLOMAT = /^the\s+(?:(?:senior|top|veteran|career|chief|leading)\s+)?
 const DIPLOMATIC_POST = /\b(?:diplomats?|envoys?|ambassadors?|emissar(?:y|ies)|consuls?)\b/i;
 
 /**
- * A post in a foreign ministry: "Foreign Minister", "Deputy Foreign Minister", "Foreign Ministry
- * spokeswoman", "Minister of Foreign Affairs", "Foreign Secretary". Not "Foreign Trade Minister" nor
- * "foreign investors": only a ministry of foreign affairs makes its people diplomats.
+ * The foreign service: "Foreign Minister", "Deputy Foreign Minister", "Foreign Ministry spokeswoman",
+ * "Minister of Foreign Affairs", "Foreign Office", "Foreign Secretary", "State Department", "Secretary
+ * of State". Not "Foreign Trade Minister", a legislature's "Foreign Affairs Committee" nor a "Secretary
+ * of State for Defence": only a ministry of foreign affairs makes its people diplomats.
  */
-const FOREIGN_AFFAIRS_POST = /\bforeign\s+(?:affairs|minist(?:er|ry)|secretary|office)\b/i;
+const FOREIGN_SERVICE =
+  /\b(?:foreign\s+(?:minist(?:er|ry)|office|secretary|service)|foreign\s+affairs(?!\s+(?:committee|commission|council|panel))|state\s+department|secretary\s+of\s+state(?!\s+for\s+(?!foreign)))\b/i;
 
 /** How far back a speaker may be looked for: the article's speakers so far. */
 const ALL_SPEAKERS = 1000;
 
 /** Whether an office, as an article described it or the topic data gives it, is a diplomat's. */
 export function isDiplomaticPost(office: string): boolean {
-  return DIPLOMATIC_POST.test(office) || FOREIGN_AFFAIRS_POST.test(office);
+  return DIPLOMATIC_POST.test(office) || FOREIGN_SERVICE.test(office);
 }
 
 /**
  * The person "the diplomat" (`text`) refers back to: the last person who spoke whose office, as the
- * article described it or as `roleOf` (the topic data) gives it, is a diplomat's. Null for any other
+ * article described it or as `officesOf` (the topic data: their role, their body's names) gives it,
+ * is a diplomat's. Null for any other
  * phrase, when no such person spoke, and when a side other than theirs was told of since (the
  * diplomat may then be theirs).
  */
-export function diplomatBefore(text: string, memory: SpeakerMemory, roleOf: (actorId: string) => string | undefined): KnownSpeaker | null {
+export function diplomatBefore(text: string, memory: SpeakerMemory, officesOf: (actorId: string) => readonly string[]): KnownSpeaker | null {
   if (!THE_DIPLOMAT.test(text.trim())) return null;
   const known = memory
     .lastSpeakers(ALL_SPEAKERS)
-    .find((k) => k.kind === 'person' && (isDiplomaticPost(k.speaker.description) || (k.speaker.actor !== null && isDiplomaticPost(roleOf(k.speaker.actor) ?? ''))));
+    .find((k) => k.kind === 'person' && (isDiplomaticPost(k.speaker.description) || (k.speaker.actor !== null && officesOf(k.speaker.actor).some(isDiplomaticPost))));
   if (!known || memory.anotherSideSince(known)) return null;
   return known;
+}
+
+/**
+ * The offices the topic data gives a person: their role and their body's names ("spokesperson" of the
+ * "Sylvanian Foreign Ministry"), for an article that names her without telling her office.
+ */
+export function officesOfPerson(actorId: string, lexicon: ActorLexicon): string[] {
+  const actor = lexicon.actor(actorId);
+  if (!actor || actor.kind !== 'person') return [];
+  const body = actor.body ? lexicon.actor(actor.body) : undefined;
+  return [actor.role ?? '', ...(body ? [body.name, ...body.aliases] : [])];
 }

@@ -24,7 +24,7 @@ import { withoutEmptyModifier } from './empty-modifier.ts';
 import { nameRepeated } from './name-repeated.ts';
 import { bodyOfSameOfficeNamed } from './country-office.ts';
 import { bodyOfPersonNamed } from './headed-body.ts';
-import { diplomatBefore } from './diplomat-before.ts';
+import { diplomatBefore, officesOfPerson } from './diplomat-before.ts';
 import { sidePostHolderBefore } from './side-post-before.ts';
 import type { ResolvedBy } from './types.ts';
 import {
@@ -278,7 +278,7 @@ function resolvePhrase(
   }
   // "the diplomat", "the senior diplomat" after "Deputy Foreign Minister Karl Ruhl said": a foreign
   // ministry's people are diplomats as envoys are.
-  const diplomat = diplomatBefore(text, context.memory, (id) => context.lexicon.actor(id)?.role);
+  const diplomat = diplomatBefore(text, context.memory, (id) => officesOfPerson(id, context.lexicon));
   if (diplomat) {
     const found = recall(diplomat, text);
     context.memory.remember(found);
