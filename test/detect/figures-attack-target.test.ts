@@ -21,6 +21,10 @@ describe('findFigures: attacks aimed at no craft their category counts are not f
     ['Gunmen launched more than 150 attacks on army bases across the north.', []],
     ['The rebels claimed nine attacks against Ruritania last month.', []],
     ['There were four incidents at the embassy in Marsh City.', []],
+    // Aimed at a body of people: its members, not a convoy.
+    ['The ministry said its forces have conducted five attacks against the militant group this week.', []],
+    ['Sylvania has carried out 20 attacks on the militia since May.', []],
+    ['Freedonian jets flew three attacks on the rebel movement near Marsh City.', []],
     // A word of the count's own noun names another category: those are counted there.
     ['The rebels claimed three rocket attacks against Fredonburg.', [['three rocket attacks', 'rockets']]],
     ['Militias have launched over 100 drone and rocket attacks on Freedonian facilities.', [['over 100 drone and rocket attacks', 'rockets']]],
@@ -32,6 +36,10 @@ describe('findFigures: attacks aimed at no craft their category counts are not f
     // Aimed at the craft the category counts, or at the roads they travel: attacks as before.
     ['Bandits have carried out 12 attacks on aid convoys since May.', [['12 attacks', 'raids']]],
     ['The rebels claimed nine attacks against Ruritania and against its trucks.', [['nine attacks', 'raids']]],
+    // A group of the craft the category counts, or a body with the craft after it: attacks as before.
+    ['The rebels claimed four attacks on a group of trucks near Marsh City.', [['four attacks', 'raids']]],
+    ['Bandits carried out six attacks on the aid group and its convoys.', [['six attacks', 'raids']]],
+    ['The militia claimed two attacks on a convoy.', [['two attacks', 'raids']]],
     ['Gunmen launched 30 attacks on commercial traffic along the highway.', [['30 attacks', 'raids']]],
     // A ship's or convoy's name after an article may be a craft's: left as it was.
     ['The rebels claimed three attacks on the Marsh Star.', [['three attacks', 'raids']]],

@@ -9,8 +9,11 @@
 
 import { WORDS_SAID_NOUNS } from '../detect/quotes/word-lists.ts';
 
-/** Verbs that deny or reject what they report, by their stem. */
-const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'disput', 'contradict'];
+/**
+ * Verbs that deny or reject what they report, by their stem; "ruled out that the rebels could repeat the
+ * attack", "ruled out talks" reject as "rejected" does ("has not ruled out" withholds it, see denialWithheld).
+ */
+const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'disput', 'contradict', 'ruled out', 'rules out', 'rule out', 'ruling out'];
 
 /**
  * A verb that names what its object is, and a name that says it is untrue: "called the information

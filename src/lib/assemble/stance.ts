@@ -51,6 +51,7 @@ import {
   tollToldFirst,
 } from './stance/condemnation.ts';
 import { wrongDisowned } from './stance/wrong-disowned.ts';
+import { quoteNamesNoneOf } from './stance/none-quoted.ts';
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
   assertsNothing,
@@ -280,6 +281,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "there was no evidence of casualties “which we took great care to avoid”": a relative clause quoted
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
+  // "(told Al Jazeera) there were no injuries or “material damage”": the quote names what there was none
+  // of; shown alone as told, it would read as the harm confirmed.
+  if (quote !== null && quoteNamesNoneOf(words, quote)) return 'denies';
   // "(expressed solidarity with … and) “considers that the situation amounts to …”": a quotation that opens
   // with the speaker's own verb is read alone; the report's object before it does nothing to it.
   if (quote !== null && OWN_VERB_OPENING.test(quote)) return stanceOf(NO_VERB, quote, { ...speaker, reported: false });

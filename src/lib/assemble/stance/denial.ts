@@ -247,7 +247,9 @@ export function assertsNothing(verb: string | null, clause: string): boolean {
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 export function denialWithheld(verb: string): boolean {
-  return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
+  const words = verb.trim().split(/\s+/);
+  // The last word ("has not denied") or the last two, for a verb of two words ("has not ruled out").
+  return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && (isDenialVerb(words.at(-1) ?? '') || isDenialVerb(words.slice(-2).join(' ')));
 }
 
 /**

@@ -133,6 +133,8 @@ function readStanceOfVerb(verb: string): Stance | undefined {
   if (act) return act === 'warning' ? 'warns' : act === 'appeal' ? 'calls-for' : 'pledges';
   // Only the verb's own words: "told the committee" names an audience, not a commitment.
   const own = verb.toLowerCase().split(/\s+(?:the|a|an|his|her|its|their|our|my|your)\s/)[0] ?? '';
+  // "ruled out": a verb of two words, neither of which has a stance alone.
+  if (/\brul(?:e|es|ed|ing)\s+out$/.test(own.trim())) return 'denies';
   for (const word of own.split(/\s+/).reverse()) {
     const stance = STANCE_OF_STEM.find(([stem]) => word.startsWith(stem))?.[1];
     if (stance) return stance;

@@ -33,6 +33,12 @@ const INSTALLATIONS: ReadonlySet<string> = new Set([
   'airport', 'airbase', 'camp', 'outpost', 'infrastructure',
 ]);
 
+/**
+ * Bodies of people (singular) an attack on them was aimed at, as at their members: "five attacks against
+ * the militant group", "attacks on the militia". Not "a group of vessels": the craft after it still decide.
+ */
+const BODIES: ReadonlySet<string> = new Set(['group', 'militia', 'movement', 'organisation', 'organization', 'faction', 'regime']);
+
 /** Words for the sea and its traffic: a target phrase with one of them still tells of shipping ("attacks on Freedonia and on shipping"). */
 const SEA_WORDS: ReadonlySet<string> = new Set([
   'shipping', 'maritime', 'merchant', 'commercial', 'sea', 'seas', 'waterway', 'waterways', 'strait', 'lane', 'lanes', 'navigation', 'trade', 'traffic',
@@ -106,12 +112,12 @@ function targetHead(tokens: readonly Token[], from: number): { word: Token; dete
 }
 
 /**
- * Whether a target's head names no craft: people or a force ("forces", "troops", "Freedonians"), an
- * installation or place ("bases", "facilities"), or a name with no article ("Ruritania", "Marsh City");
+ * Whether a target's head names no craft: people or a force ("forces", "troops", "Freedonians"), a body
+ * of them ("the militant group"), an installation or place ("bases", "facilities"), or a name with no article ("Ruritania", "Marsh City");
  * "the Marsh Star" may be a ship's name.
  */
 function aimedElsewhere({ word, determined }: { word: Token; determined: boolean }): boolean {
-  if (isPeopleNoun(word.text) || INSTALLATIONS.has(singular(word.text))) return true;
+  if (isPeopleNoun(word.text) || INSTALLATIONS.has(singular(word.text)) || BODIES.has(singular(word.lower))) return true;
   return !determined && /^\p{Lu}/u.test(word.text) && !isDayOrMonth(word.text);
 }
 
