@@ -93,6 +93,21 @@ const GOING_TO = /\b(?:is|are|am|was|were)\s+going\s+to\s+(?:send|deploy|dispatc
 const RAISING_TOWARDS = /\b(?:is|are|am)\s+(?:now\s+|further\s+)?(?:increasing|raising|boosting|doubling|tripling|expanding|lifting|scaling\s+up)\s+(?:[^,;:.]{1,100}?\s)?to\s+(?:a\s+(?:total|sum)\s+of\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?(?:[$€£]\s?|(?:EUR|USD|GBP)\s+)?\d/i;
 
 /**
+ * A sending approved or authorised, told with the gerund: "authorised sending 1,000 sailors", "has
+ * approved deploying 300 more". The act is decided, not yet done, as "approved the dispatch of"
+ * (`PLANNED`) is. "The approved sending …" names an act (done or not) by its approval, and stays out.
+ */
+const AUTHORISED_SENDING = /(?<!\b(?:the|an?|its|their)\s)\b(?:approv|authori[sz]|sanction|endors)(?:e|es|ed|ing)\s+(?:sending|deploying|dispatching|shipping|transferring|supplying|delivering|providing)\b/i;
+
+/**
+ * A rise in what is given, announced or decided with the amount it goes up to: "announced an increase
+ * in aid to Sylvania to 12 million crowns", "approved a boost of its funding to €5 million". The amount
+ * is a target set, not yet given. What is only told ("reported a rise in the toll to 300", "announced
+ * that aid had risen to …") is no decision, so the risen thing must be aid or money given.
+ */
+const DECIDED_RISE = /\b(?:announc|unveil|approv|decid)(?:e|es|ed|ing)\s+(?:on\s+)?(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:increase|rise|boost|hike|raise|top-up)\s+(?:in|of)\s+(?:(?:its|their|the|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:aid|assistance|funding|financing|contributions?|budget|support|spending)\b[^,;:.]{0,60}?\bto\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|up\s+to|at\s+least)\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d|\p{L}+\s+(?:thousand|million|billion)\b)/iu;
+
+/**
  * A move still to come: "has yet to send 3,000", "is about to deploy", "on the verge of sending",
  * "are awaiting deployment", "on standby for deployment". Only moves, so "has yet to confirm that
  * 300 were killed" stays what it tells.
@@ -521,7 +536,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
-  if ([PLANNED, ANNOUNCED_MONEY, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS].some((intent) => intent.test(governing))) return 'planned';
+  if ([PLANNED, ANNOUNCED_MONEY, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME, RAISING_TOWARDS, AUTHORISED_SENDING, DECIDED_RISE].some((intent) => intent.test(governing))) return 'planned';
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
