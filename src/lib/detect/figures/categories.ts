@@ -267,7 +267,7 @@ export class UnitMatcher {
   #unlessUntoldAttacks<T extends { category: FigureCategory }>(tied: readonly T[], sentence: string): readonly T[] {
     if (this.#attacks.size === 0 || !tied.some((t) => this.#attacks.has(t.category))) return tied;
     const others = tied.filter((t) => !this.#attacks.has(t.category));
-    if (others.length === 0 || ATTACK_WORDS.test(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
+    if (others.length === 0 || ATTACK_WORDS.test(withoutCauses(sentence)) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
     return others;
   }
 
@@ -324,11 +324,19 @@ const ATTACK_WORDS = /\b(?:attack\w*|assault\w*|strik\w*|struck|hit|hits|target\
 const CAUSE = /\b(?:in\s+response\s+to|because\s+of|due\s+to|owing\s+to|amid|for\s+fear\s+of)\b[^,;:.]*/gi;
 
 /**
- * The sentence without its phrases of cause: "instructed hundreds of vessels to stay clear … in
- * response to attacks on shipping" tells what the vessels did, not that they were attacked.
+ * An earlier happening the sentence is timed against: "…, days after air strikes on rebel targets",
+ * "hours after the raids". What befell the counted is told outside it. A phrase holding a number
+ * ("hours after two ships were hit") may be where the count itself stands, and is kept.
+ */
+const TIMED_AFTER = /\b(?:days|hours|weeks|months|a\s+(?:day|week|month)|an\s+hour)\s+after\b(?![^,;:.]*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|thousands)\b))[^,;:.]*/gi;
+
+/**
+ * The sentence without its phrases of cause and of an earlier happening it is timed against:
+ * "instructed hundreds of vessels to stay clear … in response to attacks on shipping" tells what the
+ * vessels did, not that they were attacked; so does "five tankers stopped, days after air attacks".
  */
 function withoutCauses(sentence: string): string {
-  return sentence.replace(CAUSE, ' ');
+  return sentence.replace(CAUSE, ' ').replace(TIMED_AFTER, ' ');
 }
 
 /** The candidate whose category has the most cue words (`cues`); the first listed on a tie. */
