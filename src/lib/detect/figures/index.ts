@@ -184,7 +184,17 @@ export function findFigures(
     const unit = countedSubject(draft, tokens, matcher, sentenceText(draft))?.unit?.toLowerCase() ?? '';
     return unit !== '' && !kept.some((k) => sentenceOf(k) === sentenceOf(draft) && k.lastToken < draft.firstToken && k.unit?.toLowerCase() === unit);
   };
-  const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  // "Three of the five tankers had been heading to the port": a part ("N of …") counts what its
+  // whole counts, so a thing's predicate may move it only to a category that lists the borrowed noun
+  // ("heading" cues missiles, but no category of missiles counts tankers). People, and a noun no
+  // category lists (a misspelling), keep the wider reading.
+  const predicateCategory = (draft: Draft) => {
+    const category = categoryFromPredicate(draft, tokens, matcher);
+    const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+    const part = tokens[draft.lastToken + 1]?.lower === 'of';
+    return category !== null && (!part || !matcher.isUnitHead(head) || isPeopleNoun(head) || matcher.listsHead(category, head)) ? category : null;
+  };
+  const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: predicateCategory(draft) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
   // "the death toll rose to 68": the count named before the number says what it counts.
   // "Of the 120,000 who live there, 19,000 have crossed": a part of a group may have a predicate of its own.
@@ -200,7 +210,7 @@ export function findFigures(
   const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
-  const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: predicateCategory(draft) ?? draft.category }));
   // "… 50,243 refugees had arrived. By Wednesday, the number had risen to 65,036": the count told just before.
   const recounts = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken) && reachedByBareCount(draft, tokens));
   const recounted = recounts.flatMap((draft) => {
