@@ -161,6 +161,7 @@ import {
 } from './stance/pledges.ts';
 import { returnAllowed } from './stance/return-allowed.ts';
 import { readinessOffered } from './stance/readiness-offered.ts';
+import { planRejected } from './stance/plan-rejected.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { ownAttentionKept, ownAttentionTold } from './stance/own-attention.ts';
 import { commitmentOfAnotherCredited } from './stance/commitment-credited.ts';
@@ -488,7 +489,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // happening told; its words of honour name the act, they praise nothing of the speaker's own.
   if (honourPaidTold(clause) && !(quote !== null && PRAISE.test(quote))) return speaker.assesses === true ? 'other' : 'confirms';
   if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
-  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || claimDismissed(clause) || wrongDisowned(clause) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
+  // "Fredonburg is against any change in the region", "the imposition of another status would never be
+  // accepted": a plan or a change rejected is denied (a war opposed is condemned, below).
+  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || claimDismissed(clause) || wrongDisowned(clause) || planRejected(clause) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
