@@ -4,14 +4,16 @@ import type { Stance } from '../../src/lib/model.ts';
 
 /**
  * A named side's opposition to anything of a kind ("Fredonburg does not support any action against these
- * principles", "Sylvania opposes any change to the borders") is read as "we do not support" and "they
- * oppose" are (`condemns`); a thing's capability and support given are not.
+ * principles") is read as "we do not support" and "they oppose" are (`condemns`); a thing's capability and
+ * support given are not. A plan or a change opposed ("Sylvania opposes any change to the borders") is
+ * rejected, `denies`, as the corpus reads "opposes / is against a plan" since its forty-sixth batch
+ * (test/assemble/stance-plan-rejected.test.ts).
  */
 
 /** [the reported words, the stance]. */
 const cases: [string, Stance][] = [
   ['that Marsh City does not support any action against these principles', 'condemns'],
-  ['Sylvania opposes any change to the borders', 'condemns'],
+  ['Sylvania opposes any change to the borders', 'denies'],
   // A thing's capability; support given.
   ['the system does not support any other language', 'confirms'],
   ['that the old bridge does not support any heavy trucks', 'confirms'],

@@ -160,6 +160,8 @@ import {
   UNDERTAKING_UNDER_WAY,
 } from './stance/pledges.ts';
 import { returnAllowed } from './stance/return-allowed.ts';
+import { readinessOffered } from './stance/readiness-offered.ts';
+import { planRejected } from './stance/plan-rejected.ts';
 import { NEWS_TO_COME, onlyNewsPromised } from './stance/news-to-come.ts';
 import { ownAttentionKept, ownAttentionTold } from './stance/own-attention.ts';
 import { commitmentOfAnotherCredited } from './stance/commitment-credited.ts';
@@ -406,7 +408,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     const consequence = consequenceOf(clause);
     // "if they can be classified so, even for them we are envisaging an amnesty": an act of the side's own
     // weighed, on a condition, is offered as help is.
-    if (promisedHelp(consequence) || returnAllowed(clause) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence)) || (weighsOwnAct(clause, speaker) && !FORCE.test(clause))) return 'pledges';
+    if (promisedHelp(consequence) || returnAllowed(clause) || ((offeredOnCondition(consequence, speaker) || readinessOffered(consequence, speaker)) && !FORCE.test(consequence)) || (weighsOwnAct(clause, speaker) && !FORCE.test(clause))) return 'pledges';
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).
@@ -463,8 +465,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       // decrees binds as the undated "will" does; a day it sets for a meeting is told (gatheringScheduled).
       (speaker.document === true && WILL_ACT.test(clause) && !gatheringScheduled(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
-  // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || returnAllowed(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker)) {
+  // promise they report is still one. "(said) it is now prepared to send a ship", "Freedonia is open to
+  // discussions with …": a side's readiness told offers to act, as "ready to" does.
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && (DUTY_TAKEN_ON.test(clause) || ownSidesDutyNamed(clause, speaker))) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || (weighsOwnAct(clause, speaker) && !befalls) || acceptsOffer(clause) || careTakenOn(clause) || returnAllowed(clause) || engagedToAct(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker) || effortKeptUp(clause, speaker) || ownForceDeployed(clause, speaker) || resolveStrengthened(clause, speaker) || readinessOffered(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
@@ -486,7 +489,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // happening told; its words of honour name the act, they praise nothing of the speaker's own.
   if (honourPaidTold(clause) && !(quote !== null && PRAISE.test(quote))) return speaker.assesses === true ? 'other' : 'confirms';
   if ((PRAISE.test(clause) && !promisedInPassive && !partTaken) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || (ILL_WILL_CUE.test(clause) && NO_ILL_WILL.test(clause))) return 'other';
-  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || claimDismissed(clause) || wrongDisowned(clause) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
+  // "Fredonburg is against any change in the region", "the imposition of another status would never be
+  // accepted": a plan or a change rejected is denied (a war opposed is condemned, below).
+  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || hostilityDisowned(clause) || calledFalseThat(clause) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || claimDismissed(clause) || wrongDisowned(clause) || planRejected(clause) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
