@@ -9,6 +9,7 @@ import { reportsFromAttributions } from './reports-from.ts';
 import { BY_CUE, CANCELS_ATTRIBUTION, PER_CUE, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markRepeatedNestedVerb, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { nameBeforeDashedOffices } from './dashed-offices.ts';
+import { determinedSubjectBefore } from './determined-subject.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { speakerMovedToSpeak } from './moved-to-speak.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
@@ -354,9 +355,20 @@ function quotedVerbAfter(view: SentenceView, last: number): boolean {
  */
 const OPENS_WITH_QUOTED_VERB = /^(?:\p{Ll}+ly\s+)?(?!\p{Ll}*eed\b)\p{Ll}{2,}ed\s/u;
 
-/** Whether quoted words are a verb in the past, alone or opening a predicate: "highly praised", "expressed readiness to help". */
+/**
+ * A quotation that opens with an auxiliary, a modal or a form of "be" and goes on for a clause:
+ * "will reaffirm the support of Freedonia", "is operating in the strait under national command". Cut
+ * from a document's sentence about its subject, as a quoted past verb is ("Ruhl “will reaffirm …”").
+ * At least one word after it: "“is”" alone is a word the writer marks.
+ */
+const OPENS_WITH_QUOTED_AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|shall|can|could|must|should|may|might)\s+\p{L}[\p{L}’'-]*/u;
+
+/**
+ * Whether quoted words are a verb in the past, alone or opening a predicate ("highly praised",
+ * "expressed readiness to help"), or a predicate opening with an auxiliary ("will reaffirm the support …").
+ */
 function quotesAPredicate(words: string): boolean {
-  return (words.endsWith('ed') && QUOTED_VERB.test(words)) || OPENS_WITH_QUOTED_VERB.test(words);
+  return (words.endsWith('ed') && QUOTED_VERB.test(words)) || OPENS_WITH_QUOTED_VERB.test(words) || OPENS_WITH_QUOTED_AUXILIARY.test(words);
 }
 
 /** What may stand between a subject and its quoted predicate: nothing, or an adverb ("Berg also “expressed …”"). */
@@ -371,7 +383,7 @@ export function quotedPredicateSubject(view: SentenceView, quote: { open: number
   // The quotation's own words first: few are a verb, and the subject takes the sentence's words to find.
   // The ending first of all: the pattern reads a long quotation's words before it fails at its end.
   if (!quotesAPredicate(quote.text.trim())) return null;
-  const subject = sentenceSubject(view);
+  const subject = sentenceSubject(view) ?? determinedSubjectBefore(view, quote.open);
   return subject !== null && SUBJECT_TO_PREDICATE.test(view.masked.slice(subject.end, quote.open)) ? subject : null;
 }
 

@@ -171,18 +171,12 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       break;
     }
     const candidate = tokens[first - 1] as Token;
-    // "officials familiar with the matter": read on past the qualifier; the head comes before it.
-    const qualifier = tokens[first - 2];
-    if (
-      headIndex === undefined &&
-      qualifier &&
-      first >= 3 &&
-      SPEAKER_QUALIFIERS.get(qualifier.text) === candidate.text &&
-      isPlainGap(gapBefore(view, first - 1)) &&
-      isPlainGap(gapBefore(view, first - 2))
-    ) {
-      headIndex = first - 3;
-      first -= 2;
+    // "officials familiar with the matter", "a source with knowledge of the talks": read on past the
+    // qualifier; the head comes before it.
+    const qualifierStart = headIndex === undefined ? qualifierEndingAt(view, first - 1) : null;
+    if (qualifierStart !== null && qualifierStart >= 1) {
+      headIndex = qualifierStart - 1;
+      first = qualifierStart;
       continue;
     }
     // "one of the soldiers": a partitive opens the phrase.
@@ -487,12 +481,46 @@ function stopsTail(token: Token): boolean {
 /** The last token of a qualifier's tail right after token `head` ("familiar with …", "close to …"), or null. */
 function qualifierTailEnd(view: SentenceView, head: number): number | null {
   const { tokens } = view;
-  const qualifier = tokens[head + 1];
-  if (!qualifier || SPEAKER_QUALIFIERS.get(qualifier.text) !== tokens[head + 2]?.text) return null;
-  if (!isPlainGap(gapAfter(view, head)) || !isPlainGap(gapAfter(view, head + 1))) return null;
-  let end = head + 2;
+  const preposition = qualifierStartingAt(view, head + 1);
+  if (preposition === null || !isPlainGap(gapAfter(view, head))) return null;
+  let end = preposition;
   while (end + 1 < tokens.length && end - head < MAX_WORDS && isPlainGap(gapAfter(view, end))) end += 1;
-  return end > head + 2 ? end : null;
+  return end > preposition ? end : null;
+}
+
+/**
+ * "with knowledge of", "with direct knowledge of": a qualifier of a speaker that is a noun after
+ * "with", as "familiar with" is an adjective ("a source with knowledge of the talks said").
+ */
+const KNOWLEDGE_QUALIFIER = ['with', 'knowledge', 'of'] as const;
+/** Adjectives of the knowledge: "with direct knowledge of". */
+const KNOWLEDGE_ADJECTIVES: ReadonlySet<string> = new Set(['direct', 'close', 'detailed', 'first-hand', 'firsthand', 'intimate']);
+
+/**
+ * The index of the preposition that ends a speaker's qualifier opening at token `at` ("familiar" of
+ * "familiar with", "with" of "with knowledge of"), all its words joined by plain gaps; null for none.
+ */
+function qualifierStartingAt(view: SentenceView, at: number): number | null {
+  const { tokens } = view;
+  const word = tokens[at]?.text;
+  if (word === undefined) return null;
+  const preposition = SPEAKER_QUALIFIERS.get(word);
+  if (preposition !== undefined) return tokens[at + 1]?.text === preposition && isPlainGap(gapAfter(view, at)) ? at + 1 : null;
+  if (word !== KNOWLEDGE_QUALIFIER[0]) return null;
+  const noun = KNOWLEDGE_ADJECTIVES.has(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  if (tokens[noun]?.text !== KNOWLEDGE_QUALIFIER[1] || tokens[noun + 1]?.text !== KNOWLEDGE_QUALIFIER[2]) return null;
+  for (let i = at; i <= noun; i++) if (!isPlainGap(gapAfter(view, i))) return null;
+  return noun + 1;
+}
+
+/** The first token of a speaker's qualifier whose preposition is token `preposition` ("familiar" before "with"), or null. */
+function qualifierEndingAt(view: SentenceView, preposition: number): number | null {
+  // Two words back for an adjective's qualifier, three or four for "with (direct) knowledge of".
+  for (const length of [2, 3, 4]) {
+    const at = preposition - length + 1;
+    if (at >= 1 && qualifierStartingAt(view, at) === preposition && isPlainGap(gapBefore(view, at))) return at;
+  }
+  return null;
 }
 
 /**
