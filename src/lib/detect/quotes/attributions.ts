@@ -433,7 +433,7 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
       if (withSubject) out.push({ ...base, phrase: withSubject, span: { start: withSubject.start, end: verbSpan.end } });
       continue;
     }
-    // "Kim was quoted as ordering …": any participle after "quoted as" is the subject's words.
+    // "Berg was quoted as ordering …": any participle after "quoted as" is the subject's words.
     if (isParticiple(verb) || isQuotedAsParticiple(view, verbToken)) {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;

@@ -1,6 +1,6 @@
 /**
- * Any participle after "was quoted as" is the subject's speech. "Kim was quoted as ordering the
- * troops to “…”", "She was quoted as restating the North's support for “…”": "quoted as" already says
+ * Any participle after "was quoted as" is the subject's speech. "Berg was quoted as ordering the
+ * troops to “…”", "She was quoted as restating the party's support for “…”": "quoted as" already says
  * the words are the subject's, whatever the participle tells of them, as "quoted as saying" did; a
  * participle that is no speech verb of its own ("ordering", "restating") had left the quotation no
  * one's, or the quoting outlet's. Only after a form of "be" ("was quoted as", "has been cited as"), with

@@ -3,7 +3,7 @@
  * remarks after Ruhl vowed to “…”" names the speaker of the words before it, and a reader's "he" in
  * the next sentence ("“…,” he told a briefing") is Berg, the sentence's subject, not Ruhl, whom it
  * told of in passing; the pronoun had gone to the last speaker the sentence quoted, a person of
- * another side. The sentence is no statement of its own (the corpus gold lists none for "Kim made the
+ * another side. The sentence is no statement of its own (the corpus gold lists none for "Berg made the
  * remarks in a message …"): only whom the reader remembers last changes.
  */
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
