@@ -618,8 +618,8 @@ function isHead(token: Token, before?: Token): boolean {
   // statement" is ("the release of the sailors" is none, and "release" after a word that is no
   // determiner is a verb or another noun's).
   if (lower === 'release') return before !== undefined && /^(?:press|news|the|its|their|this|that|latest|official|joint)$/i.test(before.text);
-  // "…,” the letter said": a letter speaks for its writer, as a statement does.
-  if (lower === 'letter') return true;
+  // "…,” the letter said", "the message read": a letter or message speaks for its writer, as a statement does.
+  if (lower === 'letter' || lower === 'message') return true;
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 

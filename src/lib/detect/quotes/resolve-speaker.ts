@@ -1675,13 +1675,14 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
   return memory.lastInstitution();
 }
 
-/** A letter referred back to: "the letter", "the handwritten letter". */
-const LETTER = /\bletter$/i;
+/** A letter or message referred back to: "the letter", "the handwritten letter", "the message". */
+const LETTER = /\b(?:letter|message)$/i;
 
 /**
- * Who wrote the letter "the letter" means: its author named with it ("a letter from Ruhl"). Null
- * otherwise: one who published, delivered or received a letter ("the agency published a letter found
- * on a soldier") did not write it, nor did one who told of it ("Berg said two captives wrote a letter").
+ * Who wrote the letter "the letter" means: its author named with it ("a letter from Ruhl") or its
+ * sender ("Ruhl sent a letter to Berg"). Null otherwise: one who published, delivered or received a
+ * letter ("the agency published a letter found on a soldier") did not write it, nor did one who told
+ * of it ("Berg said two captives wrote a letter").
  */
 function writerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
   const author = memory.authorOfDocument;

@@ -85,6 +85,12 @@ const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(
 /** The words between a document and its author named after it: " from ", " by the ", " from Freedonian President ". */
 const DOCUMENT_AUTHOR = /^\s+(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 
+/**
+ * The words from a sender's name to the document it sent: "Ruhl sent ", "Tomas Ruhl has sent ". Only
+ * capitalised words of the name come between, so "Ruhl said the bureau sent" names no sender.
+ */
+const SENDER_OF_DOCUMENT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:has\s+|had\s+)?sent\s+$/u;
+
 /** A document's author told after it: "a letter from …", "a statement by …". */
 const FROM_AUTHOR = /^\s+(?:from|by)\s/u;
 
@@ -308,7 +314,10 @@ export class SpeakerMemory {
       // "delivered a letter from President Ruhl to Berg": whom the document is from (or by) is its
       // author, though another was named before it: the name that ends the capitalised words after the
       // preposition ("US President Ruhl" is Ruhl, not the US), never one after a lower-case word ("to Berg").
-      const author = mentions.findLast((m) => m.index >= end && DOCUMENT_AUTHOR.test(sentence.slice(end, m.index)));
+      // "Ruhl sent a letter to Berg": who sent a document with no author told after it wrote it.
+      const author =
+        mentions.findLast((m) => m.index >= end && DOCUMENT_AUTHOR.test(sentence.slice(end, m.index))) ??
+        (FROM_AUTHOR.test(sentence.slice(end)) ? undefined : mentions.findLast((m) => m.index < introduced.index && SENDER_OF_DOCUMENT.test(sentence.slice(m.index, introduced.index))));
       // Whoever spoke or was named before received or delivered a document told with its author ("Berg
       // said a letter from Ruhl arrived"), and did not write it; nor did anyone when the author is one the
       // topic data does not name ("received a letter from the Sylvanian president").

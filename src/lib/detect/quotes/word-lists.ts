@@ -300,7 +300,7 @@ export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photograph
 export const SITUATION_PARTICIPLES = set('living fighting working serving staying sheltering hiding waiting stationed based deployed');
 
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
-export const DOCUMENT_NOUNS = 'statement|tweet|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory|press release|news release|release';
+export const DOCUMENT_NOUNS = 'statement|tweet|letter|message|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement|alert|advisory|press release|news release|release';
 
 /** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
 export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
