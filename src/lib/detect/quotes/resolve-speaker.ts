@@ -737,7 +737,7 @@ function explicitSpeaker(
     speaker: { name, description, actor: resolution.actor },
     government,
     // "a 26-year-old Sylvanian": one national is one person, whom a later "he" may mean.
-    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind, actor?.role),
+    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind, actor?.role, actor?.name),
     resolvedBy: 'explicit',
   };
 }
@@ -1761,7 +1761,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family',
  * Person, group or institution, from the head noun of the description ("the spokesperson for the
  * ministry" → spokesperson → a person), else from the actor's kind.
  */
-function kindOf(name: string | null, description: string, actorKind: string | undefined, actorRole?: string): SpeakerKind {
+function kindOf(name: string | null, description: string, actorKind: string | undefined, actorRole?: string, actorName?: string): SpeakerKind {
   // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
   // says, so a later "it" is the firm; "security analyst Max Ober" stays a person. A title in the plural
   // ("security consultants Marsh Risk") names a firm by its staff: no one person, so a later "they".
@@ -1770,8 +1770,8 @@ function kindOf(name: string | null, description: string, actorKind: string | un
     // Only a title before the name: "one of the sailors, Max Ober" is one person.
     const titled = (name !== null || TRAILING_NAME.test(description)) && !/^one\s+of\b/i.test(description);
     if (ORG_ROLES.has(title) || (titled && PLURAL_TITLE.test(title))) return 'organisation';
-    // "Rover Lines said", listed as a "shipping company": the firm, not a person.
-    if (speaksAsListedBody(actorRole, title)) return 'organisation';
+    // "Rover Lines said", listed as a "shipping company", "the Marsh Institute said": the body, not a person.
+    if (speaksAsListedBody(actorRole, title, actorName)) return 'organisation';
   }
   // "the militant group Ansar Marsh", "shipping firm Rover Lines": a name after the title of a body
   // the topic data does not list is that body's, so a later "it" means it ("ships it says are …").
