@@ -5,7 +5,7 @@
 import type { Speaker } from '../../model.ts';
 import { oneWordingOfPosts } from './office-synonyms.ts';
 import { NameRegistry } from './speaker-names.ts';
-import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf, isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -90,6 +90,26 @@ const DOCUMENT_AUTHOR = /^\s+(?:from|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,
  * capitalised words of the name come between, so "Ruhl said the bureau sent" names no sender.
  */
 const SENDER_OF_DOCUMENT = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:has\s+|had\s+)?sent\s+$/u;
+
+/**
+ * Whether the name at `index` only places a thing, after "the" and before lower-case words none of
+ * which is an office, body or group: "the Marsh City insurance market" names the city, not its
+ * government, which issued nothing ("the Freedonian defence ministry" is the government's).
+ */
+function namesAPlaceOfAThing(sentence: string, index: number): boolean {
+  if (!/\bthe\s+$/iu.test(sentence.slice(Math.max(0, index - 4), index))) return false;
+  const name = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/u.exec(sentence.slice(index));
+  // "the Freedonia's ministry": a possessive names the owner, who may speak through what it owns.
+  // "the Defence Ministry issued …": a name whose own head is an office or body is the speaker itself.
+  if (!name || /['’]s\b/u.test(name[0]) || isRoleNoun(name[0].split(/\s+/).at(-1) as string)) return false;
+  const words = /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u.exec(sentence.slice(index + name[0].length));
+  // "the Ministry of Defence in a statement": a name going on after "of" or a verb is no modifier.
+  if (!words || NOT_A_NOUN.test(words[1] as string)) return false;
+  return !(words[1] as string).split(/\s+/).some(isRoleNoun);
+}
+
+/** A first word after a name that makes it no modifier of a noun: a preposition, a conjunction, a verb. */
+const NOT_A_NOUN = /^(?:of|in|for|and|or|at|on|to|from|by|with|as|has|have|had|is|are|was|were|will|would|said|says|also)\b/u;
 
 /** A document's author told after it: "a letter from …", "a statement by …". */
 const FROM_AUTHOR = /^\s+(?:from|by)\s/u;
@@ -330,7 +350,9 @@ export class SpeakerMemory {
       }
       this.documentAuthor = null;
       const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
-      const before = mentions.filter((m) => m.index < introduced.index).reverse();
+      // "The Marsh City insurance market has widened the zone, according to a statement": the city's
+      // government is not who issued it.
+      const before = mentions.filter((m) => m.index < introduced.index && !namesAPlaceOfAThing(sentence, m.index)).reverse();
       // After it, not the one a participle of the document acts on: "a resolution demanding that
       // Sylvania stop", "a statement condemning Freedonia" name the document's target, not its issuer.
       const after = mentions.filter((m) => m.index >= end && !TARGET_OF_DOCUMENT.test(sentence.slice(end, m.index)));
