@@ -26,6 +26,14 @@ export function namedSubjectThen(predicate: string): RegExp {
   return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}${GOVERNING_BODY}(?:\s+and\s+(?:the\s+)?${NAME}${GOVERNING_BODY})?${APPOSITIVE}?\s+${predicate}`, 'u');
 }
 
+/**
+ * Words that open with the speaker's side as a pronoun ("(that) we", "it", "they", "I") and then
+ * `predicate`, in any case.
+ */
+export function pronounSubjectThen(predicate: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:we|i|it|they)\s+${predicate}`, 'iu');
+}
+
 /** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
 export const PAST_VERB =
   /\b(?:went|sent|fought|took|made|came|gave|began|saw|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|found|got|became|built|bought|caught|ran|stood|broke|fled)\b|\b\p{Ll}{3,}ed\b/u;

@@ -1,5 +1,5 @@
 /** A plan or a change a side rejects — "is against any change", "would never be accepted": a denial. Generic English. */
-import { namedSubjectThen } from './clause.ts';
+import { namedSubjectThen, pronounSubjectThen } from './clause.ts';
 
 /**
  * What a side can turn down as a proposal: a plan, a proposal, an idea, a change of how things are, an
@@ -14,7 +14,7 @@ const PLAN = String.raw`(?:(?:any|all|the|a|an|such|this|that|these|those|its|th
 const OPPOSITION = String.raw`(?:(?:is|are|am|was|were|remains?|remained)\s+(?:(?:still|always|also|now|\p{Ll}+ly)\s+)?(?:against|opposed\s+to)|(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+|always\s+)?)?(?:opposes|opposed|rejects|rejected|(?:\p{Ll}+ly\s+)(?:oppose|reject)))\s+${PLAN}`;
 
 /** The opposition told of the speaker's side by a pronoun: "(said) it is against any change", "we oppose the plan". */
-const OPPOSED_BY_A_PRONOUN = new RegExp(String.raw`^\W*(?:that\s+)?(?:we|i|it|they)\s+(?:${OPPOSITION}|(?:\p{Ll}+ly\s+)?(?:oppose|reject)\s+${PLAN})`, 'iu');
+const OPPOSED_BY_A_PRONOUN = pronounSubjectThen(String.raw`(?:${OPPOSITION}|(?:\p{Ll}+ly\s+)?(?:oppose|reject)\s+${PLAN})`);
 
 /** The opposition told of a side by its name: "Fredonburg is against any change", "the Sylvanian government opposes the plan". */
 const OPPOSED_BY_A_NAME = namedSubjectThen(OPPOSITION);

@@ -1,5 +1,5 @@
 /** A side telling that it stands ready, on standby or open to talks: an undertaking offered. Generic English. */
-import { namedSubjectThen } from './clause.ts';
+import { namedSubjectThen, pronounSubjectThen } from './clause.ts';
 import type { StanceSpeaker } from './speaker.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { StanceSpeaker } from './speaker.ts';
 const READINESS = String.raw`(?:is|are|am|was|were|remains?|remained|stands?|stood|(?:will|would)\s+(?:remain|be))\s+(?:(?:now|also|still|already|always|again|\p{Ll}+ly)\s+){0,2}(?:(?:ready|prepared|willing)\s+to\s+(?!(?:lose|fail|die|use|eat|wear|go\s+on\s+sale)\b)\p{Ll}|on\s+standby\s+to\s+\p{Ll}|open\s+(?:to|for)\s+(?:(?:a|an|the|further|direct|new|any)\s+)?(?:dialogue|talks|negotiations|discussions|consultations|contacts)\b)`;
 
 /** Readiness told of the speaker's side by a pronoun: "(said) it is now prepared to send", "we are on standby to …". */
-const READINESS_OF_A_PRONOUN = new RegExp(String.raw`^\W*(?:that\s+)?(?:we|i|it|they)\s+${READINESS}`, 'iu');
+const READINESS_OF_A_PRONOUN = pronounSubjectThen(READINESS);
 
 /** Readiness told of a side by its name: "Sylvania is open to discussions", "the Freedonian government is ready to …". */
 const READINESS_OF_A_NAME = namedSubjectThen(READINESS);

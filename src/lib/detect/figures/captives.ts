@@ -6,6 +6,7 @@
  * English: a word of captivity in the sentence, and no cue of the count's own category.
  */
 import type { UnitMatcher } from './categories.ts';
+import { RELATIVE_PRONOUNS } from './noun-phrase.ts';
 import { isPeopleNoun } from './people.ts';
 import { lossesCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
@@ -26,8 +27,6 @@ const OPENS_A_PART: ReadonlySet<string> = new Set(['of', 'among']);
 /** Words that open an object after a verb: "guarded the prisoners", "freed their comrades". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'these', 'those', 'some', 'many']);
 
-/** Words that open a relative clause: what follows describes the count, read by the predicate rules. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /**
  * The topic's category of losses, when the count is of people (`isPeopleNoun`), the sentence tells of
@@ -48,7 +47,8 @@ export function captivesOfTheSentence(draft: Draft, tokens: readonly Token[], ma
   const next = tokens[draft.lastToken + 1];
   // "two soldiers named Lind and Ober" is a participle that describes them; a verb with its object is what they did.
   const verbWithObject = next?.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(next.text) && !/ss$/.test(next.lower) && (OBJECT_OPENERS.has(tokens[draft.lastToken + 2]?.lower ?? '') || tokens[draft.lastToken + 2]?.kind === 'number');
-  if (RELATIVES.has(next?.lower ?? '') || verbWithObject) return null;
+  // A relative clause describes the count: the predicate rules read it.
+  if (RELATIVE_PRONOUNS.has(next?.lower ?? '') || verbWithObject) return null;
   if (predicate !== null && !CAPTIVITY.test(predicate) && !/^(?:were|are|was|is|had|have|has)\b/.test(predicate)) return null;
   return losses;
 }

@@ -5,6 +5,7 @@
  * communities lists "descent" words as cues of its own; the detector cannot tell that from a unit).
  * Generic English: a copula, "of", up to three words and a noun of origin.
  */
+import { RELATIVE_PRONOUNS } from './noun-phrase.ts';
 import type { Token } from './types.ts';
 
 /** The nouns of origin that close "are of … descent". */
@@ -13,8 +14,6 @@ const ORIGIN: ReadonlySet<string> = new Set(['descent', 'origin', 'origins', 'an
 /** The copula right after the counted people (and a short place phrase): "are", "were". */
 const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
 
-/** Words that open a clause of the people's own before the copula: "who are of …" tells more than origin. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** Most words between the counted people and the copula: a place ("in Sylvania", "living abroad"). */
 const MOST_BETWEEN = 4;
@@ -28,7 +27,7 @@ export function onlyOfDescent(tokens: readonly Token[], last: number): boolean {
   let i = last + 1;
   for (let between = 0; between <= MOST_BETWEEN; between++, i++) {
     const token = tokens[i];
-    if (token === undefined || token.kind === 'punct' || CLAUSE_OPENERS.has(token.lower)) return false;
+    if (token === undefined || token.kind === 'punct' || RELATIVE_PRONOUNS.has(token.lower)) return false;
     if (COPULA.has(token.lower)) break;
     if (between === MOST_BETWEEN) return false;
   }

@@ -24,6 +24,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'still', 'also', 'then',
 ]);
 
+/** Words that open a relative clause after a noun: "who", "which", "that", "whom", "whose". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
 /** Words between a number and its noun that say "in addition", kept in the span but not in the unit ("2,000 more troops"). */
 export const SKIP_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other', 'fresh', 'new']);
 

@@ -22,26 +22,20 @@ const DIPLOMATIC_POST = /\b(?:diplomats?|envoys?|ambassadors?|emissar(?:y|ies)|c
 const FOREIGN_SERVICE =
   /\b(?:foreign\s+(?:minist(?:er|ry)|office|secretary|service)|foreign\s+affairs(?!\s+(?:committee|commission|council|panel))|state\s+department|secretary\s+of\s+state(?!\s+for\s+(?!foreign)))\b/i;
 
-/** How far back a speaker may be looked for: the article's speakers so far. */
-const ALL_SPEAKERS = 1000;
-
 /** Whether an office, as an article described it or the topic data gives it, is a diplomat's. */
-export function isDiplomaticPost(office: string): boolean {
+function isDiplomaticPost(office: string): boolean {
   return DIPLOMATIC_POST.test(office) || FOREIGN_SERVICE.test(office);
 }
 
 /**
  * The person "the diplomat" (`text`) refers back to: the last person who spoke whose office, as the
  * article described it or as `officesOf` (the topic data: their role, their body's names) gives it,
- * is a diplomat's. Null for any other
- * phrase, when no such person spoke, and when a side other than theirs was told of since (the
+ * is a diplomat's. Null for any other phrase, when no such person spoke, and when a side other than theirs was told of since (the
  * diplomat may then be theirs).
  */
 export function diplomatBefore(text: string, memory: SpeakerMemory, officesOf: (actorId: string) => readonly string[]): KnownSpeaker | null {
   if (!THE_DIPLOMAT.test(text.trim())) return null;
-  const known = memory
-    .lastSpeakers(ALL_SPEAKERS)
-    .find((k) => k.kind === 'person' && (isDiplomaticPost(k.speaker.description) || (k.speaker.actor !== null && officesOf(k.speaker.actor).some(isDiplomaticPost))));
+  const known = memory.latest((k) => k.kind === 'person' && (isDiplomaticPost(k.speaker.description) || (k.speaker.actor !== null && officesOf(k.speaker.actor).some(isDiplomaticPost))));
   if (!known || memory.anotherSideSince(known)) return null;
   return known;
 }

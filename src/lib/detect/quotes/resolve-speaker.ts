@@ -1174,20 +1174,19 @@ const OFFICE_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
 /**
  * The person a post with a long of-phrase refers back to: "Colonna said … The Minister of Foreign
  * Affairs added", when her office as the article described it or as the topic data gives it
- * ("Minister for Europe and Foreign Affairs") holds every word of the phrase but the glue. A press
- * secretary is a spokesperson. The last speaker who holds it, else the one person named who does;
+ * ("Minister for Europe and Foreign Affairs") holds every word of the phrase but the glue (a press
+ * secretary is a spokesperson: the memory reads posts in one wording). The last speaker who holds it, else the one person named who does;
  * null for none, as for a post of another side told of since.
  */
 function longOfficeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
   const office = LONG_OFFICE_OF.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase())) return null;
   const words = (office[1] as string).toLowerCase().split(/\s+/).filter((word) => !OFFICE_GLUE.has(word));
-  const spoken = words.join(' ').replace(/\bpress secretary\b/, 'spokesperson').split(' ');
   const roleOf = (id: string) => context.lexicon.actor(id)?.role;
-  const known = context.memory.byOffice(words, roleOf) ?? context.memory.byOffice(spoken, roleOf);
+  const known = context.memory.byOffice(words, roleOf);
   if (known) return context.memory.anotherSideSince(known) ? null : recall(known, text);
   const personRole = (id: string) => (context.lexicon.actor(id)?.kind === 'person' ? roleOf(id) : undefined);
-  const holder = context.memory.namedByOffice(words, personRole) ?? context.memory.namedByOffice(spoken, personRole);
+  const holder = context.memory.namedByOffice(words, personRole);
   const actor = holder ? context.lexicon.actor(holder) : undefined;
   if (!actor) return null;
   const named: ResolvedSpeaker = { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };

@@ -14,9 +14,6 @@ const SIDE_POST = /^[Tt]he\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,
 /** Words of rank that make another post of the same name: a deputy foreign minister is no foreign minister. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'acting', 'assistant', 'former', 'first', 'junior', 'under']);
 
-/** How far back a speaker may be looked for: the article's speakers so far. */
-const ALL_SPEAKERS = 1000;
-
 /** The lower-case words of a phrase. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '');
@@ -64,5 +61,5 @@ export function sidePostHolderBefore(text: string, memory: SpeakerMemory, lexico
     const body = actor ? lexicon.actor(actor)?.body : undefined;
     return (actor !== null && bodies.includes(actor)) || (body !== undefined && bodies.includes(body)) || known.speaker.description.toLowerCase().includes(side.toLowerCase()) || (actor !== null && (lexicon.actor(actor)?.role ?? '').toLowerCase().includes(side.toLowerCase()));
   };
-  return memory.lastSpeakers(ALL_SPEAKERS).find((known) => known.kind === 'person' && known.government === government && ofBody(known) && holdsPost(known.speaker.description, post)) ?? null;
+  return memory.latest((known) => known.kind === 'person' && known.government === government && ofBody(known) && holdsPost(known.speaker.description, post));
 }

@@ -990,7 +990,8 @@ export class SpeakerMemory {
     return this.history.slice(-count).reverse();
   }
 
-  private latest(test: (known: KnownSpeaker) => boolean): KnownSpeaker | null {
+  /** The most recent speaker that passes `test`, or null. */
+  latest(test: (known: KnownSpeaker) => boolean): KnownSpeaker | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const known = this.history[i] as KnownSpeaker;
       if (test(known)) return known;
